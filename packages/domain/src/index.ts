@@ -1,0 +1,3 @@
+export * from './permissions/index.js';
+export * from './passwords/index.js';
+export * from './lifecycle/index.js';

@@ -1,0 +1,17 @@
+export {
+  USER_STATES,
+  deriveUserState,
+  mustChangePasswordAtLogin,
+  type UserState,
+  type UserStateFlags,
+} from './user-state.js';
+export {
+  USER_ACTIONS,
+  UserActionError,
+  allowedUserActions,
+  checkUserAction,
+  nextUserState,
+  type UserAction,
+  type UserActionCheck,
+  type UserActionDenialCode,
+} from './user-actions.js';
