@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { pinoHttp } from 'pino-http';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config.js';
+import { openDatabase } from './db/data-source.js';
+import type { Context } from './graphql/context.js';
+import { contextFactory } from './graphql/create-context.js';
+import { createErrorFormatter } from './graphql/errors.js';
+import { requestLimits } from './graphql/limits.js';
+import { buildExecutableSchema } from './graphql/schema.js';
+import { healthRoutes } from './http/health.js';
+import { jwksRoutes } from './http/jwks.js';
+import { spaRoutes } from './http/spa.js';
+import type { Logger } from './logger.js';
+import { loadSigningKeys } from './modules/auth/signing-keys.js';
+import { createMailer } from './modules/mail/create-mailer.js';
+import { createServices } from './services.js';
+
+export interface RunningApp {
+  url: string;
+  dataSource: DataSource;
+  /** Stops serving requests; the database stays open. */
+  stop(): Promise<void>;
+  /** Stops serving and closes the database. */
+  close(): Promise<void>;
+}
+
+/** Builds the whole server on an open database and starts listening. */
+export async function startApp(config: Config, logger: Logger, dataSource?: DataSource): Promise<RunningApp> {
+  const database = dataSource ?? (await openDatabase(config.database));
+  const keys = await loadSigningKeys(config.dataDir, config.jwtPrivateKey);
+  const mailer = createMailer(config);
+  let appUrl = config.publicUrl ?? '';
+  const services = createServices(database, { config, keys, mailer, appUrl: () => appUrl });
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = http.createServer(app);
+
+  const limits = requestLimits({ blockFieldSuggestions: config.env === 'production' });
+  // graphql-armor is typed against Apollo's CommonJS declarations; at run time they are the same plugin interface.
+  const limitPlugins = limits.plugins as unknown as ApolloServerPlugin<Context>[];
+  const apollo = new ApolloServer<Context>({
+    schema: await buildExecutableSchema(),
+    formatError: createErrorFormatter(logger),
+    // The self-hosted playground lives at /graphiql; Apollo's own landing page would load from a CDN.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limitPlugins],
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
+    introspection: config.graphqlIntrospection,
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID()),
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(healthRoutes(database));
+  app.use(jwksRoutes(keys));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: contextFactory(database, services, logger) }),
+  );
+  const spa = spaRoutes(config.webDist, { graphiql: config.graphiql });
+  if (spa) app.use(spa);
+  else logger.warn({ webDist: config.webDist }, 'web app not built: serving the API only');
+
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  appUrl ||= `http://${host}:${port}`;
+
+  return {
+    url: `http://${host}:${port}`,
+    dataSource: database,
+    async stop() {
+      await apollo.stop();
+      mailer.close?.();
+    },
+    async close() {
+      await apollo.stop();
+      mailer.close?.();
+      if (database.isInitialized) await database.destroy();
+    },
+  };
+}

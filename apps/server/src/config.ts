@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type DatabaseConfig =
+  | { kind: 'postgres'; url: string }
+  | { kind: 'pglite'; dataDir: string | undefined };
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  database: DatabaseConfig;
+  dataDir: string;
+  webDist: string;
+  seedDemo: boolean;
+  logLevel: string;
+  jwtPrivateKey: string | undefined;
+  accessTokenTtlSeconds: number;
+  publicUrl: string | undefined;
+  /** Unset: mail goes to the development outbox (/dev/outbox) instead of an SMTP server. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Schema introspection (GraphiQL needs it); off by default in production. */
+  graphqlIntrospection: boolean;
+  /** Serve the /graphiql playground page; off by default in production. */
+  graphiql: boolean;
+  signIn: SignInThrottleConfig;
+}
+
+/** Brute-force protection: thresholds per account and per client address. */
+export interface SignInThrottleConfig {
+  accountMaxFailures: number;
+  addressMaxFailures: number;
+  /** First lockout; each further failure while over the limit doubles it, up to maxLockoutSeconds. */
+  baseLockoutSeconds: number;
+  maxLockoutSeconds: number;
+}
+
+export class ConfigError extends Error {}
+
+const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/** Reads and validates every environment variable the server uses, in one place. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  const dataDir = path.resolve(env.DATA_DIR || path.join(serverRoot, '.data'));
+  const pgliteDir = env.PGLITE_DIR || path.join(dataDir, 'pglite');
+  const database: DatabaseConfig = env.DATABASE_URL
+    ? { kind: 'postgres', url: env.DATABASE_URL }
+    : { kind: 'pglite', dataDir: pgliteDir === 'memory://' ? undefined : path.resolve(pgliteDir) };
+
+  return {
+    env: nodeEnv,
+    host: env.HOST || '0.0.0.0',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    database,
+    dataDir,
+    webDist: path.resolve(env.WEB_DIST || path.join(serverRoot, '..', 'web', 'dist')),
+    seedDemo: flag(env, 'SEED_DEMO', nodeEnv !== 'production'),
+    logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
+    jwtPrivateKey: env.JWT_PRIVATE_KEY || undefined,
+    accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
+    publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || 'Access <no-reply@access.localhost>',
+    graphqlIntrospection: flag(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+    graphiql: flag(env, 'GRAPHIQL', nodeEnv !== 'production'),
+    signIn: {
+      accountMaxFailures: integer(env, 'SIGNIN_ACCOUNT_MAX_FAILURES', 5, 1, 1000),
+      addressMaxFailures: integer(env, 'SIGNIN_ADDRESS_MAX_FAILURES', 50, 1, 100000),
+      baseLockoutSeconds: integer(env, 'SIGNIN_LOCKOUT_SECONDS', 900, 1, 86400),
+      maxLockoutSeconds: integer(env, 'SIGNIN_MAX_LOCKOUT_SECONDS', 86400, 1, 604800),
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrations } from '../migrations/index.js';
+import { schemaDiff } from '../schema-diff.js';
+import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
+import { createTenant } from '../../test-support/fixtures.js';
+
+describe(`migrations on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  it('applies every migration to an empty database', async () => {
+    const applied: Array<{ name: string }> = await database.dataSource.query('SELECT name FROM migrations ORDER BY id');
+    expect(applied.map((row) => row.name)).toEqual(migrations.map((migration) => migration.name));
+  });
+
+  it('leaves nothing for the entities to change (entities and migrations agree)', async () => {
+    expect(await schemaDiff(database.dataSource)).toEqual({ up: [], down: [] });
+  });
+
+  it('is idempotent: running migrations again applies nothing', async () => {
+    expect(await database.dataSource.runMigrations()).toEqual([]);
+  });
+
+  it('reverts every migration and applies them again', async () => {
+    for (let i = 0; i < migrations.length; i++) await database.dataSource.undoLastMigration();
+    const tables: Array<{ table_name: string }> = await database.dataSource.query(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'migrations'",
+    );
+    expect(tables).toEqual([]);
+    expect(await database.dataSource.runMigrations()).toHaveLength(migrations.length);
+    expect(await schemaDiff(database.dataSource)).toEqual({ up: [], down: [] });
+  });
+
+  it('refuses UPDATE and DELETE on audit entries', async () => {
+    const tenant = await createTenant(database.dataSource);
+    const [entry]: Array<{ id: string }> = await database.dataSource.query(
+      `INSERT INTO audit_entry (tenant_id, actor_label, action, target_type) VALUES ($1, 'system', 'test.action', 'tenant') RETURNING id`,
+      [tenant.id],
+    );
+    await expect(database.dataSource.query(`UPDATE audit_entry SET action = 'changed' WHERE id = $1`, [entry!.id])).rejects.toThrow(/append-only/);
+    await expect(database.dataSource.query(`DELETE FROM audit_entry WHERE id = $1`, [entry!.id])).rejects.toThrow(/append-only/);
+    const [row]: Array<{ action: string }> = await database.dataSource.query('SELECT action FROM audit_entry WHERE id = $1', [entry!.id]);
+    expect(row?.action).toBe('test.action');
+  });
+});

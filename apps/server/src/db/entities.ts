@@ -1,0 +1,41 @@
+import { UserPermissionEntity } from '../modules/access/user-permission.entity.js';
+import { ApiTokenEntity } from '../modules/api-tokens/api-token.entity.js';
+import { ApprovalGroupMemberEntity } from '../modules/approvals/approval-group-member.entity.js';
+import { ApprovalGroupEntity } from '../modules/approvals/approval-group.entity.js';
+import { HolidayDelegationEntity } from '../modules/approvals/holiday-delegation.entity.js';
+import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
+import { LoginEventEntity } from '../modules/auth/login-event.entity.js';
+import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity.js';
+import { MailMessageEntity } from '../modules/mail/mail-message.entity.js';
+import { RoleParentEntity } from '../modules/roles/role-parent.entity.js';
+import { RolePermissionEntity } from '../modules/roles/role-permission.entity.js';
+import { RoleEntity } from '../modules/roles/role.entity.js';
+import { AuthSessionEntity } from '../modules/sessions/auth-session.entity.js';
+import { RefreshTokenEntity } from '../modules/sessions/refresh-token.entity.js';
+import { RecoveryCodeEntity } from '../modules/two-factor/recovery-code.entity.js';
+import { SuperAdminEntity } from '../modules/super-admins/super-admin.entity.js';
+import { TenantEntity } from '../modules/tenants/tenant.entity.js';
+import { UserTokenEntity } from '../modules/users/tokens/user-token.entity.js';
+import { UserEntity } from '../modules/users/user.entity.js';
+
+export const entities = [
+  TenantEntity,
+  RoleEntity,
+  RoleParentEntity,
+  RolePermissionEntity,
+  UserEntity,
+  UserPermissionEntity,
+  UserTokenEntity,
+  LoginEventEntity,
+  LoginThrottleEntity,
+  AuthSessionEntity,
+  RefreshTokenEntity,
+  ApiTokenEntity,
+  RecoveryCodeEntity,
+  ApprovalGroupEntity,
+  ApprovalGroupMemberEntity,
+  HolidayDelegationEntity,
+  SuperAdminEntity,
+  AuditEntryEntity,
+  MailMessageEntity,
+];

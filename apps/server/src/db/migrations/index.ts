@@ -1,0 +1,10 @@
+import { Initial1795597517653 } from './1795597517653-initial.js';
+import { AccessModelAndSuperAdminMode1795598168232 } from './1795598168232-access-model-and-super-admin-mode.js';
+import { UserAdministration1795599104461 } from './1795599104461-user-administration.js';
+import { SignInThrottle1795599829312 } from './1795599829312-sign-in-throttle.js';
+import { Sessions1795600229759 } from './1795600229759-sessions.js';
+import { ApiTokens1795600721465 } from './1795600721465-api-tokens.js';
+import { TwoFactor1795601015696 } from './1795601015696-two-factor.js';
+
+/** Every migration, oldest first. Migrations are history: add new ones, never edit landed ones. */
+export const migrations = [Initial1795597517653, AccessModelAndSuperAdminMode1795598168232, UserAdministration1795599104461, SignInThrottle1795599829312, Sessions1795600229759, ApiTokens1795600721465, TwoFactor1795601015696];

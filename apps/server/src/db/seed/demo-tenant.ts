@@ -1,0 +1,200 @@
+import { SYSTEM_ROLE_KEYS, SYSTEM_ROLES, type SystemRoleKey } from '@access/domain';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ApprovalGroupMemberEntity } from '../../modules/approvals/approval-group-member.entity.js';
+import { ApprovalGroupEntity } from '../../modules/approvals/approval-group.entity.js';
+import { HolidayDelegationEntity } from '../../modules/approvals/holiday-delegation.entity.js';
+import { LoginEventEntity } from '../../modules/auth/login-event.entity.js';
+import { hashPassword } from '../../modules/auth/password-hashing.js';
+import { RoleParentEntity } from '../../modules/roles/role-parent.entity.js';
+import { RolePermissionEntity } from '../../modules/roles/role-permission.entity.js';
+import { RoleEntity } from '../../modules/roles/role.entity.js';
+import { SuperAdminEntity } from '../../modules/super-admins/super-admin.entity.js';
+import { TenantEntity } from '../../modules/tenants/tenant.entity.js';
+import { normalizeEmail } from '../../modules/users/normalize-email.js';
+import { UserEntity } from '../../modules/users/user.entity.js';
+import { demoPeople } from './demo-people.js';
+
+export const DEMO_TENANT = { slug: 'acme', name: 'Acme Operations' } as const;
+
+export interface DemoLogin {
+  who: string;
+  tenant: string | null;
+  username: string;
+  password: string;
+}
+
+const SUPER_ADMIN = { username: 'superadmin', displayName: 'Platform Operator', password: 'Super#2026demo' } as const;
+
+interface DemoUser {
+  username: string;
+  firstName: string;
+  lastName: string;
+  role: SystemRoleKey;
+  password: string;
+  isActive?: boolean;
+  who?: string;
+}
+
+const DEMO_USERS: readonly DemoUser[] = [
+  { username: 'admin', firstName: 'Alex', lastName: 'Morgan', role: 'administrator', password: 'Admin#2026demo', who: 'Tenant admin' },
+  { username: 'maria.lopez', firstName: 'Maria', lastName: 'Lopez', role: 'worker', password: 'Worker#2026demo', who: 'Worker (no admin modules)' },
+  { username: 'james.chen', firstName: 'James', lastName: 'Chen', role: 'userManager', password: 'Manager#2026demo' },
+  { username: 'priya.patel', firstName: 'Priya', lastName: 'Patel', role: 'auditor', password: 'Auditor#2026demo' },
+  { username: 'tom.becker', firstName: 'Tom', lastName: 'Becker', role: 'buyer', password: 'Buyer#2026demo' },
+  { username: 'sofia.rossi', firstName: 'Sofia', lastName: 'Rossi', role: 'seniorBuyer', password: 'Buyer#2026demo' },
+  { username: 'liam.oconnor', firstName: 'Liam', lastName: "O'Connor", role: 'plannerScheduler', password: 'Planner#2026demo' },
+  { username: 'nina.kovac', firstName: 'Nina', lastName: 'Kovac', role: 'buyer', password: 'Buyer#2026demo', isActive: false },
+];
+
+export const DEMO_LOGINS: readonly DemoLogin[] = [
+  { who: 'Super admin', tenant: null, username: SUPER_ADMIN.username, password: SUPER_ADMIN.password },
+  ...DEMO_USERS.filter((user) => user.who).map((user) => ({
+    who: user.who ?? user.username,
+    tenant: DEMO_TENANT.slug,
+    username: user.username,
+    password: user.password,
+  })),
+];
+
+/** Creates the system roles of one tenant where missing; existing roles are left as they are. */
+export async function ensureSystemRoles(manager: EntityManager, tenantId: string): Promise<Map<SystemRoleKey, RoleEntity>> {
+  const roles = new Map<SystemRoleKey, RoleEntity>();
+  for (const key of SYSTEM_ROLE_KEYS) {
+    const spec = SYSTEM_ROLES[key];
+    let role = await manager.findOneBy(RoleEntity, { tenantId, name: spec.name, isSystem: true });
+    if (!role) {
+      role = await manager.save(manager.create(RoleEntity, { tenantId, name: spec.name, isSystem: true }));
+      await manager.insert(
+        RolePermissionEntity,
+        spec.permissions.map((permissionKey) => ({ roleId: role!.id, permissionKey })),
+      );
+      for (const parent of spec.parents) {
+        const parentRole = roles.get(parent);
+        if (!parentRole) throw new Error(`System role ${key} lists ${parent} as a parent before it is defined`);
+        await manager.insert(RoleParentEntity, { roleId: role.id, parentRoleId: parentRole.id });
+      }
+    }
+    roles.set(key, role);
+  }
+  return roles;
+}
+
+const DEMO_PEOPLE_PASSWORD = 'Staff#2026demo';
+/** Printed with the logins: every other active demo user signs in with the same password. */
+export const DEMO_STAFF_HINT = `Other active staff (e.g. ${demoPeople()[0]!.username}) sign in with ${DEMO_PEOPLE_PASSWORD}`;
+const DEMO_TEMPORARY_PASSWORD = 'Temp#2026demo!';
+
+/** The wider staff list: every lifecycle state, sign-in history, approval groups and delegations. */
+async function seedDemoPeople(manager: EntityManager, tenantId: string, roles: Map<SystemRoleKey, RoleEntity>): Promise<boolean> {
+  const people = demoPeople();
+  const existing = new Set(
+    (await manager.query<Array<{ username: string }>>('SELECT username FROM user_account WHERE tenant_id = $1', [tenantId])).map((row) => row.username),
+  );
+  const missing = people.filter((person) => !existing.has(person.username));
+  if (missing.length === 0) return false;
+  const staffHash = await hashPassword(DEMO_PEOPLE_PASSWORD);
+  const temporaryHash = await hashPassword(DEMO_TEMPORARY_PASSWORD);
+  const now = Date.now();
+  for (const person of missing) {
+    const lastLogin = person.lastLoginDaysAgo === undefined ? null : new Date(now - person.lastLoginDaysAgo * 86_400_000 - 3_600_000);
+    const user = await manager.save(
+      manager.create(UserEntity, {
+        tenantId,
+        username: person.username,
+        email: normalizeEmail(`${person.username}@acme.example`),
+        firstName: person.firstName,
+        lastName: person.lastName,
+        jobTitle: person.jobTitle,
+        department: person.department,
+        location: person.location,
+        origin: person.origin,
+        roleId: roles.get(person.role)!.id,
+        portalAccess: person.origin === 'external' || person.role === 'worker',
+        externalPlannerAccess: person.role === 'worker' || person.role === 'plannerScheduler',
+        holdInvite: person.state === 'introduction',
+        isActive: person.state !== 'inactive',
+        activatedAt: person.state === 'introduction' || person.state === 'released' ? null : new Date(now - 400 * 86_400_000),
+        passwordHash: person.state === 'introduction' ? null : person.state === 'released' ? temporaryHash : staffHash,
+        passwordIsTemporary: person.state === 'released',
+        passwordChangeRequired: person.state === 'released',
+        lastLoginAt: lastLogin,
+        deletedAt: person.state === 'deleted' ? new Date(now - 30 * 86_400_000) : null,
+      }),
+    );
+    if (lastLogin) {
+      // A sign-in every few days up to the last one, so Recent Activity has something to count.
+      const events = Array.from({ length: 12 }, (_, i) => new Date(lastLogin.getTime() - i * 9 * 86_400_000));
+      for (const occurredAt of events) await manager.insert(LoginEventEntity, { tenantId, userId: user.id, occurredAt });
+    }
+  }
+  await seedApprovals(manager, tenantId);
+  return true;
+}
+
+async function seedApprovals(manager: EntityManager, tenantId: string): Promise<void> {
+  const members = async (where: string) =>
+    (await manager.query<Array<{ id: string }>>(
+      `SELECT u.id FROM user_account u JOIN role r ON r.id = u.role_id WHERE u.tenant_id = $1 AND u.deleted_at IS NULL AND u.is_active AND ${where} ORDER BY u.username`,
+      [tenantId],
+    )).map((row) => row.id);
+  const groups: Array<[string, string]> = [
+    ['Purchase order approvers', "r.name IN ('Senior Buyer', 'Administrator')"],
+    ['Time-off approvers', "r.name IN ('Planner Scheduler', 'User Manager')"],
+  ];
+  for (const [name, where] of groups) {
+    if (await manager.existsBy(ApprovalGroupEntity, { tenantId, name })) continue;
+    const group = await manager.save(manager.create(ApprovalGroupEntity, { tenantId, name }));
+    for (const userId of await members(where)) await manager.insert(ApprovalGroupMemberEntity, { groupId: group.id, userId });
+  }
+  if (!(await manager.existsBy(HolidayDelegationEntity, { tenantId }))) {
+    const [delegator, delegate] = await members("r.name = 'Senior Buyer'");
+    if (delegator && delegate) {
+      await manager.insert(HolidayDelegationEntity, { tenantId, delegatorId: delegator, delegateId: delegate, startsOn: '2026-12-21', endsOn: '2027-01-04' });
+    }
+  }
+}
+
+/**
+ * The demo tenant "Acme Operations", its users and a platform super admin. Re-runnable: it only
+ * adds what is missing, so running it again changes nothing.
+ */
+export async function seedDemoTenant(dataSource: DataSource): Promise<{ created: boolean; logins: readonly DemoLogin[] }> {
+  return dataSource.transaction(async (manager) => {
+    let created = false;
+    let tenant = await manager.findOneBy(TenantEntity, { slug: DEMO_TENANT.slug });
+    if (!tenant) {
+      tenant = await manager.save(manager.create(TenantEntity, { ...DEMO_TENANT }));
+      created = true;
+    }
+    const roles = await ensureSystemRoles(manager, tenant.id);
+
+    for (const user of DEMO_USERS) {
+      const exists = await manager.exists(UserEntity, { where: { tenantId: tenant.id, username: user.username }, withDeleted: true });
+      if (exists) continue;
+      await manager.insert(UserEntity, {
+        tenantId: tenant.id,
+        username: user.username,
+        email: normalizeEmail(`${user.username}@acme.example`),
+        firstName: user.firstName,
+        lastName: user.lastName,
+        roleId: roles.get(user.role)!.id,
+        passwordHash: await hashPassword(user.password),
+        isActive: user.isActive ?? true,
+        activatedAt: new Date(),
+      });
+      created = true;
+    }
+
+    if (await seedDemoPeople(manager, tenant.id, roles)) created = true;
+
+    if (!(await manager.existsBy(SuperAdminEntity, { username: SUPER_ADMIN.username }))) {
+      await manager.insert(SuperAdminEntity, {
+        username: SUPER_ADMIN.username,
+        displayName: SUPER_ADMIN.displayName,
+        passwordHash: await hashPassword(SUPER_ADMIN.password),
+      });
+      created = true;
+    }
+    return { created, logins: DEMO_LOGINS };
+  });
+}

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+
+describe('request limits', () => {
+  let app: TestApp;
+  let locked: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+    locked = await startTestApp({ graphqlIntrospection: false, graphiql: false });
+  });
+  afterAll(async () => {
+    await locked.close();
+    await app.close();
+  });
+
+  it('refuses one request that tries 100 passwords through aliased login calls', async () => {
+    const attempts = Array.from({ length: 100 }, (_, i) => `a${i}: login(input: { tenant: "acme", username: "admin", password: "guess${i}" }) { __typename }`);
+    const result = await app.graphql(`mutation { ${attempts.join('\n')} }`);
+    expect(result.data).toBeUndefined();
+    expect(result.errors?.[0]?.message).toMatch(/aliases/i);
+    const [refused]: Array<{ count: string }> = await app.database.dataSource.query("SELECT count(*) AS count FROM login_throttle WHERE failures > 0");
+    expect(Number(refused!.count)).toBe(0);
+  });
+
+  it('refuses batched operations in one HTTP request', async () => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses queries nested deeper than the limit', async () => {
+    let selection = 'name';
+    for (let i = 0; i < 12; i++) selection = `parents { ${selection} }`;
+    const result = await app.graphql(`{ roles { ${selection} } }`);
+    expect(result.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('can turn introspection and the playground off', async () => {
+    expect((await app.graphql('{ __schema { queryType { name } } }')).data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+    const refused = await locked.graphql('{ __schema { queryType { name } } }');
+    expect(refused.errors?.[0]?.message).toMatch(/introspection/i);
+  });
+});

@@ -1,0 +1,37 @@
+import type { Request, Response } from 'express';
+import { refreshCookie } from '../http/refresh-cookie.js';
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../logger.js';
+import type { Services } from '../services.js';
+import { createRoleLoaders } from '../modules/roles/role-loaders.js';
+import { createUserLoaders } from '../modules/users/user-loaders.js';
+import { actingTenantId, type Context } from './context.js';
+
+function bearerToken(req: Request): string | null {
+  const header = req.headers.authorization;
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1] ?? null;
+}
+
+export function contextFactory(dataSource: DataSource, services: Services, logger: Logger) {
+  return async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
+    const token = bearerToken(req);
+    const principal = token ? await services.auth.principalFromToken(token) : null;
+    let permissions: Promise<ReadonlySet<string>> | undefined;
+    return {
+      principal,
+      permissions: () => (permissions ??= services.permissions.activePermissions(principal)),
+      dataSource,
+      services,
+      loaders: { roles: createRoleLoaders(dataSource, actingTenantId(principal)), users: createUserLoaders(dataSource, actingTenantId(principal)) },
+      logger: req.log ?? logger,
+      origin: {
+        ip: req.ip,
+        userAgent: req.headers['user-agent'],
+        requestId: typeof req.id === 'string' ? req.id : undefined,
+      },
+      refreshCookie: refreshCookie(req, res),
+    };
+  };
+}

@@ -1,0 +1,28 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { Router } from 'express';
+
+const apiPrefixes = ['/graphql', '/healthz', '/readyz', '/.well-known'];
+
+/**
+ * Serves the built web app on the same port as the API. Client-side routes (/users, /graphiql ...)
+ * get index.html; hashed assets are cached for good.
+ */
+export function spaRoutes(webDist: string, options: { graphiql: boolean }): Router | null {
+  const index = path.join(webDist, 'index.html');
+  if (!existsSync(index)) return null;
+  const router = Router();
+  router.use(
+    '/assets',
+    express.static(path.join(webDist, 'assets'), { immutable: true, maxAge: '1y', fallthrough: false }),
+  );
+  router.use(express.static(webDist, { index: false }));
+  router.use((req, res, next) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (apiPrefixes.some((prefix) => req.path.startsWith(prefix))) return next();
+    if (!options.graphiql && req.path.startsWith('/graphiql')) return next();
+    if (!req.accepts('html')) return next();
+    res.set('Cache-Control', 'no-cache').sendFile(index);
+  });
+  return router;
+}

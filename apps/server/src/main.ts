@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import { startApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { openDatabase } from './db/data-source.js';
+import { DEMO_STAFF_HINT, DEMO_TENANT, seedDemoTenant } from './db/seed/demo-tenant.js';
+import { createLogger } from './logger.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const dataSource = await openDatabase(config.database);
+  const seed = config.seedDemo ? await seedDemoTenant(dataSource) : null;
+  const app = await startApp(config, logger, dataSource);
+  logger.info({ url: app.url, database: config.database.kind }, 'Access is listening');
+
+  const lines = [
+    '',
+    `Access is running on ${config.database.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'}.`,
+    `  Admin app:           ${app.url}/`,
+    `  GraphQL API:         ${app.url}/graphql`,
+    `  GraphQL playground:  ${app.url}/graphiql`,
+  ];
+  if (seed) {
+    lines.push(`  Demo tenant:         ${DEMO_TENANT.name} (organisation "${DEMO_TENANT.slug}")${seed.created ? ', just created' : ''}`);
+    for (const login of seed.logins) {
+      lines.push(`    ${login.who.padEnd(28)} organisation: ${(login.tenant ?? '(leave empty)').padEnd(14)} ${login.username} / ${login.password}`);
+    }
+    lines.push(`    ${DEMO_STAFF_HINT}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`Configuration error: ${error.message}\n`);
+  } else {
+    process.stderr.write(`Access failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import { actingTenantId, type Context } from '../../graphql/context.js';
+import { ForbiddenError, UnauthenticatedError } from '../../graphql/errors.js';
+import type { RequestOrigin } from './audit-entry.entity.js';
+
+/** Who is changing something in which tenant, as the audit log records it. */
+export interface Actor {
+  tenantId: string;
+  userId: string | null;
+  superAdminId: string | null;
+  label: string;
+  origin: RequestOrigin;
+}
+
+export function actorOf(context: Context): Actor {
+  const { principal } = context;
+  if (!principal) throw new UnauthenticatedError();
+  const tenantId = actingTenantId(principal);
+  if (!tenantId) throw new ForbiddenError('Enter a tenant in Super Admin Active mode first');
+  return principal.kind === 'user'
+    ? { tenantId, userId: principal.userId, superAdminId: null, label: principal.displayName, origin: context.origin }
+    : {
+        tenantId,
+        userId: null,
+        superAdminId: principal.superAdminId,
+        label: `${principal.displayName} (super admin)`,
+        origin: context.origin,
+      };
+}

@@ -1,0 +1,21 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { actingTenantId, type Context } from '../../graphql/context.js';
+import { RequiresPermission } from '../../graphql/directives.js';
+import { ForbiddenError } from '../../graphql/errors.js';
+import { AuditEntryConnectionType, AuditFilterInput } from './audit-entry.type.js';
+
+@Resolver()
+export class AuditResolver {
+  @RequiresPermission('audit.read')
+  @Query(() => AuditEntryConnectionType, { description: "The tenant's audit trail, newest first." })
+  auditEntries(
+    @Arg('filter', () => AuditFilterInput, { nullable: true }) filter: AuditFilterInput | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: Context,
+  ): Promise<AuditEntryConnectionType> {
+    const tenantId = actingTenantId(context.principal);
+    if (!tenantId) throw new ForbiddenError('Enter a tenant first');
+    return context.services.auditQuery.list(tenantId, filter ?? {}, { first, after });
+  }
+}

@@ -1,0 +1,88 @@
+import { decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
+import { SIGNING_ALGORITHM, type SigningKeys } from './signing-keys.js';
+
+const ISSUER = 'access';
+const AUDIENCE = 'access-api';
+
+/** `sessionId` ties an access token to its sign-in session, so ending the session ends the token. */
+export type TokenSubject =
+  | {
+      kind: 'user';
+      userId: string;
+      tenantId: string;
+      pendingPasswordChange?: boolean;
+      /** A step token of the two-factor sign-in: it can only be handed back to finish that step. */
+      twoFactorStep?: TwoFactorStep;
+      sessionId?: string;
+    }
+  | { kind: 'super_admin'; superAdminId: string; sessionId?: string };
+
+export type TwoFactorStep = 'totp_challenge' | 'totp_enroll';
+
+/** A token that can only choose a new password lives just long enough to do that. */
+const PASSWORD_CHANGE_TTL_SECONDS = 600;
+
+/**
+ * Access tokens say who the caller is, never what they may do: permissions are read per request,
+ * so a role change or deactivation takes effect on the very next call.
+ */
+export class AccessTokens {
+  constructor(
+    private readonly keys: SigningKeys,
+    private readonly ttlSeconds: number,
+    /** The clock, replaceable so expiry can be tested without waiting. */
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async issue(subject: TokenSubject): Promise<{ token: string; expiresAt: Date }> {
+    const pending = subject.kind === 'user' && subject.pendingPasswordChange === true;
+    const step = subject.kind === 'user' ? subject.twoFactorStep : undefined;
+    const expiresAt = new Date(this.now() + (pending || step ? PASSWORD_CHANGE_TTL_SECONDS : this.ttlSeconds) * 1000);
+    const session = subject.sessionId ? { sid: subject.sessionId } : {};
+    const claims =
+      subject.kind === 'user'
+        ? { knd: 'user', tid: subject.tenantId, ...session, ...(pending ? { scp: 'password_change' } : step ? { scp: step } : {}) }
+        : { knd: 'super_admin', ...session };
+    const token = await new SignJWT(claims)
+      .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: this.keys.active.kid, typ: 'JWT' })
+      .setSubject(subject.kind === 'user' ? subject.userId : subject.superAdminId)
+      .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
+      .setIssuedAt(Math.floor(this.now() / 1000))
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
+      .sign(this.keys.active.privateKey);
+    return { token, expiresAt };
+  }
+
+  /** The token's subject, or null for anything invalid, expired or signed by another key. */
+  async verify(token: string): Promise<TokenSubject | null> {
+    try {
+      const { kid } = decodeProtectedHeader(token);
+      const key = kid ? this.keys.verifying.get(kid) : undefined;
+      if (!key) return null;
+      const { payload } = await jwtVerify(token, key.publicKey, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: [SIGNING_ALGORITHM],
+        currentDate: new Date(this.now()),
+      });
+      if (!payload.sub) return null;
+      const sessionId = typeof payload.sid === 'string' ? payload.sid : undefined;
+      if (payload.knd === 'user' && typeof payload.tid === 'string') {
+        const twoFactorStep = payload.scp === 'totp_challenge' || payload.scp === 'totp_enroll' ? payload.scp : undefined;
+        return {
+          kind: 'user',
+          userId: payload.sub,
+          tenantId: payload.tid,
+          pendingPasswordChange: payload.scp === 'password_change',
+          twoFactorStep,
+          sessionId,
+        };
+      }
+      if (payload.knd === 'super_admin') return { kind: 'super_admin', superAdminId: payload.sub, sessionId };
+      return null;
+    } catch {
+      return null;
+    }
+  }
+}

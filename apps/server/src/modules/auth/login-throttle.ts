@@ -1,0 +1,89 @@
+import type { DataSource } from 'typeorm';
+import type { SignInThrottleConfig } from '../../config.js';
+
+export interface ThrottleKeys {
+  account: string;
+  address: string | null;
+}
+
+export interface Reservation {
+  allowed: boolean;
+  /** This attempt is the one that reached the limit: the account is locked unless it succeeds. */
+  lockedNow: boolean;
+  lockedUntil: Date | null;
+}
+
+/**
+ * Counts sign-in attempts before the password is checked: each attempt takes a slot under a row
+ * lock, so concurrent attempts cannot exceed the limit. Success gives the slot back. Over the
+ * limit, the lockout doubles with every further failure, up to a ceiling. Counts are forgotten
+ * after a quiet period as long as the first lockout.
+ */
+export class LoginThrottle {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: SignInThrottleConfig,
+  ) {}
+
+  reserve(keys: ThrottleKeys): Promise<Reservation> {
+    const limits: Array<[string, number]> = [[keys.account, this.config.accountMaxFailures]];
+    if (keys.address) limits.push([keys.address, this.config.addressMaxFailures]);
+    // A fixed lock order, so two attempts never wait on each other's rows.
+    limits.sort(([a], [b]) => a.localeCompare(b));
+    return this.dataSource.transaction(async (manager) => {
+      const now = Date.now();
+      const rows = new Map<string, { failures: number; locked_until: Date | null }>();
+      for (const [key] of limits) {
+        await manager.query('INSERT INTO login_throttle (key) VALUES ($1) ON CONFLICT (key) DO NOTHING', [key]);
+        const [row]: Array<{ failures: number; locked_until: Date | null; updated_at: Date }> = await manager.query(
+          'SELECT failures, locked_until, updated_at FROM login_throttle WHERE key = $1 FOR UPDATE',
+          [key],
+        );
+        // Failures are forgotten after a quiet window following the last failure or the end of the lockout.
+        const quietSince = Math.max(row!.updated_at.getTime(), row!.locked_until?.getTime() ?? 0);
+        const forgotten = now - quietSince > this.config.baseLockoutSeconds * 1000;
+        rows.set(key, forgotten ? { failures: 0, locked_until: null } : row!);
+      }
+      const blocking = [...rows.values()].map((row) => row.locked_until).filter((until): until is Date => !!until && until.getTime() > now);
+      if (blocking.length > 0) {
+        return { allowed: false, lockedNow: false, lockedUntil: new Date(Math.max(...blocking.map((until) => until.getTime()))) };
+      }
+      let lockedNow = false;
+      let lockedUntil: Date | null = null;
+      for (const [key, max] of limits) {
+        const failures = rows.get(key)!.failures + 1;
+        let until: Date | null = null;
+        if (failures >= max) {
+          const seconds = Math.min(this.config.baseLockoutSeconds * 2 ** (failures - max), this.config.maxLockoutSeconds);
+          until = new Date(now + seconds * 1000);
+          if (key === keys.account) {
+            lockedNow = true;
+            lockedUntil = until;
+          }
+        }
+        await manager.query('UPDATE login_throttle SET failures = $2, locked_until = $3, updated_at = now() WHERE key = $1', [key, failures, until]);
+      }
+      return { allowed: true, lockedNow, lockedUntil };
+    });
+  }
+
+  /** A successful sign-in clears the account's counter and gives the address its slot back. */
+  async succeeded(keys: ThrottleKeys): Promise<void> {
+    await this.dataSource.query('UPDATE login_throttle SET failures = 0, locked_until = NULL, updated_at = now() WHERE key = $1', [keys.account]);
+    if (keys.address) {
+      await this.dataSource.query(
+        `UPDATE login_throttle SET failures = greatest(failures - 1, 0),
+                locked_until = CASE WHEN failures - 1 < $2 THEN NULL ELSE locked_until END, updated_at = now()
+          WHERE key = $1`,
+        [keys.address, this.config.addressMaxFailures],
+      );
+    }
+  }
+}
+
+export const accountKey = {
+  user: (userId: string) => `user:${userId}`,
+  unknown: (scope: string, login: string) => `login:${scope}:${login.toLowerCase()}`,
+  superAdmin: (id: string) => `admin:${id}`,
+  address: (ip: string | undefined) => (ip ? `address:${ip}` : null),
+};

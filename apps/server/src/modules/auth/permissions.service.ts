@@ -1,0 +1,22 @@
+import { PERMISSION_KEYS } from '@access/domain';
+import type { Principal } from '../../graphql/context.js';
+import { userGrant } from '../access/tenant-access.js';
+import type { TenantAccessCache } from '../access/tenant-access-cache.js';
+
+const EVERY_PERMISSION: ReadonlySet<string> = new Set(PERMISSION_KEYS);
+const NONE: ReadonlySet<string> = new Set();
+
+/** A principal's active permissions: role, inherited and direct grants whose prerequisites hold. */
+export class PermissionsService {
+  constructor(private readonly cache: TenantAccessCache) {}
+
+  async activePermissions(principal: Principal | null): Promise<ReadonlySet<string>> {
+    if (!principal) return NONE;
+    // A super admin inside a tenant acts as its operator: every tenant permission, every action audited.
+    if (principal.kind === 'super_admin') return principal.activeTenantId ? EVERY_PERMISSION : NONE;
+    if (principal.pendingPasswordChange) return NONE;
+    const access = await this.cache.get(principal.tenantId, principal.accessVersion);
+    const grant = userGrant(access, { id: principal.userId, roleId: principal.roleId });
+    return new Set(access.model.catalogue.keysOf(access.model.userActiveBits(grant)));
+  }
+}

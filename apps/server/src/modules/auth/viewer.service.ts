@@ -1,0 +1,33 @@
+import type { DataSource } from 'typeorm';
+import type { Principal } from '../../graphql/context.js';
+import { TenantEntity } from '../tenants/tenant.entity.js';
+import type { ViewerType } from './viewer.type.js';
+
+export class ViewerService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async describe(principal: Principal, permissions: ReadonlySet<string>): Promise<ViewerType> {
+    if (principal.kind === 'super_admin') {
+      const tenant = principal.activeTenantId
+        ? await this.dataSource.getRepository(TenantEntity).findOneBy({ id: principal.activeTenantId })
+        : null;
+      return {
+        id: principal.superAdminId,
+        username: principal.username,
+        displayName: principal.displayName,
+        isSuperAdmin: true,
+        tenant: tenant ? { id: tenant.id, slug: tenant.slug, name: tenant.name } : null,
+        permissions: [...permissions].sort(),
+      };
+    }
+    const tenant = await this.dataSource.getRepository(TenantEntity).findOneByOrFail({ id: principal.tenantId });
+    return {
+      id: principal.userId,
+      username: principal.username,
+      displayName: principal.displayName,
+      isSuperAdmin: false,
+      tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
+      permissions: [...permissions].sort(),
+    };
+  }
+}

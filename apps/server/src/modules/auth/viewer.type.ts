@@ -1,0 +1,26 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { TenantType } from '../tenants/tenant.type.js';
+
+@ObjectType('Viewer', { description: 'Whoever is signed in: a tenant user or a platform super admin.' })
+export class ViewerType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  username: string;
+
+  @Field(() => String)
+  displayName: string;
+
+  @Field(() => Boolean)
+  isSuperAdmin: boolean;
+
+  @Field(() => TenantType, {
+    nullable: true,
+    description: "The user's tenant; for a super admin, the tenant entered in Super Admin Active mode, if any.",
+  })
+  tenant: TenantType | null;
+
+  @Field(() => [String], { description: 'Active permission keys, so clients can hide what would be refused.' })
+  permissions: string[];
+}

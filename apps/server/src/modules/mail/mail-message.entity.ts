@@ -1,0 +1,21 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/** The development outbox: mail that would have been sent, kept for /dev/outbox when no SMTP is set. */
+@Entity({ name: 'mail_outbox' })
+@Index('IDX_mail_outbox_time', ['createdAt'])
+export class MailMessageEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'to_address', type: 'varchar', length: 254 })
+  to: string;
+
+  @Column({ type: 'varchar', length: 300 })
+  subject: string;
+
+  @Column({ name: 'text_body', type: 'text' })
+  text: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}

@@ -1,0 +1,17 @@
+import type { EntityManager } from 'typeorm';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/**
+ * Where mail goes. Senders pass their transaction: the outbox writes inside it, and SMTP sends
+ * before it commits, so a change whose email cannot be delivered is rolled back, not half done.
+ */
+export interface MailPort {
+  readonly kind: 'smtp' | 'outbox';
+  send(message: MailMessage, manager: EntityManager): Promise<void>;
+  close?(): void;
+}

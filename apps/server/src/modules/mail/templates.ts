@@ -1,0 +1,60 @@
+import type { MailMessage } from './mail.port.js';
+
+interface Recipient {
+  email: string;
+  name: string;
+  username: string;
+}
+
+const signature = (tenantName: string) => `\n\n— ${tenantName}, through Access`;
+
+/** Release access / reset password: a temporary password that works for one sign-in. */
+export function temporaryPasswordEmail(to: Recipient, tenant: { name: string; slug: string }, password: string, signInUrl: string): MailMessage {
+  return {
+    to: to.email,
+    subject: `Your ${tenant.name} sign-in details`,
+    text: [
+      `Hello ${to.name},`,
+      '',
+      `You can now sign in to ${tenant.name}.`,
+      '',
+      `  Sign in at:       ${signInUrl}`,
+      `  Organisation:     ${tenant.slug}`,
+      `  Username:         ${to.username}`,
+      `  Temporary password: ${password}`,
+      '',
+      'What to do next: sign in with this temporary password. It works once; you will be asked to',
+      'choose your own password straight away. If you did not expect this email, tell your administrator.',
+    ].join('\n') + signature(tenant.name),
+  };
+}
+
+export function activationLinkEmail(to: Recipient, tenant: { name: string }, link: string, expiresAt: Date): MailMessage {
+  return {
+    to: to.email,
+    subject: `Activate your ${tenant.name} account`,
+    text: [
+      `Hello ${to.name},`,
+      '',
+      `An account was created for you in ${tenant.name} (username: ${to.username}).`,
+      '',
+      `What to do next: open this link and choose your password: ${link}`,
+      `The link works once and expires on ${expiresAt.toUTCString()}.`,
+    ].join('\n') + signature(tenant.name),
+  };
+}
+
+export function resetLinkEmail(to: Recipient, tenant: { name: string }, link: string, expiresAt: Date): MailMessage {
+  return {
+    to: to.email,
+    subject: `Reset your ${tenant.name} password`,
+    text: [
+      `Hello ${to.name},`,
+      '',
+      `A password reset was requested for your ${tenant.name} account (username: ${to.username}).`,
+      '',
+      `What to do next: open this link and choose a new password: ${link}`,
+      `The link works once and expires on ${expiresAt.toUTCString()}. If you did not ask for this, ignore this email.`,
+    ].join('\n') + signature(tenant.name),
+  };
+}

@@ -1,0 +1,77 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { actingTenantId, type Context } from '../../graphql/context.js';
+import { RequiresPermission, RequiresSuperAdmin } from '../../graphql/directives.js';
+import { ForbiddenError } from '../../graphql/errors.js';
+import { actorOf } from '../audit/actor.js';
+import { CreateRoleInput, RoleFilterInput } from './dto/role.inputs.js';
+import { PermissionMatrixType } from './permission-matrix.type.js';
+import { RoleType } from './role.type.js';
+
+function tenantOf(context: Context): string {
+  const tenantId = actingTenantId(context.principal);
+  if (!tenantId) throw new ForbiddenError('Enter a tenant first');
+  return tenantId;
+}
+
+const seesDeleted = (context: Context) => context.principal?.kind === 'super_admin' && !!context.principal.activeTenantId;
+
+@Resolver()
+export class RolesResolver {
+  @RequiresPermission('roles.read')
+  @Query(() => [RoleType], { description: "The tenant's roles by name; deleted ones only for a super admin in the tenant." })
+  roles(@Arg('filter', () => RoleFilterInput, { nullable: true }) filter: RoleFilterInput | null, @Ctx() context: Context): Promise<RoleType[]> {
+    if (filter?.includeDeleted && !seesDeleted(context)) {
+      throw new ForbiddenError('Only a super admin in Super Admin Active mode sees deleted roles');
+    }
+    return context.services.roles.list(tenantOf(context), { search: filter?.search, includeDeleted: !!filter?.includeDeleted });
+  }
+
+  @RequiresPermission('roles.read')
+  @Query(() => RoleType)
+  role(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<RoleType> {
+    return context.services.roles.get(tenantOf(context), id, { includeDeleted: seesDeleted(context) });
+  }
+
+  @RequiresPermission('roles.read')
+  @Query(() => PermissionMatrixType, { description: 'The Permissions Manager grid: every live role, or only `roleIds` (in that order).' })
+  async permissionMatrix(
+    @Arg('roleIds', () => [ID], { nullable: true }) roleIds: string[] | null,
+    @Ctx() context: Context,
+  ): Promise<PermissionMatrixType> {
+    return context.services.roles.matrix(await context.services.access.current(context.principal!), roleIds);
+  }
+
+  @RequiresPermission('roles.manage')
+  @Mutation(() => RoleType)
+  createRole(@Arg('input', () => CreateRoleInput) input: CreateRoleInput, @Ctx() context: Context): Promise<RoleType> {
+    return context.services.roleChanges.create(actorOf(context), input);
+  }
+
+  @RequiresPermission('roles.manage')
+  @Mutation(() => RoleType)
+  renameRole(@Arg('id', () => ID) id: string, @Arg('name', () => String) name: string, @Ctx() context: Context): Promise<RoleType> {
+    return context.services.roleChanges.rename(actorOf(context), id, name);
+  }
+
+  @RequiresPermission('roles.manage')
+  @Mutation(() => RoleType, { description: 'Replaces the roles this role inherits from; a cycle is refused and spelled out.' })
+  setRoleParents(
+    @Arg('id', () => ID) id: string,
+    @Arg('parentIds', () => [ID]) parentIds: string[],
+    @Ctx() context: Context,
+  ): Promise<RoleType> {
+    return context.services.roleChanges.setParents(actorOf(context), id, parentIds);
+  }
+
+  @RequiresPermission('roles.delete')
+  @Mutation(() => RoleType, { description: 'Soft delete; refused while users are on the role and for system roles.' })
+  deleteRole(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<RoleType> {
+    return context.services.roleChanges.delete(actorOf(context), id);
+  }
+
+  @RequiresSuperAdmin({ inTenant: true })
+  @Mutation(() => RoleType, { description: 'Brings a deleted role back (Super Admin Active mode only).' })
+  restoreRole(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<RoleType> {
+    return context.services.roleChanges.restore(actorOf(context), id);
+  }
+}

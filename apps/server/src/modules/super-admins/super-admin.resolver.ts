@@ -1,0 +1,27 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context, SuperAdminPrincipal } from '../../graphql/context.js';
+import { RequiresSuperAdmin } from '../../graphql/directives.js';
+import { TenantType } from '../tenants/tenant.type.js';
+
+const superAdmin = (context: Context) => context.principal as SuperAdminPrincipal;
+
+@Resolver()
+export class SuperAdminResolver {
+  @RequiresSuperAdmin()
+  @Query(() => [TenantType], { description: 'Every tenant on the platform.' })
+  tenants(@Ctx() context: Context): Promise<TenantType[]> {
+    return context.services.superAdminMode.tenants();
+  }
+
+  @RequiresSuperAdmin()
+  @Mutation(() => TenantType, { description: 'Enters Super Admin Active mode in one tenant (audited).' })
+  enterTenant(@Arg('tenantId', () => ID) tenantId: string, @Ctx() context: Context): Promise<TenantType> {
+    return context.services.superAdminMode.enter(superAdmin(context), tenantId, context.origin);
+  }
+
+  @RequiresSuperAdmin()
+  @Mutation(() => Boolean, { description: 'Leaves Super Admin Active mode (audited); false when not in a tenant.' })
+  leaveTenant(@Ctx() context: Context): Promise<boolean> {
+    return context.services.superAdminMode.leave(superAdmin(context), context.origin);
+  }
+}

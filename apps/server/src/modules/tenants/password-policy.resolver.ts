@@ -1,0 +1,23 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Authenticated, RequiresPermission } from '../../graphql/directives.js';
+import { actorOf } from '../audit/actor.js';
+import { tenantOf } from '../users/users.resolver.js';
+import { PasswordPolicyInput, PasswordPolicyType } from './password-policy.type.js';
+
+@Resolver()
+export class PasswordPolicyResolver {
+  @Authenticated({ allowPendingPasswordChange: true })
+  @Query(() => PasswordPolicyType, {
+    description: "Your organisation's password rules, so forms can check a password as it is typed (the server checks again).",
+  })
+  passwordPolicy(@Ctx() context: Context): Promise<PasswordPolicyType> {
+    return context.services.passwordPolicy.get(tenantOf(context));
+  }
+
+  @RequiresPermission('tenant.settings.update')
+  @Mutation(() => PasswordPolicyType, { description: 'Changes the password rules; an impossible combination is refused.' })
+  updatePasswordPolicy(@Arg('input', () => PasswordPolicyInput) input: PasswordPolicyInput, @Ctx() context: Context): Promise<PasswordPolicyType> {
+    return context.services.passwordPolicy.update(actorOf(context), input);
+  }
+}

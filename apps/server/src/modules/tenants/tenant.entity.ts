@@ -1,0 +1,28 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity({ name: 'tenant' })
+export class TenantEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** The organisation's sign-in name, e.g. "acme". */
+  @Column({ type: 'varchar', length: 63, unique: true })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  /**
+   * Bumped in the same transaction as any change to roles, grants or role assignments, so every
+   * server instance notices its cached access model is stale on the next request.
+   */
+  @Column({ name: 'access_version', type: 'integer', default: 1 })
+  accessVersion: number;
+
+  /** Overrides of the default password policy (see @access/domain resolvePasswordPolicy). */
+  @Column({ name: 'password_policy', type: 'jsonb', nullable: true })
+  passwordPolicy: Record<string, unknown> | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

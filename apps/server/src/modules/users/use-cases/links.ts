@@ -1,0 +1,94 @@
+import { checkPassword, checkUserAction } from '@access/domain';
+import { IsNull } from 'typeorm';
+import { BadUserInputError } from '../../../graphql/errors.js';
+import type { Actor } from '../../audit/actor.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import { activationLinkEmail, resetLinkEmail } from '../../mail/templates.js';
+import { applyChosenPassword } from '../chosen-password.js';
+import { displayName } from '../display-name.js';
+import { hashLinkToken, LINK_LIFETIME_HOURS, newLinkToken } from '../tokens/link-tokens.js';
+import { UserTokenEntity, type UserTokenKind } from '../tokens/user-token.entity.js';
+import { assertUserAction, stateOf } from '../user-state.js';
+import { auditUserChange, lockUser, passwordPolicyOf, tenantOf } from '../user-records.js';
+import { passwordRejected } from '../users.errors.js';
+import type { UserAdminDeps } from './deps.js';
+
+const PATHS: Record<UserTokenKind, string> = { activation: '/activate', password_reset: '/reset-password' };
+
+/**
+ * Issues a single-use link (activation for released users, password reset for active ones),
+ * revoking the previous one of that kind; the URL is returned once and emailed.
+ */
+export function issueLink(deps: UserAdminDeps, actor: Actor, userId: string, kind: UserTokenKind) {
+  return deps.dataSource.transaction(async (manager) => {
+    const user = await lockUser(manager, actor.tenantId, userId);
+    assertUserAction(user, kind === 'activation' ? 'sendActivationLink' : 'sendResetLink');
+    const now = new Date();
+    await manager.update(UserTokenEntity, { userId: user.id, kind, usedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
+    const { token, hash } = newLinkToken();
+    const expiresAt = new Date(now.getTime() + LINK_LIFETIME_HOURS[kind] * 3_600_000);
+    await manager.insert(UserTokenEntity, { tenantId: actor.tenantId, userId: user.id, kind, tokenHash: hash, expiresAt });
+    const tenant = await tenantOf(manager, actor.tenantId);
+    const url = `${deps.appUrl}${PATHS[kind]}?token=${token}`;
+    const recipient = { email: user.email, name: displayName(user), username: user.username };
+    await deps.mailer.send(
+      kind === 'activation' ? activationLinkEmail(recipient, tenant, url, expiresAt) : resetLinkEmail(recipient, tenant, url, expiresAt),
+      manager,
+    );
+    await auditUserChange(manager, actor, `user.${kind}_link.create`, user, null, { expiresAt: expiresAt.toISOString() });
+    return { url, expiresAt, emailed: true };
+  });
+}
+
+export function revokeLinks(deps: UserAdminDeps, actor: Actor, userId: string, kind: UserTokenKind): Promise<number> {
+  return deps.dataSource.transaction(async (manager) => {
+    const user = await lockUser(manager, actor.tenantId, userId);
+    const result = await manager.update(
+      UserTokenEntity,
+      { userId: user.id, kind, usedAt: IsNull(), revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+    const revoked = result.affected ?? 0;
+    if (revoked > 0) await auditUserChange(manager, actor, `user.${kind}_link.revoke`, user, null, { revoked });
+    return revoked;
+  });
+}
+
+const INVALID_LINK = () => new BadUserInputError('token', 'This link is not valid any more: it was used, revoked or has expired. Ask for a new one.', { reason: 'LINK_INVALID' });
+
+/**
+ * The public side of a link: the person who holds it chooses a password. Activation also
+ * completes the account; a reset link works only while the user is active.
+ */
+export function redeemLink(deps: UserAdminDeps, kind: UserTokenKind, token: string, password: string): Promise<void> {
+  return deps.dataSource.transaction(async (manager) => {
+    const record = await manager
+      .getRepository(UserTokenEntity)
+      .createQueryBuilder('token')
+      .setLock('pessimistic_write')
+      .where('token.token_hash = :hash AND token.kind = :kind', { hash: hashLinkToken(token), kind })
+      .getOne();
+    if (!record || record.usedAt || record.revokedAt || record.expiresAt.getTime() <= Date.now()) throw INVALID_LINK();
+    const user = await lockUser(manager, record.tenantId, record.userId).catch(() => {
+      throw INVALID_LINK();
+    });
+    if (!checkUserAction(stateOf(user), kind === 'activation' ? 'completeActivation' : 'sendResetLink').allowed) throw INVALID_LINK();
+
+    const policy = passwordPolicyOf(await tenantOf(manager, user.tenantId));
+    const check = checkPassword(password, policy, { username: user.username, email: user.email });
+    if (!check.ok) throw passwordRejected('password', check.failures);
+
+    await applyChosenPassword(user, password);
+    await manager.save(user);
+    record.usedAt = new Date();
+    await manager.save(record);
+    const self = { tenantId: user.tenantId, userId: user.id, superAdminId: null, label: displayName(user), origin: {} };
+    await recordAudit(manager, self, {
+      action: kind === 'activation' ? 'user.activate_with_link' : 'user.reset_password_with_link',
+      targetType: 'user',
+      targetId: user.id,
+      targetLabel: displayName(user),
+      after: { passwordSet: true },
+    });
+  });
+}

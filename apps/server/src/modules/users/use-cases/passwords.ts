@@ -1,0 +1,57 @@
+import { checkPassword } from '@access/domain';
+import type { Actor } from '../../audit/actor.js';
+import { revokeUserSessions } from '../../sessions/sessions.service.js';
+import { hashPassword } from '../../auth/password-hashing.js';
+import { assertUserAction } from '../user-state.js';
+import { auditUserChange, lockUser, passwordPolicyOf, tenantOf } from '../user-records.js';
+import { passwordRejected, passwordsDiffer } from '../users.errors.js';
+import type { UserAdminDeps } from './deps.js';
+import { sendTemporaryPassword } from './send-temporary-password.js';
+
+/** A new temporary password by email; the user must choose their own at the next sign-in. */
+export function resetPassword(deps: UserAdminDeps, actor: Actor, id: string): Promise<string> {
+  return deps.dataSource.transaction(async (manager) => {
+    const user = await lockUser(manager, actor.tenantId, id);
+    assertUserAction(user, 'resetPassword');
+    await sendTemporaryPassword(deps, manager, user);
+    user.version += 1;
+    await manager.save(user);
+    const sessionsEnded = await revokeUserSessions(manager, user.id, 'password_reset');
+    await auditUserChange(manager, actor, 'user.reset_password', user, null, { temporaryPasswordSent: true, sessionsEnded });
+    return user.id;
+  });
+}
+
+/** The admin types the new password twice; the tenant's policy applies and every failed rule is reported. */
+export function setPassword(deps: UserAdminDeps, actor: Actor, input: { userId: string; password: string; confirmation: string }): Promise<string> {
+  return deps.dataSource.transaction(async (manager) => {
+    const user = await lockUser(manager, actor.tenantId, input.userId);
+    assertUserAction(user, 'setPassword');
+    const policy = passwordPolicyOf(await tenantOf(manager, actor.tenantId));
+    const check = checkPassword(input.password, policy, { username: user.username, email: user.email });
+    if (!check.ok) throw passwordRejected('password', check.failures);
+    if (input.password !== input.confirmation) throw passwordsDiffer();
+    user.passwordHash = await hashPassword(input.password);
+    user.passwordIsTemporary = false;
+    user.temporaryPasswordUsedAt = null;
+    user.version += 1;
+    await manager.save(user);
+    const sessionsEnded = await revokeUserSessions(manager, user.id, 'password_set_by_admin');
+    await auditUserChange(manager, actor, 'user.set_password', user, null, { passwordSet: true, sessionsEnded });
+    return user.id;
+  });
+}
+
+/** The next sign-in must choose a new password; only for active users past introduction. */
+export function forceReset(deps: UserAdminDeps, actor: Actor, id: string): Promise<string> {
+  return deps.dataSource.transaction(async (manager) => {
+    const user = await lockUser(manager, actor.tenantId, id);
+    assertUserAction(user, 'forceReset');
+    const before = user.passwordChangeRequired;
+    user.passwordChangeRequired = true;
+    user.version += 1;
+    await manager.save(user);
+    await auditUserChange(manager, actor, 'user.force_reset', user, { passwordChangeRequired: before }, { passwordChangeRequired: true });
+    return user.id;
+  });
+}

@@ -1,0 +1,168 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Authenticated, Public, RequiresPermission, RequiresSuperAdmin } from '../../graphql/directives.js';
+import { actorOf } from '../audit/actor.js';
+import { OutboxMessageType } from '../mail/mail-message.type.js';
+import { ImportUsersResultType } from './csv/users-csv.types.js';
+import { UserFilterInput } from './dto/user-filter.input.js';
+import { CreateUserInput, SetPasswordInput, UpdateUserInput } from './dto/user.inputs.js';
+import { exportUsers } from './use-cases/export-users.js';
+import { IssuedLinkType } from './tokens/user-link.type.js';
+import { UserType } from './user.type.js';
+import { seesDeleted, tenantOf } from './users.resolver.js';
+
+@Resolver()
+export class UserAdminResolver {
+  private async fetch(context: Context, id: Promise<string>, includeDeleted = false): Promise<UserType> {
+    return context.services.usersQuery.get(tenantOf(context), await id, includeDeleted || seesDeleted(context));
+  }
+
+  @RequiresPermission('users.create')
+  @Mutation(() => UserType, { description: 'Internal users start in introduction mode unless holdInvite is false.' })
+  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() context: Context): Promise<UserType> {
+    return this.fetch(context, context.services.userAdmin.create(actorOf(context), input));
+  }
+
+  @RequiresPermission('users.update')
+  @Mutation(() => UserType, { description: 'A stale `version` is refused with CONFLICT; nothing is overwritten.' })
+  updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() context: Context): Promise<UserType> {
+    return this.fetch(context, context.services.userAdmin.update(actorOf(context), input));
+  }
+
+  @RequiresPermission('users.invite')
+  @Mutation(() => UserType, { description: 'Hold Invite off: emails a temporary password; the first sign-in must choose a new one.' })
+  releaseAccess(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
+    return this.fetch(context, context.services.userAdmin.releaseAccess(actorOf(context), id));
+  }
+
+  @RequiresPermission('users.deactivate')
+  @Mutation(() => UserType, { description: 'Blocks sign-in at once and removes the user from approval groups and holiday delegations.' })
+  deactivateUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
+    return this.fetch(context, context.services.userAdmin.deactivate(actorOf(context), id));
+  }
+
+  @RequiresPermission('users.deactivate')
+  @Mutation(() => UserType, { description: 'Resumes with the last password.' })
+  reactivateUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
+    return this.fetch(context, context.services.userAdmin.reactivate(actorOf(context), id));
+  }
+
+  @RequiresPermission('users.delete')
+  @Mutation(() => UserType, { description: 'Soft delete: hidden, sign-in blocked, history kept.' })
+  deleteUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
+    return this.fetch(context, context.services.userAdmin.delete(actorOf(context), id), true);
+  }
+
+  @RequiresSuperAdmin({ inTenant: true })
+  @Mutation(() => UserType, { description: 'Brings a deleted user back as active (Super Admin Active mode only).' })
+  restoreUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
+    return this.fetch(context, context.services.userAdmin.restore(actorOf(context), id));
+  }
+
+  @RequiresPermission('users.passwords.reset')
+  @Mutation(() => UserType, { description: 'Emails a temporary password; refused for inactive and introduction-mode users.' })
+  resetPassword(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
+    return this.fetch(context, context.services.userAdmin.resetPassword(actorOf(context), id));
+  }
+
+  @RequiresPermission('users.passwords.set')
+  @Mutation(() => UserType, { description: "Sets the password directly (typed twice); every broken policy rule is returned." })
+  setPassword(@Arg('input', () => SetPasswordInput) input: SetPasswordInput, @Ctx() context: Context): Promise<UserType> {
+    return this.fetch(context, context.services.userAdmin.setPassword(actorOf(context), input));
+  }
+
+  @RequiresPermission('users.passwords.reset')
+  @Mutation(() => UserType, { description: 'The next sign-in must choose a new password; active users only.' })
+  forceReset(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
+    return this.fetch(context, context.services.userAdmin.forceReset(actorOf(context), id));
+  }
+
+  @RequiresPermission('users.update')
+  @Mutation(() => UserType, { description: 'Removes the enrolled authenticator and recovery codes (a lost phone).' })
+  resetTwoFactor(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
+    return this.fetch(context, context.services.userAdmin.resetTwoFactor(actorOf(context), id));
+  }
+
+  @RequiresPermission('users.passwords.reset')
+  @Mutation(() => UserType, { description: 'Lifts a temporary sign-in lockout (after repeated failures) before it expires.' })
+  clearSignInLockout(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
+    return this.fetch(context, context.services.userAdmin.clearSignInLockout(actorOf(context), id));
+  }
+
+  @RequiresPermission('users.update')
+  @Mutation(() => UserType, { description: 'External Portal Access: off blocks the worker portal only.' })
+  setPortalAccess(@Arg('id', () => ID) id: string, @Arg('enabled', () => Boolean) enabled: boolean, @Ctx() context: Context): Promise<UserType> {
+    return this.fetch(context, context.services.userAdmin.setPortalAccess(actorOf(context), id, enabled));
+  }
+
+  @RequiresPermission('users.roles.assign')
+  @Mutation(() => UserType, { description: "Takes effect on the user's next request." })
+  changeRole(@Arg('id', () => ID) id: string, @Arg('roleId', () => ID) roleId: string, @Ctx() context: Context): Promise<UserType> {
+    return this.fetch(context, context.services.userAdmin.changeRole(actorOf(context), id, roleId));
+  }
+
+  @RequiresPermission('users.invite')
+  @Mutation(() => IssuedLinkType, { description: 'A single-use activation link (released users); shown once and emailed.' })
+  createActivationLink(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<IssuedLinkType> {
+    return context.services.userAdmin.issueLink(actorOf(context), userId, 'activation');
+  }
+
+  @RequiresPermission('users.invite')
+  @Mutation(() => Int, { description: 'Revokes open activation links; returns how many.' })
+  revokeActivationLinks(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<number> {
+    return context.services.userAdmin.revokeLinks(actorOf(context), userId, 'activation');
+  }
+
+  @RequiresPermission('users.passwords.reset')
+  @Mutation(() => IssuedLinkType, { description: 'A single-use password reset link (active users only); shown once and emailed.' })
+  createPasswordResetLink(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<IssuedLinkType> {
+    return context.services.userAdmin.issueLink(actorOf(context), userId, 'password_reset');
+  }
+
+  @RequiresPermission('users.passwords.reset')
+  @Mutation(() => Int, { description: 'Revokes open password reset links; returns how many.' })
+  revokePasswordResetLinks(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<number> {
+    return context.services.userAdmin.revokeLinks(actorOf(context), userId, 'password_reset');
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Opens an activation link: chooses the first password. Then sign in normally.' })
+  async activateAccount(@Arg('token', () => String) token: string, @Arg('password', () => String) password: string, @Ctx() context: Context): Promise<boolean> {
+    await context.services.userAdmin.redeemLink('activation', token, password);
+    return true;
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Opens a password reset link: chooses a new password.' })
+  async resetPasswordWithLink(@Arg('token', () => String) token: string, @Arg('password', () => String) password: string, @Ctx() context: Context): Promise<boolean> {
+    await context.services.userAdmin.redeemLink('password_reset', token, password);
+    return true;
+  }
+
+  @RequiresPermission('users.import')
+  @Mutation(() => ImportUsersResultType, {
+    description: 'Creates users from CSV (header row; columns as exportUsers). All or nothing, with a per-row report; dryRun only checks.',
+  })
+  importUsers(
+    @Arg('csv', () => String) csv: string,
+    @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
+    @Ctx() context: Context,
+  ): Promise<ImportUsersResultType> {
+    return context.services.userAdmin.importUsers(actorOf(context), csv, dryRun);
+  }
+
+  @RequiresPermission('users.export')
+  @Query(() => String, { description: 'The users matching the filter as CSV, header row first.' })
+  exportUsers(@Arg('filter', () => UserFilterInput, { nullable: true }) filter: UserFilterInput | null, @Ctx() context: Context): Promise<string> {
+    return exportUsers(context.services.usersQuery, tenantOf(context), filter, seesDeleted(context));
+  }
+
+  @Authenticated()
+  @Query(() => [OutboxMessageType], {
+    description: "Development only (no SMTP configured, not production): mail that would have been sent to people of the caller's tenant.",
+  })
+  devOutbox(@Arg('limit', () => Int, { defaultValue: 50 }) limit: number, @Ctx() context: Context): Promise<OutboxMessageType[]> {
+    const principal = context.principal!;
+    return context.services.outbox.latest(principal.kind === 'user' ? principal.tenantId : null, limit);
+  }
+}

@@ -1,0 +1,141 @@
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
+import { isUuid } from '../../graphql/ids.js';
+import { type LoginActivityFilterInput, SortDirection, UserOrderField, type UserFilterInput, type UserOrderInput } from './dto/user-filter.input.js';
+import { toUserType } from './user.mapper.js';
+import { UserEntity } from './user.entity.js';
+import { UserStateEnum, type UserConnectionType, type UserType } from './user.type.js';
+
+export const MAX_PAGE_SIZE = 100;
+
+/** Sort keys as SQL expressions with a total order (ties broken by id), so keyset paging is exact. */
+const SORT_KEYS: Record<UserOrderField, string> = {
+  [UserOrderField.USERNAME]: 'user.username',
+  [UserOrderField.NAME]: "lower(coalesce(user.last_name, '') || ' ' || coalesce(user.first_name, '') || ' ' || user.username)",
+  [UserOrderField.EMAIL]: 'user.email',
+  [UserOrderField.ROLE]: 'lower(role.name)',
+  [UserOrderField.LAST_LOGIN]: 'coalesce(extract(epoch from user.last_login_at), -1)',
+  [UserOrderField.CREATED_AT]: 'extract(epoch from user.created_at)',
+  [UserOrderField.STATUS]:
+    'CASE WHEN user.deleted_at IS NOT NULL THEN 5 WHEN user.hold_invite THEN 1 WHEN NOT user.is_active THEN 4 WHEN user.activated_at IS NULL THEN 2 ELSE 3 END',
+};
+
+const STATE_CONDITIONS: Record<UserStateEnum, string> = {
+  [UserStateEnum.DELETED]: 'user.deleted_at IS NOT NULL',
+  [UserStateEnum.INTRODUCTION]: 'user.deleted_at IS NULL AND user.hold_invite',
+  [UserStateEnum.INACTIVE]: 'user.deleted_at IS NULL AND NOT user.hold_invite AND NOT user.is_active',
+  [UserStateEnum.RELEASED]: 'user.deleted_at IS NULL AND NOT user.hold_invite AND user.is_active AND user.activated_at IS NULL',
+  [UserStateEnum.ACTIVE]: 'user.deleted_at IS NULL AND NOT user.hold_invite AND user.is_active AND user.activated_at IS NOT NULL',
+};
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, '\\$&');
+
+function encodeCursor(sortKey: unknown, id: string): string {
+  return Buffer.from(JSON.stringify([String(sortKey), id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && isUuid(String(value[1]))) {
+      return [value[0], String(value[1])];
+    }
+  } catch {
+    // reported below
+  }
+  throw new BadUserInputError('after', 'The cursor is not valid; start again from the first page');
+}
+
+function days(field: string, value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isInteger(value) || value < 1 || value > 3650) throw new BadUserInputError(field, 'Use a whole number of days between 1 and 3650');
+  return value;
+}
+
+function applyLoginActivity(query: SelectQueryBuilder<UserEntity>, activity: LoginActivityFilterInput): void {
+  const within = days('filter.loginActivity.withinDays', activity.withinDays);
+  const notWithin = days('filter.loginActivity.notWithinDays', activity.notWithinDays);
+  const chosen = [activity.never ? 1 : 0, within ? 1 : 0, notWithin ? 1 : 0].reduce((a, b) => a + b, 0);
+  if (chosen > 1) throw new BadUserInputError('filter.loginActivity', 'Choose one login activity filter');
+  if (activity.never) query.andWhere('user.last_login_at IS NULL');
+  if (within) query.andWhere("user.last_login_at >= now() - make_interval(days => :within)", { within });
+  if (notWithin) {
+    query.andWhere("(user.last_login_at IS NULL OR user.last_login_at < now() - make_interval(days => :notWithin))", { notWithin });
+  }
+}
+
+/** Finding users: filters of the Users list, any sort order, keyset pagination with a total. */
+export class UsersQueryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async list(
+    tenantId: string,
+    options: { filter?: UserFilterInput | null; orderBy?: UserOrderInput | null; first: number; after?: string | null; seesDeleted: boolean },
+  ): Promise<UserConnectionType> {
+    const { first, after, seesDeleted } = options;
+    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+      throw new BadUserInputError('first', `Ask for between 1 and ${MAX_PAGE_SIZE} users per page`);
+    }
+    const filter = options.filter ?? {};
+    const states = filter.states?.length ? filter.states : null;
+    if (states?.includes(UserStateEnum.DELETED) && !seesDeleted) {
+      throw new ForbiddenError('Only a super admin in Super Admin Active mode sees deleted users');
+    }
+
+    const query = this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .withDeleted()
+      .innerJoinAndSelect('user.role', 'role')
+      .where('user.tenant_id = :tenantId', { tenantId });
+    if (!states?.includes(UserStateEnum.DELETED)) query.andWhere('user.deleted_at IS NULL');
+    if (states) query.andWhere(`((${states.map((state) => STATE_CONDITIONS[state]).join(') OR (')}))`);
+    const name = filter.name?.trim();
+    if (name) {
+      query.andWhere(
+        "(user.first_name ILIKE :name OR user.last_name ILIKE :name OR user.username ILIKE :name OR (coalesce(user.first_name, '') || ' ' || coalesce(user.last_name, '')) ILIKE :name)",
+        { name: `%${escapeLike(name)}%` },
+      );
+    }
+    const email = filter.email?.trim();
+    if (email) query.andWhere('user.email ILIKE :email', { email: `%${escapeLike(email.toLowerCase())}%` });
+    if (filter.roleId) {
+      if (!isUuid(filter.roleId)) throw new BadUserInputError('filter.roleId', 'Not a valid role id');
+      query.andWhere('user.role_id = :roleId', { roleId: filter.roleId });
+    }
+    if (filter.loginActivity) applyLoginActivity(query, filter.loginActivity);
+
+    const totalCount = await query.clone().getCount();
+
+    const field = options.orderBy?.field ?? UserOrderField.USERNAME;
+    const direction = options.orderBy?.direction ?? SortDirection.ASC;
+    const sortKey = SORT_KEYS[field];
+    if (after) {
+      const [value, id] = decodeCursor(after);
+      query.andWhere(`(${sortKey}, user.id) ${direction === SortDirection.ASC ? '>' : '<'} (:cursorValue, :cursorId)`, {
+        cursorValue: value,
+        cursorId: id,
+      });
+    }
+    const { entities, raw } = await query
+      // Parenthesised: TypeORM would otherwise take `user.username` as the entity column itself and re-alias it.
+      .addSelect(`(${sortKey})`, 'sort_key')
+      .orderBy(sortKey, direction)
+      .addOrderBy('user.id', direction)
+      .limit(first + 1)
+      .getRawAndEntities<{ user_id: string; sort_key: unknown }>();
+    const sortKeys = new Map(raw.map((row) => [row.user_id, row.sort_key]));
+    const page = entities.slice(0, first);
+    const edges = page.map((user) => ({ cursor: encodeCursor(sortKeys.get(user.id), user.id), node: toUserType(user) }));
+    return { edges, pageInfo: { hasNextPage: entities.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  }
+
+  async get(tenantId: string, id: string, seesDeleted: boolean): Promise<UserType> {
+    if (!isUuid(id)) throw new NotFoundError('User');
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .findOne({ where: { id, tenantId }, relations: { role: true }, withDeleted: seesDeleted });
+    if (!user) throw new NotFoundError('User');
+    return toUserType(user);
+  }
+}

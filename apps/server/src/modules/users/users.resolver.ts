@@ -1,0 +1,43 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { actingTenantId, type Context } from '../../graphql/context.js';
+import { RequiresPermission } from '../../graphql/directives.js';
+import { ForbiddenError } from '../../graphql/errors.js';
+import { UserFilterInput, UserOrderInput } from './dto/user-filter.input.js';
+import { UserActivityType } from './user-activity.type.js';
+import { UserConnectionType, UserType } from './user.type.js';
+
+export function tenantOf(context: Context): string {
+  const tenantId = actingTenantId(context.principal);
+  if (!tenantId) throw new ForbiddenError('Enter a tenant first');
+  return tenantId;
+}
+
+/** Deleted users are visible only to a super admin inside the tenant. */
+export const seesDeleted = (context: Context) => context.principal?.kind === 'super_admin' && !!context.principal.activeTenantId;
+
+@Resolver()
+export class UsersResolver {
+  @RequiresPermission('users.read')
+  @Query(() => UserConnectionType, { description: "The tenant's users: filters of the Users list, any sort order, cursor pages." })
+  users(
+    @Arg('filter', () => UserFilterInput, { nullable: true }) filter: UserFilterInput | null,
+    @Arg('orderBy', () => UserOrderInput, { nullable: true }) orderBy: UserOrderInput | null,
+    @Arg('first', () => Int, { defaultValue: 25 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() context: Context,
+  ): Promise<UserConnectionType> {
+    return context.services.usersQuery.list(tenantOf(context), { filter, orderBy, first, after, seesDeleted: seesDeleted(context) });
+  }
+
+  @RequiresPermission('users.read')
+  @Query(() => UserType)
+  user(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
+    return context.services.usersQuery.get(tenantOf(context), id, seesDeleted(context));
+  }
+
+  @RequiresPermission('users.activity.read')
+  @Query(() => UserActivityType, { description: 'Recent Activity of one user.' })
+  userActivity(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<UserActivityType> {
+    return context.services.userActivity.activity(tenantOf(context), userId, seesDeleted(context));
+  }
+}

@@ -1,0 +1,86 @@
+import type { DataSource } from 'typeorm';
+import { ApiTokensService } from './modules/api-tokens/api-tokens.service.js';
+import { AccessService } from './modules/access/access.service.js';
+import { GrantsService } from './modules/access/grants.service.js';
+import { TenantAccessCache } from './modules/access/tenant-access-cache.js';
+import { AccessTokens } from './modules/auth/access-tokens.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { LoginThrottle } from './modules/auth/login-throttle.js';
+import { PermissionsService } from './modules/auth/permissions.service.js';
+import type { SigningKeys } from './modules/auth/signing-keys.js';
+import { ViewerService } from './modules/auth/viewer.service.js';
+import { AuditQueryService } from './modules/audit/audit-query.service.js';
+import { RoleChangesService } from './modules/roles/role-changes.service.js';
+import { RolesService } from './modules/roles/roles.service.js';
+import { PasswordPolicyService } from './modules/tenants/password-policy.service.js';
+import { SessionsService } from './modules/sessions/sessions.service.js';
+import { TwoFactorService } from './modules/two-factor/two-factor.service.js';
+import { SuperAdminModeService } from './modules/super-admins/super-admin-mode.service.js';
+import type { Config } from './config.js';
+import type { MailPort } from './modules/mail/mail.port.js';
+import { OutboxService } from './modules/mail/outbox.service.js';
+import { UserActivityService } from './modules/users/user-activity.service.js';
+import { UserAdminService } from './modules/users/user-admin.service.js';
+import { UsersQueryService } from './modules/users/users-query.service.js';
+
+export interface Services {
+  sessions: SessionsService;
+  passwordPolicy: PasswordPolicyService;
+  apiTokens: ApiTokensService;
+  accessCache: TenantAccessCache;
+  auth: AuthService;
+  permissions: PermissionsService;
+  viewer: ViewerService;
+  usersQuery: UsersQueryService;
+  userAdmin: UserAdminService;
+  userActivity: UserActivityService;
+  outbox: OutboxService;
+  access: AccessService;
+  grants: GrantsService;
+  roles: RolesService;
+  roleChanges: RoleChangesService;
+  auditQuery: AuditQueryService;
+  superAdminMode: SuperAdminModeService;
+}
+
+export interface ServiceOptions {
+  config: Config;
+  keys: SigningKeys;
+  mailer: MailPort;
+  /** The web app's absolute URL; read when an email with a link is written. */
+  appUrl: () => string;
+}
+
+export function createServices(dataSource: DataSource, options: ServiceOptions): Services {
+  const tokens = new AccessTokens(options.keys, options.config.accessTokenTtlSeconds);
+  const outboxReadable = options.config.env !== 'production';
+  const accessCache = new TenantAccessCache(dataSource);
+  const sessions = new SessionsService(dataSource);
+  const apiTokens = new ApiTokensService(dataSource);
+  const twoFactor = new TwoFactorService(dataSource);
+  return {
+    accessCache,
+    sessions,
+    passwordPolicy: new PasswordPolicyService(dataSource),
+    apiTokens,
+    auth: new AuthService(dataSource, tokens, new LoginThrottle(dataSource, options.config.signIn), sessions, apiTokens, twoFactor),
+    permissions: new PermissionsService(accessCache),
+    viewer: new ViewerService(dataSource),
+    usersQuery: new UsersQueryService(dataSource),
+    userAdmin: new UserAdminService({
+      dataSource,
+      mailer: options.mailer,
+      get appUrl() {
+        return options.appUrl();
+      },
+    }),
+    userActivity: new UserActivityService(dataSource),
+    outbox: new OutboxService(dataSource, options.mailer, outboxReadable),
+    access: new AccessService(dataSource, accessCache),
+    grants: new GrantsService(dataSource),
+    roles: new RolesService(dataSource),
+    roleChanges: new RoleChangesService(dataSource),
+    auditQuery: new AuditQueryService(dataSource),
+    superAdminMode: new SuperAdminModeService(dataSource),
+  };
+}

@@ -1,0 +1,61 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startApp, type RunningApp } from '../app.js';
+import { loadConfig, type Config } from '../config.js';
+import { createLogger } from '../logger.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; field?: string; [key: string]: unknown } }>;
+}
+
+export interface TestApp {
+  url: string;
+  database: TestDatabase;
+  config: Config;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real server (HTTP, schema, directives, database) on a free port, for one test file. */
+export async function startTestApp(overrides: Partial<Config> = {}, shared?: { database: TestDatabase }): Promise<TestApp> {
+  const database = shared?.database ?? (await createTestDatabase());
+  const ownDataDir = overrides.dataDir ? null : await mkdtemp(path.join(os.tmpdir(), 'access-test-'));
+  const dataDir = overrides.dataDir ?? ownDataDir!;
+  const config: Config = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    host: '127.0.0.1',
+    port: 0,
+    dataDir,
+    database: database.config,
+    webDist: path.join(dataDir, 'no-web-build'),
+    seedDemo: false,
+    ...overrides,
+  };
+  const app: RunningApp = await startApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), database.dataSource);
+  return {
+    url: app.url,
+    database,
+    config,
+    async graphql(query, variables, token) {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<never>;
+    },
+    async close() {
+      if (shared) {
+        // Another instance owns the database: stop serving, leave the connection open for it.
+        await app.stop();
+      } else {
+        await app.close();
+        await database.drop();
+      }
+      if (ownDataDir) await rm(ownDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import type { DatabaseConfig } from '../config.js';
+import { openDatabase } from '../db/data-source.js';
+import { QueryCounter } from '../db/query-counter.js';
+
+export interface TestDatabase {
+  kind: DatabaseConfig['kind'];
+  dataSource: DataSource;
+  config: DatabaseConfig;
+  /** SQL statements sent so far through `dataSource`. */
+  statements(): number;
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated database for one test file: in-memory PGlite by default, or a throw-away
+ * database on the PostgreSQL server named by TEST_DATABASE_URL.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const config: DatabaseConfig = { kind: 'pglite', dataDir: undefined };
+    const counter = new QueryCounter();
+    const dataSource = await openDatabase(config, { logger: counter });
+    return {
+      kind: 'pglite',
+      dataSource,
+      config,
+      statements: () => counter.count,
+      async drop() {
+        if (dataSource.isInitialized) await dataSource.destroy();
+      },
+    };
+  }
+
+  const name = `access_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const config: DatabaseConfig = { kind: 'postgres', url: url.toString() };
+  const counter = new QueryCounter();
+  const dataSource = await openDatabase(config, { logger: counter });
+  return {
+    kind: 'postgres',
+    dataSource,
+    config,
+    statements: () => counter.count,
+    async drop() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
