@@ -1,0 +1,114 @@
+import { rm } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, screenshot, signIn } from './support/browser';
+import { buildWeb } from './support/build-web';
+import { startServer, type TestServer } from './support/server';
+import { apiLogin, gqlData } from './support/api';
+import { totp } from './support/totp';
+
+const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
+/** An active demo user (see the demo seed) who will be asked to use two-step verification. */
+const STAFF = { tenant: 'acme', username: 'olivia.nguyen', password: 'Staff#2026demo' };
+/** A demo user whose access was released but who has not chosen a password yet (see the demo seed). */
+const RELEASED = { tenant: 'acme', username: 'mateo.haddad', password: 'Temp#2026demo!' };
+
+describe('first sign-in with a temporary password, in Chromium', () => {
+  let webDist: string;
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    webDist = await buildWeb();
+    [server, browser] = await Promise.all([startServer({ webDist }), launchBrowser()]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (webDist) await rm(webDist, { recursive: true, force: true });
+  });
+
+  it('makes the user choose a password before anything else, then signs them in; the temporary one is spent', async () => {
+    const context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('/login');
+    await signIn(page, RELEASED);
+
+    const form = page.getByRole('form', { name: 'Choose your password' });
+    await form.waitFor();
+    expect(await page.getByText('You signed in with a temporary password').count()).toBe(1);
+
+    await page.getByLabel('New password', { exact: true }).fill('short');
+    const rules = page.getByRole('list', { name: 'Password rules' });
+    expect(await rules.getByText('(not met)').count()).toBeGreaterThanOrEqual(3);
+    await screenshot(page, '05-choose-password');
+
+    await page.getByLabel('New password', { exact: true }).fill('Temp#2026demo!');
+    await page.getByLabel('Confirm new password').fill('Temp#2026demo!');
+    await page.getByRole('button', { name: 'Save password and continue' }).click();
+    await page.getByRole('alert').filter({ hasText: 'temporary' }).waitFor();
+
+    await page.getByLabel('New password', { exact: true }).fill('Harbour#Lights2026');
+    await page.getByLabel('Confirm new password').fill('Harbour#Lights2026');
+    await page.getByRole('button', { name: 'Save password and continue' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await screenshot(page, '06-after-first-sign-in');
+    await context.close();
+
+    const again = await browser.newContext({ baseURL: server.baseURL });
+    const second = await again.newPage();
+    await second.goto('/login');
+    await signIn(second, RELEASED);
+    await second.getByRole('alert').filter({ hasText: 'Invalid username or password' }).waitFor();
+    await signIn(second, { ...RELEASED, password: 'Harbour#Lights2026' });
+    await second.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await again.close();
+  });
+
+  it('enrols an authenticator when an admin requires two-step verification, then asks for a code', async () => {
+    const admin = await apiLogin(server.baseURL, ADMIN);
+    const token = admin.session!.accessToken;
+    const found = await gqlData<{ users: { edges: Array<{ node: { id: string; version: number } }> } }>(
+      server.baseURL,
+      'query($name: String!) { users(first: 1, filter: { name: $name }) { edges { node { id version } } } }',
+      { name: STAFF.username },
+      token,
+    );
+    const { id, version } = found.users.edges[0]!.node;
+    await gqlData(server.baseURL, 'mutation($id: ID!, $v: Int!) { updateUser(input: { id: $id, version: $v, twoFactorRequired: true }) { id } }', { id, v: version }, token);
+
+    const context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto('/login');
+    await signIn(page, STAFF);
+    await page.getByRole('form', { name: 'Set up two-step verification' }).waitFor();
+    expect(await page.getByRole('img', { name: 'QR code for your authenticator app' }).count()).toBe(1);
+    await screenshot(page, '07-two-factor-enrol');
+    const secret = (await page.locator('.two-factor__secret').textContent())!.trim();
+
+    await page.getByLabel('Code from the app').fill('000000');
+    await page.getByRole('button', { name: 'Turn on and continue' }).click();
+    await page.getByRole('alert').waitFor();
+    await page.getByLabel('Code from the app').fill(totp(secret));
+    await page.getByRole('button', { name: 'Turn on and continue' }).click();
+    const codes = page.getByRole('list', { name: 'Recovery codes' });
+    await codes.waitFor();
+    expect(await codes.getByRole('listitem').count()).toBe(10);
+    await screenshot(page, '08-recovery-codes');
+    await page.getByRole('button', { name: 'I have saved them, continue' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await context.close();
+
+    const later = await browser.newContext({ baseURL: server.baseURL });
+    const second = await later.newPage();
+    await second.goto('/login');
+    await signIn(second, STAFF);
+    await second.getByRole('form', { name: 'Two-step verification' }).waitFor();
+    // The code just used is spent; the next one (as the phone will show in a moment) is accepted.
+    await second.getByLabel('Code').fill(totp(secret, Date.now() + 30_000));
+    await second.getByRole('button', { name: 'Verify' }).click();
+    await second.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await later.close();
+  });
+});

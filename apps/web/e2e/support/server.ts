@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const serverEntry = path.resolve(webDir, '../server/dist/main.js');
+
+export interface TestServer {
+  baseURL: string;
+  /** Everything the server printed, for failure messages. */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
+}
+
+/**
+ * Starts the built server (apps/server/dist/main.js) on a free port with an in-memory database,
+ * the demo tenant and the given SPA build, and waits until /readyz answers 200.
+ */
+export async function startServer({ webDist, timeoutMs = 60_000 }: { webDist: string; timeoutMs?: number }): Promise<TestServer> {
+  if (!existsSync(serverEntry)) {
+    throw new Error(`The server is not built: ${serverEntry} is missing. Run "pnpm --filter @access/server build".`);
+  }
+  const port = await freePort();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'access-web-e2e-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PGLITE_DIR: 'memory://',
+    DATA_DIR: dataDir,
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'warn',
+    WEB_DIST: webDist,
+  };
+  // Never point the browser test at a developer's real database.
+  delete env.DATABASE_URL;
+
+  const output: string[] = [];
+  const child = spawn(process.execPath, [serverEntry], { cwd: path.dirname(serverEntry), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  const logs = () => output.join('');
+  const baseURL = `http://127.0.0.1:${port}`;
+
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited(child);
+      clearTimeout(timer);
+    }
+    await rm(dataDir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      await stop();
+      throw new Error(`The server exited with code ${child.exitCode} before it was ready:\n${logs()}`);
+    }
+    try {
+      const response = await fetch(`${baseURL}/readyz`);
+      if (response.status === 200) return { baseURL, logs, stop };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`The server was not ready within ${timeoutMs} ms:\n${logs()}`);
+}

@@ -1,0 +1,202 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { errorDetails } from '../../../apollo';
+import { useViewer } from '../../../admin/viewer-context';
+import type { AuditFilter } from '../../../gql/graphql';
+import { Alert } from '../../../ui/Alert';
+import { Button } from '../../../ui/Button';
+import { EmptyState } from '../../../ui/EmptyState';
+import { FormField } from '../../../ui/FormField';
+import { Loading } from '../../../ui/Loading';
+import { PageLayout } from '../../../ui/PageLayout';
+import { ROLES_QUERY } from '../../roles/graphql/roles.graphql';
+import { toCsv } from '../audit-csv';
+import { AUDIT_ENTRIES_QUERY, AUDIT_PAGE_SIZE, type AuditEntryRow } from '../graphql/audit.graphql';
+import { AuditEntriesTable } from './AuditEntriesTable';
+import './audit.css';
+
+const FILTER_KEYS = ['action', 'actor', 'target', 'from', 'to'] as const;
+type FilterKey = (typeof FILTER_KEYS)[number];
+type Filters = Record<FilterKey, string>;
+
+const KNOWN_ACTIONS = [
+  'role.',
+  'role.create',
+  'role.rename',
+  'role.set_parents',
+  'role.delete',
+  'role.restore',
+  'role.grant_permissions',
+  'role.revoke_permissions',
+  'user.',
+  'user.grant_permissions',
+  'user.revoke_permissions',
+  'super_admin.',
+];
+
+/** `YYYY-MM-DD` (a local day) to the instant it starts; `endOfDay` gives the next day's start. */
+function dayToIso(day: string, endOfDay: boolean): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + (endOfDay ? 1 : 0));
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+function toApiFilter(filters: Filters): AuditFilter {
+  return {
+    action: filters.action.trim() || null,
+    actorId: filters.actor.trim() || null,
+    targetId: filters.target.trim() || null,
+    from: filters.from ? dayToIso(filters.from, false) : null,
+    to: filters.to ? dayToIso(filters.to, true) : null,
+  };
+}
+
+function downloadCsv(entries: readonly AuditEntryRow[]) {
+  const csv = toCsv(
+    ['occurredAt', 'actor', 'actorUserId', 'actorSuperAdminId', 'action', 'targetType', 'targetId', 'targetLabel', 'before', 'after', 'originIp'],
+    entries.map((e) => [
+      e.occurredAt,
+      e.actor.label,
+      e.actor.userId,
+      e.actor.superAdminId,
+      e.action,
+      e.targetType,
+      e.targetId,
+      e.targetLabel,
+      e.before,
+      e.after,
+      e.originIp,
+    ]),
+  );
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `audit-log-${new Date().toISOString().slice(0, 10)}.csv`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
+
+/** Settings → Audit log: every change in the tenant, newest first, filtered through the URL. */
+export function AuditLogPage() {
+  const viewer = useViewer();
+  const [params, setParams] = useSearchParams();
+  const applied = Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? ''])) as Filters;
+  const [draft, setDraft] = useState<Filters>(applied);
+  // Links (e.g. "every entry about this target") and Back/Forward change the filters too.
+  const searchKey = params.toString();
+  useEffect(() => {
+    const fromUrl = new URLSearchParams(searchKey);
+    setDraft(Object.fromEntries(FILTER_KEYS.map((key) => [key, fromUrl.get(key) ?? ''])) as Filters);
+  }, [searchKey]);
+  const filter = toApiFilter(applied);
+
+  const { data, error, networkStatus, fetchMore, refetch } = useQuery(AUDIT_ENTRIES_QUERY, {
+    variables: { filter, first: AUDIT_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  // Role ids in before/after (parents) read better as names, when the viewer may see roles.
+  const canReadRoles = viewer.permissions.includes('roles.read');
+  const { data: rolesData } = useQuery(ROLES_QUERY, {
+    skip: !canReadRoles,
+    variables: { filter: viewer.isSuperAdmin && viewer.tenant ? { includeDeleted: true } : null },
+  });
+  const roleNames = useMemo(() => new Map((rolesData?.roles ?? []).map((role) => [role.id, role.name])), [rolesData]);
+
+  const connection = data?.auditEntries;
+  const entries = connection?.edges.map((edge) => edge.node) ?? [];
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const active = FILTER_KEYS.filter((key) => applied[key]);
+
+  function apply(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const key of FILTER_KEYS) if (draft[key].trim()) next.set(key, draft[key].trim());
+    setParams(next);
+  }
+
+  function clear() {
+    setDraft({ action: '', actor: '', target: '', from: '', to: '' });
+    setParams(new URLSearchParams());
+  }
+
+  const field = (key: FilterKey) => ({
+    value: draft[key],
+    onChange: (event: { target: { value: string } }) => setDraft((current) => ({ ...current, [key]: event.target.value })),
+  });
+
+  return (
+    <PageLayout
+      title="Audit log"
+      description="Every change to users, roles, permissions and settings in your organisation. Entries are never edited or removed."
+      actions={
+        <Button disabled={entries.length === 0} onClick={() => downloadCsv(entries)}>
+          Export CSV ({entries.length})
+        </Button>
+      }
+    >
+      <form className="card audit-filters" onSubmit={apply} aria-label="Filter the audit log">
+        <FormField
+          label="Action"
+          name="action"
+          list="audit-actions"
+          placeholder="role. or role.create"
+          title="An action, or a prefix ending in “.”"
+          spellCheck={false}
+          {...field('action')}
+        />
+        <datalist id="audit-actions">
+          {KNOWN_ACTIONS.map((action) => (
+            <option key={action} value={action} />
+          ))}
+        </datalist>
+        <FormField label="Actor id" name="actor" placeholder="User id" spellCheck={false} {...field('actor')} />
+        <FormField label="Target id" name="target" placeholder="Role or user id" spellCheck={false} {...field('target')} />
+        <FormField label="From" name="from" type="date" {...field('from')} />
+        <FormField label="To" name="to" type="date" {...field('to')} />
+        <div className="audit-filters__actions">
+          <Button type="submit" variant="primary">
+            Apply filters
+          </Button>
+          {active.length > 0 && (
+            <Button variant="ghost" onClick={clear}>
+              Clear
+            </Button>
+          )}
+        </div>
+      </form>
+
+      {error && (
+        <Alert title={connection ? 'Could not load more entries' : 'Could not load the audit log'} action={<Button onClick={() => void refetch()}>Try again</Button>}>
+          {errorDetails(error).message}
+        </Alert>
+      )}
+      {!connection && !error && <Loading label="Loading the audit log…" />}
+      {connection && entries.length === 0 && (
+        <EmptyState title={active.length > 0 ? 'No entry matches these filters' : 'Nothing has been recorded yet'}>
+          <p>{active.length > 0 ? 'Widen the date range or clear a filter.' : 'Changes will appear here as they happen.'}</p>
+        </EmptyState>
+      )}
+      {connection && entries.length > 0 && (
+        <>
+          <AuditEntriesTable entries={entries} labelOf={(id) => roleNames.get(id)} resetKey={searchKey} />
+          <div className="audit-footer">
+            <p className="muted" aria-live="polite">
+              Showing {entries.length} of {connection.totalCount}
+            </p>
+            {connection.pageInfo.hasNextPage && (
+              <Button pending={loadingMore} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+                {loadingMore ? 'Loading…' : 'Load more'}
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+    </PageLayout>
+  );
+}

@@ -1,0 +1,27 @@
+import { graphql } from '../../../gql';
+import type { ViewerFieldsFragment } from '../../../gql/graphql';
+
+export type Viewer = ViewerFieldsFragment;
+
+export const VIEWER_FIELDS = graphql(`
+  fragment ViewerFields on Viewer {
+    id
+    username
+    displayName
+    isSuperAdmin
+    tenant {
+      id
+      slug
+      name
+    }
+    permissions
+  }
+`);
+
+export const ME_QUERY = graphql(`
+  query Me {
+    me {
+      ...ViewerFields
+    }
+  }
+`);

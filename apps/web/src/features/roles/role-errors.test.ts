@@ -1,0 +1,27 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { describe, expect, it } from 'vitest';
+import { roleFormErrors } from './role-errors';
+
+const serverError = (message: string, extensions: Record<string, unknown>) =>
+  new CombinedGraphQLErrors({ errors: [{ message, extensions }] });
+
+describe('roleFormErrors', () => {
+  it('puts a cycle next to the parents field', () => {
+    const error = serverError('Role inheritance cannot loop: Senior Buyer -> Buyer -> Senior Buyer', {
+      code: 'BAD_USER_INPUT',
+      field: 'parentIds',
+      reason: 'ROLE_CYCLE',
+      cycle: ['Senior Buyer', 'Buyer', 'Senior Buyer'],
+    });
+    expect(roleFormErrors(error, ['parentIds'])).toEqual({
+      parentIds: 'Role inheritance cannot loop: Senior Buyer -> Buyer -> Senior Buyer',
+    });
+  });
+
+  it('puts a system role refusal next to the name, and unknown codes above the form', () => {
+    const locked = serverError('"Buyer" is a system role shipped with Access and cannot be renamed', { code: 'CONFLICT', reason: 'SYSTEM_ROLE' });
+    expect(roleFormErrors(locked, ['name']).name).toMatch(/system role/);
+    expect(roleFormErrors(serverError('Boom', { code: 'INTERNAL_SERVER_ERROR' }), ['name'])).toEqual({ form: 'Boom' });
+    expect(roleFormErrors(new Error(''), ['name']).form).toBeTruthy();
+  });
+});

@@ -1,0 +1,269 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { useViewer } from '../../../admin/viewer-context';
+import type { UpdateUserInput } from '../../../gql/graphql';
+import { Alert } from '../../../ui/Alert';
+import { Button } from '../../../ui/Button';
+import { FormField } from '../../../ui/FormField';
+import { Switch } from '../../../ui/Switch';
+import {
+  RELEASE_ACCESS_MUTATION,
+  SET_PORTAL_ACCESS_MUTATION,
+  UPDATE_USER_MUTATION,
+  USER_NAME_QUERY,
+  type UserDetail,
+} from '../graphql/user.graphql';
+import { userFormError, type UserFormError } from '../user-errors';
+import { checkAction } from '../user-state';
+
+const TEXT_FIELDS = [
+  ['firstName', 'First name'],
+  ['lastName', 'Last name'],
+  ['email', 'Email'],
+  ['phone', 'Phone'],
+  ['jobTitle', 'Job title'],
+  ['department', 'Department'],
+  ['location', 'Location'],
+] as const;
+type TextField = (typeof TEXT_FIELDS)[number][0];
+type FlagField = 'externalPlannerAccess' | 'externalPurchasingAccess' | 'twoFactorRequired';
+type Edits = Partial<Record<TextField, string>> & Partial<Record<FlagField | 'portalAccess' | 'holdInvite', boolean>>;
+
+const KNOWN_FIELDS = [...TEXT_FIELDS.map(([field]) => field), 'username'];
+
+/** A delegation names the other person by id only (see the API gaps in the README). */
+function UserNameLink({ id }: { id: string }) {
+  const { data } = useQuery(USER_NAME_QUERY, { variables: { id } });
+  return <Link to={`/users/${id}`}>{data?.user.displayName ?? 'another user'}</Link>;
+}
+
+export interface UserProfileTabProps {
+  user: UserDetail;
+  /** Fetches the latest copy of the user (after a conflict). */
+  onReload: () => Promise<unknown>;
+}
+
+/**
+ * Seed 000's Edit form: identity, Onboarding (Hold Invite off = release access), Access (portal
+ * access, 2FA, planner and purchasing). Edits are kept over the server's values, so a reload after
+ * a conflict shows the other person's changes without losing what was typed here.
+ */
+export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
+  const viewer = useViewer();
+  const can = (permission: string) => viewer.permissions.includes(permission);
+  const [edits, setEdits] = useState<Edits>({});
+  /** The version the edit started from; null: the current one. */
+  const [baseVersion, setBaseVersion] = useState<number | null>(null);
+  const [failure, setFailure] = useState<UserFormError | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [reloading, setReloading] = useState(false);
+  const [updateUser, updateState] = useMutation(UPDATE_USER_MUTATION);
+  const [setPortalAccess, portalState] = useMutation(SET_PORTAL_ACCESS_MUTATION);
+  const [releaseAccess, releaseState] = useMutation(RELEASE_ACCESS_MUTATION);
+  const saving = updateState.loading || portalState.loading || releaseState.loading;
+
+  const editable = can('users.update') && checkAction(user.state, 'update').allowed;
+  const releaseCheck = checkAction(user.state, 'releaseAccess');
+  const canRelease = can('users.invite') && releaseCheck.allowed;
+
+  const text = (field: TextField) => edits[field] ?? user[field] ?? '';
+  const flag = (field: FlagField | 'portalAccess' | 'holdInvite') => edits[field] ?? user[field];
+  const edit = (changes: Edits) => {
+    if (baseVersion === null) setBaseVersion(user.version);
+    setSaved(false);
+    setEdits((current) => ({ ...current, ...changes }));
+  };
+
+  const changedText = TEXT_FIELDS.map(([field]) => field).filter((field) => edits[field] !== undefined && edits[field] !== (user[field] ?? ''));
+  const changedFlags = (['externalPlannerAccess', 'externalPurchasingAccess', 'twoFactorRequired'] as const).filter(
+    (field) => edits[field] !== undefined && edits[field] !== user[field],
+  );
+  const portalChanged = edits.portalAccess !== undefined && edits.portalAccess !== user.portalAccess;
+  const releasing = edits.holdInvite === false && user.holdInvite;
+  const dirty = changedText.length > 0 || changedFlags.length > 0 || portalChanged || releasing;
+  const conflict = failure?.reason === 'STALE_VERSION';
+
+  async function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFailure(null);
+    setSaved(false);
+    try {
+      if (changedText.length > 0 || changedFlags.length > 0) {
+        const input: UpdateUserInput = { id: user.id, version: baseVersion ?? user.version };
+        for (const field of changedText) input[field] = (edits[field] ?? '').trim();
+        for (const field of changedFlags) input[field] = edits[field];
+        await updateUser({ variables: { input } });
+      }
+      if (portalChanged && edits.portalAccess !== undefined) await setPortalAccess({ variables: { id: user.id, enabled: edits.portalAccess } });
+      if (releasing) await releaseAccess({ variables: { id: user.id } });
+      setEdits({});
+      setBaseVersion(null);
+      setSaved(true);
+    } catch (caught) {
+      setFailure(userFormError(caught, KNOWN_FIELDS));
+    }
+  }
+
+  async function reload() {
+    setReloading(true);
+    try {
+      await onReload();
+      // Continue from the version just loaded; what was typed here stays in the fields.
+      setBaseVersion(null);
+      setFailure(null);
+    } finally {
+      setReloading(false);
+    }
+  }
+
+  function discard() {
+    setEdits({});
+    setBaseVersion(null);
+    setFailure(null);
+  }
+
+  return (
+    <div className="user-profile">
+      <form className="card user-profile__form" onSubmit={(event) => void save(event)} noValidate aria-label="Edit user">
+        <h2 className="card__title">Details</h2>
+        <div className="form-grid">
+          <FormField label="Username" value={user.username} readOnly disabled hint="Set at creation; it cannot be changed." />
+          {TEXT_FIELDS.map(([field, label]) => (
+            <FormField
+              key={field}
+              label={label}
+              type={field === 'email' ? 'email' : field === 'phone' ? 'tel' : 'text'}
+              autoComplete="off"
+              value={text(field)}
+              disabled={!editable}
+              error={failure?.fields[field]}
+              onChange={(event) => edit({ [field]: event.target.value })}
+            />
+          ))}
+        </div>
+
+        <div className="form-section">
+          <h3 className="form-section__title">Onboarding</h3>
+          <Switch
+            label="Hold Invite (Introduction Mode)"
+            checked={flag('holdInvite')}
+            disabled={!canRelease}
+            onChange={(value) => edit({ holdInvite: value })}
+            hint={
+              releasing
+                ? 'Saving releases access: a temporary password is emailed, and the first sign-in must choose a new one.'
+                : user.holdInvite
+                  ? 'The account exists, but the person cannot sign in and no invite has been sent.'
+                  : 'Access has been released.'
+            }
+          />
+        </div>
+
+        <div className="form-section">
+          <h3 className="form-section__title">Access</h3>
+          <Switch
+            label="External Portal Access"
+            checked={flag('portalAccess')}
+            disabled={!editable}
+            onChange={(value) => edit({ portalAccess: value })}
+            hint="Off blocks only the worker portal (a holding page is shown); the account stays active."
+          />
+          <Switch
+            label="Two-factor authentication required"
+            checked={flag('twoFactorRequired')}
+            disabled={!editable}
+            onChange={(value) => edit({ twoFactorRequired: value })}
+            hint="TOTP enrolment is required at the next sign-in."
+          />
+          <Switch
+            label="External Planner Access"
+            checked={flag('externalPlannerAccess')}
+            disabled={!editable}
+            onChange={(value) => edit({ externalPlannerAccess: value })}
+          />
+          <Switch
+            label="External Purchasing Access"
+            checked={flag('externalPurchasingAccess')}
+            disabled={!editable}
+            onChange={(value) => edit({ externalPurchasingAccess: value })}
+          />
+        </div>
+
+        {conflict && (
+          <Alert
+            title="Someone else changed this user while you were editing"
+            action={
+              <Button pending={reloading} onClick={() => void reload()}>
+                Reload
+              </Button>
+            }
+          >
+            Nothing was saved. Reload to see their changes; what you typed stays in the form, so you can save it again.
+          </Alert>
+        )}
+        {failure?.form && !conflict && <Alert title="The changes were not saved">{failure.form}</Alert>}
+        {!editable && (
+          <p className="muted user-profile__readonly">
+            {checkAction(user.state, 'update').allowed ? 'You can view this user but not edit it.' : 'Deleted users cannot be edited; a super admin can restore them.'}
+          </p>
+        )}
+        {(editable || canRelease) && (
+          <div className="form-actions">
+            <Button type="submit" variant="primary" pending={saving} disabled={!dirty}>
+              Save changes
+            </Button>
+            {dirty && (
+              <Button variant="ghost" onClick={discard}>
+                Discard
+              </Button>
+            )}
+            {saved && <span role="status">Saved.</span>}
+          </div>
+        )}
+      </form>
+
+      <aside className="user-profile__side">
+        <section className="card" aria-labelledby="approval-groups-title">
+          <h2 className="card__title" id="approval-groups-title">
+            Approval groups
+          </h2>
+          {user.approvalGroups.length === 0 ? (
+            <p className="muted">{user.state === 'INACTIVE' ? 'None: deactivation removed the user from every group.' : 'Not a member of any approval group.'}</p>
+          ) : (
+            <ul className="plain-list">
+              {user.approvalGroups.map((group) => (
+                <li key={group.id}>{group.name}</li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="card" aria-labelledby="delegations-title">
+          <h2 className="card__title" id="delegations-title">
+            Holiday delegations
+          </h2>
+          {user.holidayDelegations.length === 0 ? (
+            <p className="muted">{user.state === 'INACTIVE' ? 'None: deactivation ended every delegation.' : 'No delegation from or to this user.'}</p>
+          ) : (
+            <ul className="plain-list">
+              {user.holidayDelegations.map((delegation) => {
+                const outgoing = delegation.delegatorId === user.id;
+                const otherId = outgoing ? delegation.delegateId : delegation.delegatorId;
+                return (
+                  <li key={delegation.id}>
+                    {outgoing ? 'Delegates to ' : 'Stands in for '}
+                    <UserNameLink id={otherId} />
+                    <span className="muted">
+                      {' '}
+                      · {delegation.startsOn} – {delegation.endsOn}
+                    </span>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      </aside>
+    </div>
+  );
+}

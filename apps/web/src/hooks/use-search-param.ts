@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+
+/**
+ * A page setting kept in the address (`?name=value`, so links and reloads keep it), held in local
+ * state too: router updates are asynchronous, and a controlled input fed only from the URL would
+ * drop keystrokes or flicker a checkbox while the navigation settles.
+ */
+export function useSearchParam(name: string): [string, (value: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const fromUrl = params.get(name) ?? '';
+  const [value, setLocal] = useState(fromUrl);
+  // A link, Back or Forward changed the address: follow it.
+  useEffect(() => setLocal(fromUrl), [fromUrl]);
+  const setValue = useCallback(
+    (next: string) => {
+      setLocal(next);
+      setParams(
+        (current) => {
+          const updated = new URLSearchParams(current);
+          if (next) updated.set(name, next);
+          else updated.delete(name);
+          return updated;
+        },
+        { replace: true },
+      );
+    },
+    [name, setParams],
+  );
+  return [value, setValue];
+}
