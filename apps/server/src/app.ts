@@ -17,6 +17,8 @@ import { requestLimits } from './graphql/limits.js';
 import { buildExecutableSchema } from './graphql/schema.js';
 import { healthRoutes } from './http/health.js';
 import { jwksRoutes } from './http/jwks.js';
+import { calendarFeedRoutes } from './http/calendar-feed.js';
+import { proofDownloadRoutes } from './http/proof-download.js';
 import { spaRoutes } from './http/spa.js';
 import type { Logger } from './logger.js';
 import { loadSigningKeys } from './modules/auth/signing-keys.js';
@@ -68,9 +70,12 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   );
   app.use(healthRoutes(database));
   app.use(jwksRoutes(keys));
+  app.use(calendarFeedRoutes(services.portal.calendarFeed));
+  app.use(proofDownloadRoutes(database, services.files, services.signedLinks));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // A certification proof (at most 5 MB) arrives base64-encoded inside the JSON body: about 6.7 MB.
+    express.json({ limit: '8mb' }),
     expressMiddleware(apollo, { context: contextFactory(database, services, logger) }),
   );
   const spa = spaRoutes(config.webDist, { graphiql: config.graphiql });

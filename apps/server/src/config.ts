@@ -11,6 +11,8 @@ export interface Config {
   port: number;
   database: DatabaseConfig;
   dataDir: string;
+  /** Uploaded files (certification proofs): kept on disk, never in the database. */
+  uploadsDir: string;
   webDist: string;
   seedDemo: boolean;
   logLevel: string;
@@ -73,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, 'PORT', 4000, 0, 65535),
     database,
     dataDir,
+    uploadsDir: path.resolve(env.UPLOADS_DIR || path.join(dataDir, 'uploads')),
     webDist: path.resolve(env.WEB_DIST || path.join(serverRoot, '..', 'web', 'dist')),
     seedDemo: flag(env, 'SEED_DEMO', nodeEnv !== 'production'),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),

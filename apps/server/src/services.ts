@@ -18,6 +18,11 @@ import { TwoFactorService } from './modules/two-factor/two-factor.service.js';
 import { SuperAdminModeService } from './modules/super-admins/super-admin-mode.service.js';
 import type { Config } from './config.js';
 import type { MailPort } from './modules/mail/mail.port.js';
+import type { FileStorage } from './modules/files/file-storage.js';
+import { LocalDiskStorage } from './modules/files/local-disk-storage.js';
+import { SignedLinks } from './modules/files/signed-links.js';
+import { createPlannerServices, type PlannerServices } from './modules/planner/planner-services.js';
+import { createPortalServices, type PortalServices } from './modules/portal/portal-services.js';
 import { OutboxService } from './modules/mail/outbox.service.js';
 import { UserActivityService } from './modules/users/user-activity.service.js';
 import { UserAdminService } from './modules/users/user-admin.service.js';
@@ -41,6 +46,10 @@ export interface Services {
   roleChanges: RoleChangesService;
   auditQuery: AuditQueryService;
   superAdminMode: SuperAdminModeService;
+  files: FileStorage;
+  signedLinks: SignedLinks;
+  portal: PortalServices;
+  planner: PlannerServices;
 }
 
 export interface ServiceOptions {
@@ -58,6 +67,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
   const sessions = new SessionsService(dataSource);
   const apiTokens = new ApiTokensService(dataSource);
   const twoFactor = new TwoFactorService(dataSource);
+  const files = new LocalDiskStorage(options.config.uploadsDir);
   return {
     accessCache,
     sessions,
@@ -82,5 +92,9 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     roleChanges: new RoleChangesService(dataSource),
     auditQuery: new AuditQueryService(dataSource),
     superAdminMode: new SuperAdminModeService(dataSource),
+    files,
+    signedLinks: new SignedLinks(options.keys, options.appUrl),
+    portal: createPortalServices(dataSource, { files, appUrl: options.appUrl }),
+    planner: createPlannerServices(dataSource, { mailer: options.mailer, appUrl: options.appUrl }),
   };
 }

@@ -7,6 +7,18 @@ import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { LoginEventEntity } from '../modules/auth/login-event.entity.js';
 import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity.js';
 import { MailMessageEntity } from '../modules/mail/mail-message.entity.js';
+import { AfterShiftReportEntity } from '../modules/planner/entities/after-shift-report.entity.js';
+import { CalendarFeedEntity } from '../modules/planner/entities/calendar-feed.entity.js';
+import { CertificationProofEntity } from '../modules/planner/entities/certification-proof.entity.js';
+import { NotificationPreferenceEntity } from '../modules/planner/entities/notification-preference.entity.js';
+import { ShiftOfferEntity } from '../modules/planner/entities/shift-offer.entity.js';
+import { ShiftEntity } from '../modules/planner/entities/shift.entity.js';
+import { SkillEntity } from '../modules/planner/entities/skill.entity.js';
+import { TimeOffRequestEntity } from '../modules/planner/entities/time-off-request.entity.js';
+import { UnavailableDayEntity } from '../modules/planner/entities/unavailable-day.entity.js';
+import { WorkerCertificationEntity } from '../modules/planner/entities/worker-certification.entity.js';
+import { WorkerProfileEntity } from '../modules/planner/entities/worker-profile.entity.js';
+import { WorkerSkillEntity } from '../modules/planner/entities/worker-skill.entity.js';
 import { RoleParentEntity } from '../modules/roles/role-parent.entity.js';
 import { RolePermissionEntity } from '../modules/roles/role-permission.entity.js';
 import { RoleEntity } from '../modules/roles/role.entity.js';
@@ -38,4 +50,16 @@ export const entities = [
   SuperAdminEntity,
   AuditEntryEntity,
   MailMessageEntity,
+  WorkerProfileEntity,
+  SkillEntity,
+  WorkerSkillEntity,
+  WorkerCertificationEntity,
+  CertificationProofEntity,
+  ShiftEntity,
+  ShiftOfferEntity,
+  AfterShiftReportEntity,
+  TimeOffRequestEntity,
+  UnavailableDayEntity,
+  NotificationPreferenceEntity,
+  CalendarFeedEntity,
 ];

@@ -1,5 +1,6 @@
 import { defaultFieldResolver, type GraphQLFieldConfig, type GraphQLSchema } from 'graphql';
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
+import { PortalStatus, portalStatusOf } from '../modules/portal/portal-standing.js';
 import type { Context } from './context.js';
 import { ForbiddenError, UnauthenticatedError } from './errors.js';
 
@@ -7,6 +8,9 @@ type Rule = (context: Context) => Promise<void>;
 
 const PASSWORD_CHANGE_FIRST = () =>
   new ForbiddenError('Choose a new password first', { reason: 'PASSWORD_CHANGE_REQUIRED' });
+
+const PORTAL_ONLY = () =>
+  new ForbiddenError('External workers can use the worker portal only', { reason: 'PORTAL_ONLY' });
 
 /** A principal that still has to choose a password may call nothing else. */
 function assertNoPendingPasswordChange(context: Context): void {
@@ -19,6 +23,7 @@ function ruleFor(schema: GraphQLSchema, field: GraphQLFieldConfig<unknown, Conte
     return async (context) => {
       if (!context.principal) throw new UnauthenticatedError();
       assertNoPendingPasswordChange(context);
+      if (context.principal.kind === 'user' && context.principal.origin === 'external') throw PORTAL_ONLY();
       const permissions = await context.permissions();
       if (!permissions.has(permission.key)) {
         throw new ForbiddenError(`This needs the permission "${permission.key}"`, { permission: permission.key });
@@ -40,6 +45,19 @@ function ruleFor(schema: GraphQLSchema, field: GraphQLFieldConfig<unknown, Conte
     return async (context) => {
       if (!context.principal) throw new UnauthenticatedError();
       if (!authenticated.allowPendingPasswordChange) assertNoPendingPasswordChange(context);
+    };
+  }
+  if (getDirective(schema, field, 'portal')?.[0]) {
+    return async (context) => {
+      if (!context.principal) throw new UnauthenticatedError();
+      assertNoPendingPasswordChange(context);
+      const status = portalStatusOf(context.principal);
+      if (status === PortalStatus.ACCESS_OFF) {
+        throw new ForbiddenError('Your portal access is paused. Contact your scheduler.', { reason: 'PORTAL_ACCESS_OFF' });
+      }
+      if (status === PortalStatus.NOT_A_PLANNER_USER) {
+        throw new ForbiddenError('The worker portal is for people on the schedule', { reason: 'NOT_A_PLANNER_USER' });
+      }
     };
   }
   return undefined;

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { RequestOrigin } from '../modules/audit/audit-entry.entity.js';
+import type { UserOrigin } from '../modules/users/user.entity.js';
 import type { Logger } from '../logger.js';
+import type { PlannerLoaders } from '../modules/planner/planner-loaders.js';
 import type { RoleLoaders } from '../modules/roles/role-loaders.js';
 import type { UserLoaders } from '../modules/users/user-loaders.js';
 import type { Services } from '../services.js';
@@ -17,6 +19,11 @@ export interface TenantUserPrincipal {
   /** Signed in with a temporary password (or after a forced reset): may only choose a new one. */
   pendingPasswordChange: boolean;
   sessionId: string | null;
+  /** External users are portal-only: every permission-guarded operation refuses them. */
+  origin: UserOrigin;
+  /** Read with the rest of the principal on every request, so switching either off works at once. */
+  plannerUser: boolean;
+  portalAccess: boolean;
 }
 
 export interface SuperAdminPrincipal {
@@ -50,7 +57,7 @@ export interface Context {
   permissions(): Promise<ReadonlySet<string>>;
   dataSource: DataSource;
   services: Services;
-  loaders: { roles: RoleLoaders; users: UserLoaders };
+  loaders: { roles: RoleLoaders; users: UserLoaders; planner: PlannerLoaders };
   logger: Logger;
   origin: RequestOrigin;
   refreshCookie: RefreshCookie;

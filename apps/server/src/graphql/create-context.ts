@@ -3,6 +3,7 @@ import { refreshCookie } from '../http/refresh-cookie.js';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
+import { createPlannerLoaders } from '../modules/planner/planner-loaders.js';
 import { createRoleLoaders } from '../modules/roles/role-loaders.js';
 import { createUserLoaders } from '../modules/users/user-loaders.js';
 import { actingTenantId, type Context } from './context.js';
@@ -24,7 +25,11 @@ export function contextFactory(dataSource: DataSource, services: Services, logge
       permissions: () => (permissions ??= services.permissions.activePermissions(principal)),
       dataSource,
       services,
-      loaders: { roles: createRoleLoaders(dataSource, actingTenantId(principal)), users: createUserLoaders(dataSource, actingTenantId(principal)) },
+      loaders: {
+        roles: createRoleLoaders(dataSource, actingTenantId(principal)),
+        users: createUserLoaders(dataSource, actingTenantId(principal)),
+        planner: createPlannerLoaders(dataSource, actingTenantId(principal)),
+      },
       logger: req.log ?? logger,
       origin: {
         ip: req.ip,

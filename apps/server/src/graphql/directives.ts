@@ -35,6 +35,12 @@ export const requiresSuperAdminDirective = new GraphQLDirective({
   args: { inTenant: { type: new GraphQLNonNull(GraphQLBoolean), defaultValue: false } },
 });
 
+export const portalDirective = new GraphQLDirective({
+  name: 'portal',
+  description: 'Restricts a field to the worker portal: a signed-in planner user whose External Portal Access is on.',
+  locations: [DirectiveLocation.FIELD_DEFINITION],
+});
+
 export const visibleWithDirective = new GraphQLDirective({
   name: 'visibleWith',
   description:
@@ -47,6 +53,7 @@ export const authorizationDirectives = [
   requiresPermissionDirective,
   requiresSuperAdminDirective,
   authenticatedDirective,
+  portalDirective,
   publicDirective,
 ];
 
@@ -62,3 +69,4 @@ export const VisibleWith = (permission: PermissionKey) => Directive(`@visibleWit
 export const Authenticated = (options: { allowPendingPasswordChange: boolean } = { allowPendingPasswordChange: false }) =>
   Directive(options.allowPendingPasswordChange ? '@authenticated(allowPendingPasswordChange: true)' : '@authenticated');
 export const Public = () => Directive('@public');
+export const Portal = () => Directive('@portal');

@@ -7,6 +7,8 @@ import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver.js'
 import { HolidayDelegationFieldsResolver } from '../modules/approvals/holiday-delegation-fields.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { plannerResolvers } from '../modules/planner/planner-resolvers.js';
+import { portalResolvers } from '../modules/portal/portal-resolvers.js';
 import { PermissionsReferenceResolver } from '../modules/permissions/permissions.resolver.js';
 import { RoleFieldsResolver } from '../modules/roles/role-fields.resolver.js';
 import { RolesResolver } from '../modules/roles/roles.resolver.js';
@@ -32,6 +34,8 @@ export const resolvers = [
   ApiTokensResolver,
   PasswordPolicyResolver,
   HolidayDelegationFieldsResolver,
+  ...portalResolvers,
+  ...plannerResolvers,
 ] as const;
 
 /** The schema exactly as declared: directives visible, not yet enforced. */

@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
 
-const apiPrefixes = ['/graphql', '/healthz', '/readyz', '/.well-known'];
+const apiPrefixes = ['/graphql', '/healthz', '/readyz', '/.well-known', '/calendar', '/files'];
 
 /**
  * Serves the built web app on the same port as the API. Client-side routes (/users, /graphiql ...)
- * get index.html; hashed assets are cached for good.
+ * get index.html, the portal's (/portal/...) portal.html; hashed assets are cached for good.
  */
 export function spaRoutes(webDist: string, options: { graphiql: boolean }): Router | null {
   const index = path.join(webDist, 'index.html');
@@ -22,7 +22,9 @@ export function spaRoutes(webDist: string, options: { graphiql: boolean }): Rout
     if (apiPrefixes.some((prefix) => req.path.startsWith(prefix))) return next();
     if (!options.graphiql && req.path.startsWith('/graphiql')) return next();
     if (!req.accepts('html')) return next();
-    res.set('Cache-Control', 'no-cache').sendFile(index);
+    // The worker portal is a second page with its own bundle (apps/web/portal.html).
+    const page = req.path === '/portal' || req.path.startsWith('/portal/') ? path.join(webDist, 'portal.html') : index;
+    res.set('Cache-Control', 'no-cache').sendFile(page);
   });
   return router;
 }

@@ -29,6 +29,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, shared?: { d
     host: '127.0.0.1',
     port: 0,
     dataDir,
+    uploadsDir: path.join(dataDir, 'uploads'),
     database: database.config,
     webDist: path.join(dataDir, 'no-web-build'),
     seedDemo: false,

@@ -5,6 +5,7 @@ import { SignInThrottle1795599829312 } from './1795599829312-sign-in-throttle.js
 import { Sessions1795600229759 } from './1795600229759-sessions.js';
 import { ApiTokens1795600721465 } from './1795600721465-api-tokens.js';
 import { TwoFactor1795601015696 } from './1795601015696-two-factor.js';
+import { PlannerAndPortal1795607700291 } from './1795607700291-planner-and-portal.js';
 
 /** Every migration, oldest first. Migrations are history: add new ones, never edit landed ones. */
-export const migrations = [Initial1795597517653, AccessModelAndSuperAdminMode1795598168232, UserAdministration1795599104461, SignInThrottle1795599829312, Sessions1795600229759, ApiTokens1795600721465, TwoFactor1795601015696];
+export const migrations = [Initial1795597517653, AccessModelAndSuperAdminMode1795598168232, UserAdministration1795599104461, SignInThrottle1795599829312, Sessions1795600229759, ApiTokens1795600721465, TwoFactor1795601015696, PlannerAndPortal1795607700291];

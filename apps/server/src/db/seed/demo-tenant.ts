@@ -13,6 +13,7 @@ import { TenantEntity } from '../../modules/tenants/tenant.entity.js';
 import { normalizeEmail } from '../../modules/users/normalize-email.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
 import { demoPeople } from './demo-people.js';
+import { seedDemoPlanner } from './demo-planner.js';
 
 export const DEMO_TENANT = { slug: 'acme', name: 'Acme Operations' } as const;
 
@@ -186,6 +187,7 @@ export async function seedDemoTenant(dataSource: DataSource): Promise<{ created:
     }
 
     if (await seedDemoPeople(manager, tenant.id, roles)) created = true;
+    await seedDemoPlanner(manager, tenant.id);
 
     if (!(await manager.existsBy(SuperAdminEntity, { username: SUPER_ADMIN.username }))) {
       await manager.insert(SuperAdminEntity, {

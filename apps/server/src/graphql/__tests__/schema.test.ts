@@ -31,6 +31,7 @@ describe('schema', () => {
     expect(sdl).toMatch(/users\(after: String, first: Int! = 25, orderBy: UserOrder, filter: UserFilter\): UserConnection! @requiresPermission\(key: "users.read"\)/);
     expect(sdl).toMatch(/me: Viewer! @authenticated/);
     expect(sdl).toMatch(/login\(input: LoginInput!\): LoginResult! @public/);
+    expect(sdl).toMatch(/portalDashboard: PortalDashboard! @portal/);
   });
 
   it('matches the committed schema.graphql', async () => {

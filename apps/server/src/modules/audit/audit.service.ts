@@ -4,7 +4,7 @@ import type { Actor } from './actor.js';
 
 export interface AuditRecord {
   action: string;
-  targetType: 'role' | 'user' | 'tenant' | 'super_admin';
+  targetType: 'role' | 'user' | 'tenant' | 'super_admin' | 'shift' | 'skill';
   targetId: string | null;
   targetLabel: string | null;
   before?: Record<string, unknown> | null;

@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { SuperAdminEntity } from '../super-admins/super-admin.entity.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import { displayName } from '../users/display-name.js';
+import { isPlannerUser } from '../planner/planner-user.mapper.js';
 import { stateOf } from '../users/user-state.js';
 import { applyChosenPassword } from '../users/chosen-password.js';
 import { lockUser, passwordPolicyOf, tenantOf } from '../users/user-records.js';
@@ -273,6 +274,9 @@ export class AuthService {
       accessVersion: user.tenant.accessVersion,
       pendingPasswordChange: subject.pendingPasswordChange === true,
       sessionId,
+      origin: user.origin,
+      plannerUser: isPlannerUser(user),
+      portalAccess: user.portalAccess,
     };
   }
 

@@ -15,6 +15,8 @@ export class PermissionsService {
     // A super admin inside a tenant acts as its operator: every tenant permission, every action audited.
     if (principal.kind === 'super_admin') return principal.activeTenantId ? EVERY_PERMISSION : NONE;
     if (principal.pendingPasswordChange) return NONE;
+    // External workers are portal-only whatever role they hold, so clients never offer them admin screens.
+    if (principal.origin === 'external') return NONE;
     const access = await this.cache.get(principal.tenantId, principal.accessVersion);
     const grant = userGrant(access, { id: principal.userId, roleId: principal.roleId });
     return new Set(access.model.catalogue.keysOf(access.model.userActiveBits(grant)));

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Principal } from '../../graphql/context.js';
+import { portalStatusOf } from '../portal/portal-standing.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import type { ViewerType } from './viewer.type.js';
 
@@ -18,6 +19,8 @@ export class ViewerService {
         isSuperAdmin: true,
         tenant: tenant ? { id: tenant.id, slug: tenant.slug, name: tenant.name } : null,
         permissions: [...permissions].sort(),
+        origin: null,
+        portalStatus: portalStatusOf(principal),
       };
     }
     const tenant = await this.dataSource.getRepository(TenantEntity).findOneByOrFail({ id: principal.tenantId });
@@ -28,6 +31,8 @@ export class ViewerService {
       isSuperAdmin: false,
       tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
       permissions: [...permissions].sort(),
+      origin: principal.origin,
+      portalStatus: portalStatusOf(principal),
     };
   }
 }

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { PortalStatus } from '../portal/portal-standing.js';
 import { TenantType } from '../tenants/tenant.type.js';
 
 @ObjectType('Viewer', { description: 'Whoever is signed in: a tenant user or a platform super admin.' })
@@ -23,4 +24,10 @@ export class ViewerType {
 
   @Field(() => [String], { description: 'Active permission keys, so clients can hide what would be refused.' })
   permissions: string[];
+
+  @Field(() => String, { nullable: true, description: 'internal, external or sso; null for a super admin.' })
+  origin: string | null;
+
+  @Field(() => PortalStatus, { description: 'Whether the worker portal is open to this viewer, and if not, why.' })
+  portalStatus: PortalStatus;
 }

@@ -23,7 +23,8 @@ export async function sendTemporaryPassword(deps: UserAdminDeps, manager: Entity
       { email: user.email, name: displayName(user), username: user.username },
       { name: tenant.name, slug: tenant.slug },
       password,
-      `${deps.appUrl}/login`,
+      // External workers have the worker portal only; everyone else starts in the admin app.
+      `${deps.appUrl}${user.origin === 'external' ? '/portal/login' : '/login'}`,
     ),
     manager,
   );

@@ -1,0 +1,114 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+export class PlannerAndPortal1795607700291 implements MigrationInterface {
+  name = 'PlannerAndPortal1795607700291';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("CREATE TABLE \"skill\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"tenant_id\" uuid NOT NULL, \"name\" character varying(100) NOT NULL, CONSTRAINT \"PK_a0d33334424e64fb78dc3ce7196\" PRIMARY KEY (\"id\"))");
+    // Written by hand: skill names are unique per tenant regardless of case (an expression index the entity cannot declare).
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_skill_tenant_lower_name\" ON \"skill\" (\"tenant_id\", lower(\"name\"))");
+    await queryRunner.query("CREATE TABLE \"shift\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"tenant_id\" uuid NOT NULL, \"title\" character varying(200) NOT NULL, \"starts_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"ends_at\" TIMESTAMP WITH TIME ZONE NOT NULL, \"location\" character varying(200) NOT NULL, \"required_skill_id\" uuid, \"headcount\" integer NOT NULL DEFAULT '1', \"notes\" text, \"created_by\" uuid, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"cancelled_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"CHK_shift_headcount\" CHECK (\"headcount\" >= 1), CONSTRAINT \"CHK_shift_ends_after_start\" CHECK (\"ends_at\" > \"starts_at\"), CONSTRAINT \"PK_53071a6485a1e9dc75ec3db54b9\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_shift_tenant_starts\" ON \"shift\"  (\"tenant_id\", \"starts_at\") ");
+    await queryRunner.query("CREATE TABLE \"after_shift_report\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"tenant_id\" uuid NOT NULL, \"shift_id\" uuid NOT NULL, \"user_id\" uuid NOT NULL, \"hours_worked\" numeric(5,2) NOT NULL, \"notes\" text, \"incidents\" text, \"submitted_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"status\" character varying(16) NOT NULL DEFAULT 'SUBMITTED', \"reviewed_by\" uuid, \"reviewed_at\" TIMESTAMP WITH TIME ZONE, \"review_note\" text, CONSTRAINT \"CHK_after_shift_report_status\" CHECK (\"status\" IN ('SUBMITTED', 'REVIEWED')), CONSTRAINT \"CHK_after_shift_report_hours\" CHECK (\"hours_worked\" > 0 AND \"hours_worked\" <= 24), CONSTRAINT \"PK_9642756f735cf6f4d3f7cbde72e\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_after_shift_report_tenant_submitted\" ON \"after_shift_report\"  (\"tenant_id\", \"submitted_at\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_after_shift_report_shift_user\" ON \"after_shift_report\"  (\"shift_id\", \"user_id\") ");
+    await queryRunner.query("CREATE TABLE \"calendar_feed\" (\"user_id\" uuid NOT NULL, \"tenant_id\" uuid NOT NULL, \"token_hash\" character(64) NOT NULL, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"last_fetched_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"PK_29b8f216ae4f5fdd5bcc8de8112\" PRIMARY KEY (\"user_id\"))");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_calendar_feed_token_hash\" ON \"calendar_feed\"  (\"token_hash\") ");
+    await queryRunner.query("CREATE TABLE \"worker_certification\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"tenant_id\" uuid NOT NULL, \"user_id\" uuid NOT NULL, \"name\" character varying(200) NOT NULL, \"expires_on\" date, \"status\" character varying(20) NOT NULL DEFAULT 'AWAITING_PROOF', \"review_note\" text, \"reviewed_by\" uuid, \"reviewed_at\" TIMESTAMP WITH TIME ZONE, \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"CHK_worker_certification_status\" CHECK (\"status\" IN ('AWAITING_PROOF', 'PENDING_REVIEW', 'APPROVED', 'REJECTED')), CONSTRAINT \"PK_58afd0fe085eca7bbe9c3d0a338\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_worker_certification_user\" ON \"worker_certification\"  (\"user_id\") ");
+    await queryRunner.query("CREATE TABLE \"certification_proof\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"tenant_id\" uuid NOT NULL, \"certification_id\" uuid NOT NULL, \"file_name\" character varying(255) NOT NULL, \"content_type\" character varying(100) NOT NULL, \"size_bytes\" integer NOT NULL, \"storage_key\" character varying(300) NOT NULL, \"uploaded_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT \"PK_38eb46213df815a7f3d57930563\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_certification_proof_certification\" ON \"certification_proof\"  (\"certification_id\", \"uploaded_at\") ");
+    await queryRunner.query("CREATE TABLE \"notification_preference\" (\"user_id\" uuid NOT NULL, \"event\" character varying(40) NOT NULL, \"tenant_id\" uuid NOT NULL, \"email\" boolean NOT NULL, CONSTRAINT \"PK_62f140e4e305548509a3c40b3b0\" PRIMARY KEY (\"user_id\", \"event\"))");
+    await queryRunner.query("CREATE TABLE \"shift_offer\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"tenant_id\" uuid NOT NULL, \"shift_id\" uuid NOT NULL, \"user_id\" uuid NOT NULL, \"status\" character varying(16) NOT NULL DEFAULT 'OFFERED', \"offered_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"responded_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"CHK_shift_offer_status\" CHECK (\"status\" IN ('OFFERED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN')), CONSTRAINT \"PK_fd380b052175c9135107c83c214\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_shift_offer_user\" ON \"shift_offer\"  (\"user_id\") ");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_shift_offer_shift_user\" ON \"shift_offer\"  (\"shift_id\", \"user_id\") ");
+    await queryRunner.query("CREATE TABLE \"time_off_request\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"tenant_id\" uuid NOT NULL, \"user_id\" uuid NOT NULL, \"start_date\" date NOT NULL, \"end_date\" date NOT NULL, \"reason\" text, \"status\" character varying(16) NOT NULL DEFAULT 'PENDING', \"created_at\" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), \"reviewed_by\" uuid, \"reviewed_at\" TIMESTAMP WITH TIME ZONE, \"review_note\" text, CONSTRAINT \"CHK_time_off_request_status\" CHECK (\"status\" IN ('PENDING', 'APPROVED', 'REJECTED', 'CANCELLED')), CONSTRAINT \"CHK_time_off_request_range\" CHECK (\"end_date\" >= \"start_date\" AND \"end_date\" - \"start_date\" < 366), CONSTRAINT \"PK_cd772fb7872c550c988fd42c93d\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE INDEX \"IDX_time_off_request_user\" ON \"time_off_request\"  (\"user_id\") ");
+    await queryRunner.query("CREATE INDEX \"IDX_time_off_request_tenant_status\" ON \"time_off_request\"  (\"tenant_id\", \"status\", \"created_at\") ");
+    await queryRunner.query("CREATE TABLE \"unavailable_day\" (\"id\" uuid NOT NULL DEFAULT gen_random_uuid(), \"tenant_id\" uuid NOT NULL, \"user_id\" uuid NOT NULL, \"day\" date NOT NULL, \"source\" character varying(16) NOT NULL, \"time_off_request_id\" uuid, CONSTRAINT \"CHK_unavailable_day_source\" CHECK (\"source\" IN ('BLOCKED', 'TIME_OFF')), CONSTRAINT \"PK_5dc9537df72f4416d72c18df249\" PRIMARY KEY (\"id\"))");
+    await queryRunner.query("CREATE UNIQUE INDEX \"UQ_unavailable_day_user_day\" ON \"unavailable_day\"  (\"user_id\", \"day\") ");
+    await queryRunner.query("CREATE TABLE \"worker_profile\" (\"user_id\" uuid NOT NULL, \"tenant_id\" uuid NOT NULL, \"address\" character varying(300), \"emergency_contact_name\" character varying(200), \"emergency_contact_phone\" character varying(50), \"pay_type\" character varying(16), \"pay_rate\" numeric(12,2), \"pay_currency\" character(3), \"contracted_hours_per_week\" numeric(5,2), \"max_hours_per_week\" numeric(5,2), \"working_days\" jsonb NOT NULL DEFAULT '[]', \"restrictions\" jsonb NOT NULL DEFAULT '[]', \"details_updated_at\" TIMESTAMP WITH TIME ZONE, \"details_updated_by\" character varying(200), CONSTRAINT \"PK_11c40cd26f21194c5bd55c2ff07\" PRIMARY KEY (\"user_id\"))");
+    await queryRunner.query("CREATE TABLE \"worker_skill\" (\"user_id\" uuid NOT NULL, \"skill_id\" uuid NOT NULL, \"tenant_id\" uuid NOT NULL, \"level\" smallint NOT NULL, \"self_rating\" smallint, \"self_rated_at\" TIMESTAMP WITH TIME ZONE, CONSTRAINT \"CHK_worker_skill_self_rating\" CHECK (\"self_rating\" IS NULL OR \"self_rating\" BETWEEN 1 AND 5), CONSTRAINT \"CHK_worker_skill_level\" CHECK (\"level\" BETWEEN 1 AND 5), CONSTRAINT \"PK_6ee08cd8bd19c35923bf2261228\" PRIMARY KEY (\"user_id\", \"skill_id\"))");
+    await queryRunner.query("ALTER TABLE \"skill\" ADD CONSTRAINT \"FK_a1a0e713570a5610c553f2fe728\" FOREIGN KEY (\"tenant_id\") REFERENCES \"tenant\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"shift\" ADD CONSTRAINT \"FK_310bc710dd37aaa6d3fa2df325e\" FOREIGN KEY (\"tenant_id\") REFERENCES \"tenant\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"shift\" ADD CONSTRAINT \"FK_2f7e3d6ca790f542f967853c2aa\" FOREIGN KEY (\"required_skill_id\") REFERENCES \"skill\"(\"id\") ON DELETE SET NULL ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"after_shift_report\" ADD CONSTRAINT \"FK_2e0cc049ab39f5abb415d87e2bf\" FOREIGN KEY (\"tenant_id\") REFERENCES \"tenant\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"after_shift_report\" ADD CONSTRAINT \"FK_b93ddbf3ef9c3c8bf60e1c7a091\" FOREIGN KEY (\"shift_id\") REFERENCES \"shift\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"after_shift_report\" ADD CONSTRAINT \"FK_eb81bc5cad57b00eff570613f91\" FOREIGN KEY (\"user_id\") REFERENCES \"user_account\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"calendar_feed\" ADD CONSTRAINT \"FK_29b8f216ae4f5fdd5bcc8de8112\" FOREIGN KEY (\"user_id\") REFERENCES \"user_account\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"calendar_feed\" ADD CONSTRAINT \"FK_ba2e4fbd9edd1c0fb1d8e7a140a\" FOREIGN KEY (\"tenant_id\") REFERENCES \"tenant\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"worker_certification\" ADD CONSTRAINT \"FK_9b60a39eaf04e2bb263a15a5a49\" FOREIGN KEY (\"tenant_id\") REFERENCES \"tenant\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"worker_certification\" ADD CONSTRAINT \"FK_33e225ff47d620e15bd49a0b10c\" FOREIGN KEY (\"user_id\") REFERENCES \"user_account\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"certification_proof\" ADD CONSTRAINT \"FK_526a1ce00e99732d209b08140fd\" FOREIGN KEY (\"tenant_id\") REFERENCES \"tenant\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"certification_proof\" ADD CONSTRAINT \"FK_ed85c706d6f02908eb6ae6b1f85\" FOREIGN KEY (\"certification_id\") REFERENCES \"worker_certification\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"notification_preference\" ADD CONSTRAINT \"FK_ff040d2d2e35c49b00525783829\" FOREIGN KEY (\"user_id\") REFERENCES \"user_account\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"notification_preference\" ADD CONSTRAINT \"FK_a6b2e8db663ced95d74ed1408cb\" FOREIGN KEY (\"tenant_id\") REFERENCES \"tenant\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"shift_offer\" ADD CONSTRAINT \"FK_2d568f0d06837e853dc7ad3f1fe\" FOREIGN KEY (\"tenant_id\") REFERENCES \"tenant\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"shift_offer\" ADD CONSTRAINT \"FK_447c879ffad5e2372f0fee008c4\" FOREIGN KEY (\"shift_id\") REFERENCES \"shift\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"shift_offer\" ADD CONSTRAINT \"FK_91257791208fa03f785b2aab496\" FOREIGN KEY (\"user_id\") REFERENCES \"user_account\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"time_off_request\" ADD CONSTRAINT \"FK_6dbfd5fd4922c1c0d28d6c4e10e\" FOREIGN KEY (\"tenant_id\") REFERENCES \"tenant\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"time_off_request\" ADD CONSTRAINT \"FK_17bd88f987c3acc03f83e7a2dae\" FOREIGN KEY (\"user_id\") REFERENCES \"user_account\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"unavailable_day\" ADD CONSTRAINT \"FK_66bfee6f3ca3e85e17d54fb2379\" FOREIGN KEY (\"tenant_id\") REFERENCES \"tenant\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"unavailable_day\" ADD CONSTRAINT \"FK_edced4929a289500ce9aab04006\" FOREIGN KEY (\"user_id\") REFERENCES \"user_account\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"unavailable_day\" ADD CONSTRAINT \"FK_733c5331f128d1565acf41335c1\" FOREIGN KEY (\"time_off_request_id\") REFERENCES \"time_off_request\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"worker_profile\" ADD CONSTRAINT \"FK_11c40cd26f21194c5bd55c2ff07\" FOREIGN KEY (\"user_id\") REFERENCES \"user_account\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"worker_profile\" ADD CONSTRAINT \"FK_b0f008d2e11e26a89960ede8a27\" FOREIGN KEY (\"tenant_id\") REFERENCES \"tenant\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"worker_skill\" ADD CONSTRAINT \"FK_5c42fbe5f00dcecc1aead7f8779\" FOREIGN KEY (\"user_id\") REFERENCES \"user_account\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"worker_skill\" ADD CONSTRAINT \"FK_6a85c1e4dc0b9b60b21ed051157\" FOREIGN KEY (\"skill_id\") REFERENCES \"skill\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query("ALTER TABLE \"worker_skill\" ADD CONSTRAINT \"FK_3117fc2c5e31d446cbbee4a8890\" FOREIGN KEY (\"tenant_id\") REFERENCES \"tenant\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query("ALTER TABLE \"worker_skill\" DROP CONSTRAINT \"FK_3117fc2c5e31d446cbbee4a8890\"");
+    await queryRunner.query("ALTER TABLE \"worker_skill\" DROP CONSTRAINT \"FK_6a85c1e4dc0b9b60b21ed051157\"");
+    await queryRunner.query("ALTER TABLE \"worker_skill\" DROP CONSTRAINT \"FK_5c42fbe5f00dcecc1aead7f8779\"");
+    await queryRunner.query("ALTER TABLE \"worker_profile\" DROP CONSTRAINT \"FK_b0f008d2e11e26a89960ede8a27\"");
+    await queryRunner.query("ALTER TABLE \"worker_profile\" DROP CONSTRAINT \"FK_11c40cd26f21194c5bd55c2ff07\"");
+    await queryRunner.query("ALTER TABLE \"unavailable_day\" DROP CONSTRAINT \"FK_733c5331f128d1565acf41335c1\"");
+    await queryRunner.query("ALTER TABLE \"unavailable_day\" DROP CONSTRAINT \"FK_edced4929a289500ce9aab04006\"");
+    await queryRunner.query("ALTER TABLE \"unavailable_day\" DROP CONSTRAINT \"FK_66bfee6f3ca3e85e17d54fb2379\"");
+    await queryRunner.query("ALTER TABLE \"time_off_request\" DROP CONSTRAINT \"FK_17bd88f987c3acc03f83e7a2dae\"");
+    await queryRunner.query("ALTER TABLE \"time_off_request\" DROP CONSTRAINT \"FK_6dbfd5fd4922c1c0d28d6c4e10e\"");
+    await queryRunner.query("ALTER TABLE \"shift_offer\" DROP CONSTRAINT \"FK_91257791208fa03f785b2aab496\"");
+    await queryRunner.query("ALTER TABLE \"shift_offer\" DROP CONSTRAINT \"FK_447c879ffad5e2372f0fee008c4\"");
+    await queryRunner.query("ALTER TABLE \"shift_offer\" DROP CONSTRAINT \"FK_2d568f0d06837e853dc7ad3f1fe\"");
+    await queryRunner.query("ALTER TABLE \"notification_preference\" DROP CONSTRAINT \"FK_a6b2e8db663ced95d74ed1408cb\"");
+    await queryRunner.query("ALTER TABLE \"notification_preference\" DROP CONSTRAINT \"FK_ff040d2d2e35c49b00525783829\"");
+    await queryRunner.query("ALTER TABLE \"certification_proof\" DROP CONSTRAINT \"FK_ed85c706d6f02908eb6ae6b1f85\"");
+    await queryRunner.query("ALTER TABLE \"certification_proof\" DROP CONSTRAINT \"FK_526a1ce00e99732d209b08140fd\"");
+    await queryRunner.query("ALTER TABLE \"worker_certification\" DROP CONSTRAINT \"FK_33e225ff47d620e15bd49a0b10c\"");
+    await queryRunner.query("ALTER TABLE \"worker_certification\" DROP CONSTRAINT \"FK_9b60a39eaf04e2bb263a15a5a49\"");
+    await queryRunner.query("ALTER TABLE \"calendar_feed\" DROP CONSTRAINT \"FK_ba2e4fbd9edd1c0fb1d8e7a140a\"");
+    await queryRunner.query("ALTER TABLE \"calendar_feed\" DROP CONSTRAINT \"FK_29b8f216ae4f5fdd5bcc8de8112\"");
+    await queryRunner.query("ALTER TABLE \"after_shift_report\" DROP CONSTRAINT \"FK_eb81bc5cad57b00eff570613f91\"");
+    await queryRunner.query("ALTER TABLE \"after_shift_report\" DROP CONSTRAINT \"FK_b93ddbf3ef9c3c8bf60e1c7a091\"");
+    await queryRunner.query("ALTER TABLE \"after_shift_report\" DROP CONSTRAINT \"FK_2e0cc049ab39f5abb415d87e2bf\"");
+    await queryRunner.query("ALTER TABLE \"shift\" DROP CONSTRAINT \"FK_2f7e3d6ca790f542f967853c2aa\"");
+    await queryRunner.query("ALTER TABLE \"shift\" DROP CONSTRAINT \"FK_310bc710dd37aaa6d3fa2df325e\"");
+    await queryRunner.query("ALTER TABLE \"skill\" DROP CONSTRAINT \"FK_a1a0e713570a5610c553f2fe728\"");
+    await queryRunner.query("DROP TABLE \"worker_skill\"");
+    await queryRunner.query("DROP TABLE \"worker_profile\"");
+    await queryRunner.query("DROP INDEX \"public\".\"UQ_unavailable_day_user_day\"");
+    await queryRunner.query("DROP TABLE \"unavailable_day\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_time_off_request_tenant_status\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_time_off_request_user\"");
+    await queryRunner.query("DROP TABLE \"time_off_request\"");
+    await queryRunner.query("DROP INDEX \"public\".\"UQ_shift_offer_shift_user\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_shift_offer_user\"");
+    await queryRunner.query("DROP TABLE \"shift_offer\"");
+    await queryRunner.query("DROP TABLE \"notification_preference\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_certification_proof_certification\"");
+    await queryRunner.query("DROP TABLE \"certification_proof\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_worker_certification_user\"");
+    await queryRunner.query("DROP TABLE \"worker_certification\"");
+    await queryRunner.query("DROP INDEX \"public\".\"UQ_calendar_feed_token_hash\"");
+    await queryRunner.query("DROP TABLE \"calendar_feed\"");
+    await queryRunner.query("DROP INDEX \"public\".\"UQ_after_shift_report_shift_user\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_after_shift_report_tenant_submitted\"");
+    await queryRunner.query("DROP TABLE \"after_shift_report\"");
+    await queryRunner.query("DROP INDEX \"public\".\"IDX_shift_tenant_starts\"");
+    await queryRunner.query("DROP TABLE \"shift\"");
+    await queryRunner.query("DROP INDEX \"public\".\"UQ_skill_tenant_lower_name\"");
+    await queryRunner.query("DROP TABLE \"skill\"");
+  }
+}

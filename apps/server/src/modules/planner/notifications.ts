@@ -1,0 +1,51 @@
+import type { EntityManager } from 'typeorm';
+import type { MailPort } from '../mail/mail.port.js';
+import type { NotificationEventValue } from './entities/notification-preference.entity.js';
+
+export interface WorkerNotice {
+  subject: string;
+  /** The body's paragraphs; the greeting and the signature are added here. */
+  lines: string[];
+}
+
+interface Recipient {
+  email: string;
+  name: string;
+  tenant_name: string;
+  email_on: boolean;
+}
+
+/**
+ * Emails a worker about a planner event unless they switched that event off in the portal (no
+ * preference row means on). Sent with the caller's transaction, like every mail, so a change whose
+ * notice cannot be sent is rolled back. Returns whether a mail went out.
+ */
+export async function notifyWorker(
+  manager: EntityManager,
+  mailer: MailPort,
+  userId: string,
+  event: NotificationEventValue,
+  notice: WorkerNotice,
+): Promise<boolean> {
+  const [recipient]: Recipient[] = await manager.query(
+    `SELECT u.email,
+            coalesce(nullif(trim(coalesce(u.first_name, '') || ' ' || coalesce(u.last_name, '')), ''), u.username) AS name,
+            t.name AS tenant_name,
+            coalesce(p.email, true) AS email_on
+       FROM user_account u
+       JOIN tenant t ON t.id = u.tenant_id
+       LEFT JOIN notification_preference p ON p.user_id = u.id AND p.event = $2
+      WHERE u.id = $1 AND u.deleted_at IS NULL`,
+    [userId, event],
+  );
+  if (!recipient || !recipient.email_on) return false;
+  await mailer.send(
+    {
+      to: recipient.email,
+      subject: notice.subject,
+      text: [`Hello ${recipient.name},`, '', ...notice.lines].join('\n') + `\n\n— ${recipient.tenant_name}, through Access`,
+    },
+    manager,
+  );
+  return true;
+}

@@ -1,0 +1,71 @@
+import type { EntityManager } from 'typeorm';
+import { NotFoundError } from '../../graphql/errors.js';
+import { isUuid } from '../../graphql/ids.js';
+import type { Actor } from '../audit/actor.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { displayName } from '../users/display-name.js';
+import { lockUser } from '../users/user-records.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { WorkerProfileEntity } from './entities/worker-profile.entity.js';
+import { isPlannerUser } from './planner-user.mapper.js';
+
+/** A planner user of the tenant, row-locked; anyone else (other tenant, not a planner user) is "not found". */
+export async function lockPlannerUser(manager: EntityManager, tenantId: string, userId: string): Promise<UserEntity> {
+  const user = await lockUser(manager, tenantId, userId);
+  if (!isPlannerUser(user)) throw new NotFoundError('Planner user');
+  return user;
+}
+
+/** The worker's profile row, or a fresh unsaved one: the row is created the first time something is written. */
+export async function profileOf(manager: EntityManager, user: UserEntity): Promise<WorkerProfileEntity> {
+  return (
+    (await manager.findOneBy(WorkerProfileEntity, { userId: user.id })) ??
+    manager.create(WorkerProfileEntity, {
+      userId: user.id,
+      tenantId: user.tenantId,
+      address: null,
+      emergencyContactName: null,
+      emergencyContactPhone: null,
+      payType: null,
+      payRate: null,
+      payCurrency: null,
+      contractedHoursPerWeek: null,
+      maxHoursPerWeek: null,
+      workingDays: [],
+      restrictions: [],
+      detailsUpdatedAt: null,
+      detailsUpdatedBy: null,
+    })
+  );
+}
+
+/** Audits a change to a worker's planner data, in the caller's transaction. */
+export function auditWorkerChange(
+  manager: EntityManager,
+  actor: Actor,
+  action: string,
+  worker: Pick<UserEntity, 'id' | 'firstName' | 'lastName' | 'username'>,
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): Promise<void> {
+  return recordAudit(manager, actor, { action, targetType: 'user', targetId: worker.id, targetLabel: displayName(worker), before, after });
+}
+
+/** Loads a tenant's row by id with a row lock; a malformed id or another tenant's row is "not found". */
+export async function lockTenantRow<T extends { id: string; tenantId: string }>(
+  manager: EntityManager,
+  entity: new () => T,
+  what: string,
+  tenantId: string,
+  id: string,
+): Promise<T> {
+  if (!isUuid(id)) throw new NotFoundError(what);
+  const row = await manager
+    .getRepository(entity)
+    .createQueryBuilder('record')
+    .setLock('pessimistic_write')
+    .where('record.id = :id AND record.tenant_id = :tenantId', { id, tenantId })
+    .getOne();
+  if (!row) throw new NotFoundError(what);
+  return row;
+}

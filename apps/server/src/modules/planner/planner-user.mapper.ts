@@ -1,0 +1,45 @@
+import { displayName } from '../users/display-name.js';
+import { stateOf } from '../users/user-state.js';
+import type { UserEntity } from '../users/user.entity.js';
+import { PlannerAffiliation, PlannerInviteStatus } from './types/planner-enums.type.js';
+import type { PlannerUserType } from './types/planner-user.type.js';
+
+/** The SQL condition (on alias `user`) that makes a user a planner user. */
+export const PLANNER_USER_CONDITION = "(user.origin = 'external' OR user.external_planner_access)";
+
+export function isPlannerUser(user: Pick<UserEntity, 'origin' | 'externalPlannerAccess' | 'deletedAt'>): boolean {
+  return user.deletedAt === null && (user.origin === 'external' || user.externalPlannerAccess);
+}
+
+/** Deleted users appear only in history (an old offer); they read as inactive there. */
+export function inviteStatusOf(user: Pick<UserEntity, 'deletedAt' | 'holdInvite' | 'isActive' | 'activatedAt'>): PlannerInviteStatus {
+  switch (stateOf(user)) {
+    case 'introduction':
+      return PlannerInviteStatus.HOLDING;
+    case 'released':
+      return PlannerInviteStatus.INVITED;
+    case 'active':
+      return PlannerInviteStatus.ACTIVE;
+    default:
+      return PlannerInviteStatus.INACTIVE;
+  }
+}
+
+export function toPlannerUser(user: UserEntity): PlannerUserType {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: displayName(user),
+    firstName: user.firstName,
+    lastName: user.lastName,
+    email: user.email,
+    phone: user.phone,
+    jobTitle: user.jobTitle,
+    department: user.department,
+    location: user.location,
+    affiliation: user.origin === 'external' ? PlannerAffiliation.EXTERNAL : PlannerAffiliation.INTERNAL,
+    inviteStatus: inviteStatusOf(user),
+    portalAccess: user.portalAccess,
+    lastLoginAt: user.lastLoginAt,
+  };
+}

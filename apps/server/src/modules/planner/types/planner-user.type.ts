@@ -1,0 +1,69 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { PageInfoType } from '../../users/user.type.js';
+import { PlannerAffiliation, PlannerInviteStatus } from './planner-enums.type.js';
+
+@ObjectType('PlannerUser', { description: 'A person on the schedule: an internal user with External Planner Access, or an external worker.' })
+export class PlannerUserType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  username: string;
+
+  @Field(() => String)
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  firstName: string | null;
+
+  @Field(() => String, { nullable: true })
+  lastName: string | null;
+
+  @Field(() => String)
+  email: string;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  jobTitle: string | null;
+
+  @Field(() => String, { nullable: true })
+  department: string | null;
+
+  @Field(() => String, { nullable: true })
+  location: string | null;
+
+  @Field(() => PlannerAffiliation)
+  affiliation: PlannerAffiliation;
+
+  @Field(() => PlannerInviteStatus)
+  inviteStatus: PlannerInviteStatus;
+
+  @Field(() => Boolean, { description: 'External Portal Access.' })
+  portalAccess: boolean;
+
+  @Field(() => Date, { nullable: true })
+  lastLoginAt: Date | null;
+}
+
+@ObjectType('PlannerUserEdge')
+export class PlannerUserEdgeType {
+  @Field(() => String)
+  cursor: string;
+
+  @Field(() => PlannerUserType)
+  node: PlannerUserType;
+}
+
+@ObjectType('PlannerUserConnection')
+export class PlannerUserConnectionType {
+  @Field(() => [PlannerUserEdgeType])
+  edges: PlannerUserEdgeType[];
+
+  @Field(() => PageInfoType)
+  pageInfo: PageInfoType;
+
+  @Field(() => Int)
+  totalCount: number;
+}

@@ -1,0 +1,14 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { UnavailabilitySource } from './planner-enums.type.js';
+
+@ObjectType('UnavailableDay')
+export class UnavailableDayType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD' })
+  date: string;
+
+  @Field(() => UnavailabilitySource)
+  source: UnavailabilitySource;
+}

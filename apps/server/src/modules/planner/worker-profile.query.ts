@@ -1,0 +1,62 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { NotFoundError } from '../../graphql/errors.js';
+import { isUuid } from '../../graphql/ids.js';
+import { UserEntity } from '../users/user.entity.js';
+import { UnavailableDayEntity } from './entities/unavailable-day.entity.js';
+import { WorkerCertificationEntity } from './entities/worker-certification.entity.js';
+import { WorkerProfileEntity } from './entities/worker-profile.entity.js';
+import { WorkerSkillEntity } from './entities/worker-skill.entity.js';
+import { SkillEntity } from './entities/skill.entity.js';
+import { todayLocalDate } from './local-date.js';
+import { toCertification, toCompensation, toUnavailableDay, toWorkerSkill, toWorkingHours } from './planner.mappers.js';
+import { isPlannerUser, toPlannerUser } from './planner-user.mapper.js';
+import type { WorkerDetailsType } from './types/worker-details.type.js';
+import type { WorkerProfileType } from './types/worker-profile.type.js';
+
+export function detailsOf(user: UserEntity, profile: WorkerProfileEntity | null): WorkerDetailsType {
+  return {
+    firstName: user.firstName,
+    lastName: user.lastName,
+    phone: user.phone,
+    address: profile?.address ?? null,
+    emergencyContactName: profile?.emergencyContactName ?? null,
+    emergencyContactPhone: profile?.emergencyContactPhone ?? null,
+    updatedAt: profile?.detailsUpdatedAt ?? null,
+    updatedBy: profile?.detailsUpdatedBy ?? null,
+  };
+}
+
+/** A planner user's whole profile as a scheduler sees it; anyone else is "not found". */
+export async function loadWorkerProfile(db: DataSource | EntityManager, tenantId: string, userId: string): Promise<WorkerProfileType> {
+  if (!isUuid(userId)) throw new NotFoundError('Planner user');
+  const user = await db.getRepository(UserEntity).findOneBy({ id: userId, tenantId });
+  if (!user || !isPlannerUser(user)) throw new NotFoundError('Planner user');
+  const today = todayLocalDate();
+  const [profile, skills, certifications, unavailable] = await Promise.all([
+    db.getRepository(WorkerProfileEntity).findOneBy({ userId }),
+    db
+      .getRepository(WorkerSkillEntity)
+      .createQueryBuilder('assigned')
+      .innerJoinAndMapOne('assigned.skill', SkillEntity, 'skill', 'skill.id = assigned.skill_id')
+      .where('assigned.user_id = :userId', { userId })
+      .orderBy('lower(skill.name)')
+      .getMany(),
+    db.getRepository(WorkerCertificationEntity).find({ where: { userId }, order: { name: 'ASC', createdAt: 'ASC' } }),
+    db
+      .getRepository(UnavailableDayEntity)
+      .createQueryBuilder('unavailable')
+      .where('unavailable.user_id = :userId AND unavailable.day >= :today', { userId, today })
+      .orderBy('unavailable.day')
+      .getMany(),
+  ]);
+  return {
+    user: toPlannerUser(user),
+    details: detailsOf(user, profile),
+    compensation: toCompensation(profile),
+    skills: skills.map((row) => toWorkerSkill(row, row.skill!)),
+    certifications: certifications.map((row) => toCertification(row, today)),
+    workingHours: toWorkingHours(profile),
+    restrictions: profile?.restrictions ?? [],
+    unavailableDays: unavailable.map(toUnavailableDay),
+  };
+}

@@ -1,0 +1,20 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context.js';
+import { Portal } from '../../graphql/directives.js';
+import { WorkerSkillType } from '../planner/types/skill.type.js';
+import { portalWorkerOf } from './worker.js';
+
+@Resolver()
+export class MySkillsResolver {
+  @Portal()
+  @Query(() => [WorkerSkillType])
+  mySkills(@Ctx() context: Context): Promise<WorkerSkillType[]> {
+    return context.services.portal.skills.list(portalWorkerOf(context));
+  }
+
+  @Portal()
+  @Mutation(() => WorkerSkillType)
+  rateMySkill(@Arg('skillId', () => ID) skillId: string, @Arg('rating', () => Int) rating: number, @Ctx() context: Context): Promise<WorkerSkillType> {
+    return context.services.portal.skills.rate(portalWorkerOf(context), skillId, rating);
+  }
+}

@@ -1,0 +1,25 @@
+import type { ShiftOfferEntity } from '../planner/entities/shift-offer.entity.js';
+import type { ShiftEntity } from '../planner/entities/shift.entity.js';
+import type { SkillEntity } from '../planner/entities/skill.entity.js';
+import { toSkill } from '../planner/planner.mappers.js';
+import type { OfferStatus } from '../planner/types/planner-enums.type.js';
+import type { PortalShiftType } from './portal-shift.type.js';
+
+/** An offer loaded with its shift (and the shift's required skill, when it has one). */
+export type OfferWithShift = ShiftOfferEntity & { shift: ShiftEntity & { requiredSkill?: SkillEntity | null } };
+
+export function toPortalShift(offer: OfferWithShift): PortalShiftType {
+  const { shift } = offer;
+  return {
+    id: shift.id,
+    offerId: offer.id,
+    title: shift.title,
+    startsAt: shift.startsAt,
+    endsAt: shift.endsAt,
+    location: shift.location,
+    requiredSkill: shift.requiredSkill ? toSkill(shift.requiredSkill) : null,
+    notes: shift.notes,
+    status: offer.status as OfferStatus,
+    respondedAt: offer.respondedAt,
+  };
+}
