@@ -1,13 +1,37 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
 
 const apiTarget = process.env.ACCESS_API_URL ?? 'http://localhost:4000';
 
-// Everything the SPA does not serve itself goes to apps/server in development.
-const proxiedPaths = ['/graphql', '/healthz', '/readyz', '/.well-known'];
+// Everything the SPA does not serve itself goes to apps/server in development: the same
+// prefixes as apps/server/src/http/spa.ts (calendar feeds and proof downloads included).
+const proxiedPaths = ['/graphql', '/healthz', '/readyz', '/.well-known', '/calendar', '/files'];
+
+/**
+ * Two pages, two bundles: the admin app (index.html) and the worker portal (portal.html). The
+ * dev server answers /portal/* with portal.html, as apps/server does in production.
+ */
+const pages = {
+  main: fileURLToPath(new URL('./index.html', import.meta.url)),
+  portal: fileURLToPath(new URL('./portal.html', import.meta.url)),
+};
+
+function portalPages(): Plugin {
+  return {
+    name: 'access-portal-pages',
+    configureServer(server) {
+      server.middlewares.use((req, _res, next) => {
+        const path = req.url?.split('?')[0] ?? '';
+        if (path === '/portal' || path.startsWith('/portal/')) req.url = '/portal.html';
+        next();
+      });
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), portalPages()],
   server: {
     proxy: Object.fromEntries(proxiedPaths.map((path) => [path, { target: apiTarget, changeOrigin: true }])),
   },
@@ -29,6 +53,7 @@ export default defineConfig({
     // Monaco (inside the GraphiQL chunk) is large by nature; the admin entry is what we watch.
     chunkSizeWarningLimit: 4000,
     rolldownOptions: {
+      input: pages,
       onLog(level, log, defaultHandler) {
         // graphiql ships React Compiler output marked "use no memo"; dropping the directive in a
         // bundle is harmless, and the warnings would drown out the ones that matter.

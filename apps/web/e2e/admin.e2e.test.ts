@@ -50,7 +50,7 @@ describe('admin SPA in Chromium against the built server', () => {
     // The shell: tenant, signed-in user, and the Users module in the navigation.
     expect(await page.getByTestId('tenant-name').textContent()).toBe('Acme Operations');
     expect(await page.getByRole('button', { name: /Alex Morgan/ }).count()).toBe(1);
-    expect(await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Users' }).count()).toBe(1);
+    expect(await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Users', exact: true }).count()).toBe(1);
 
     const headers = await table.locator('thead th').allTextContents();
     expect(headers).toEqual(['Username', 'Name', 'Email', 'Role', 'Last login', 'Status']);

@@ -47,16 +47,20 @@ describe('roles, permissions and audit in Chromium against the built server', ()
     if (webDist) await rm(webDist, { recursive: true, force: true });
   });
 
-  it('shows the admin modules by permission, grouped under Settings', async () => {
+  it('shows the admin modules by permission, grouped under Planner and Settings', async () => {
     const nav = page.getByRole('navigation', { name: 'Modules' });
     expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Planner Users',
+      'Shifts',
+      'Approvals',
+      'After-shift reports',
       'Users',
       'Roles',
       'Permissions Manager',
       'Permissions Reference',
       'Audit log',
     ]);
-    expect(await nav.getByRole('heading').allTextContents()).toEqual(['Settings']);
+    expect(await nav.getByRole('heading').allTextContents()).toEqual(['Planner', 'Settings']);
     // An administrator is not a super admin: no Tenants page, no banner.
     expect(await page.getByRole('region', { name: 'Super Admin Active mode' }).count()).toBe(0);
   });

@@ -450,7 +450,7 @@ describe('user administration in Chromium against the built server', () => {
       await sa.goto('/tenants');
       await sa.getByRole('button', { name: 'Enter tenant Acme Operations' }).click();
       await sa.getByRole('region', { name: 'Super Admin Active mode' }).waitFor();
-      await sa.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Users' }).click();
+      await sa.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Users', exact: true }).click();
       const filters = sa.getByRole('search', { name: 'Filter users' });
       await filters.getByRole('checkbox', { name: 'Deleted' }).check();
       await sa.waitForURL(/status=DELETED/);

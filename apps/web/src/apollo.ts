@@ -13,6 +13,8 @@ export interface ApolloOptions {
   /** Called once per burst of UNAUTHENTICATED answers (missing or expired token). */
   onUnauthenticated: () => void;
   uri?: string;
+  /** App-specific links between error handling and the request (the portal watches for its own refusals). */
+  links?: ApolloLink[];
 }
 
 /** The server's stable error code (`extensions.code`), if the error carries one. */
@@ -62,7 +64,7 @@ function isUnauthenticated(error: unknown): boolean {
   return ServerError.is(error) && error.statusCode === 401;
 }
 
-export function createApolloClient({ session, refresh, onUnauthenticated, uri = '/graphql' }: ApolloOptions) {
+export function createApolloClient({ session, refresh, onUnauthenticated, uri = '/graphql', links = [] }: ApolloOptions) {
   const authLink = new SetContextLink((prevContext) => {
     const token = session.getAccessToken();
     if (!token) return {};
@@ -91,7 +93,7 @@ export function createApolloClient({ session, refresh, onUnauthenticated, uri = 
   });
 
   return new ApolloClient({
-    link: ApolloLink.from([errorLink, authLink, new HttpLink({ uri })]),
+    link: ApolloLink.from([errorLink, ...links, authLink, new HttpLink({ uri })]),
     cache: new InMemoryCache({
       typePolicies: {
         // Catalogue entries are identified by their key; roles select different fields of them.

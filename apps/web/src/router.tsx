@@ -1,37 +1,10 @@
-import { createBrowserRouter, Link, type RouteObject, useRouteError } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { adminRoutes } from './admin/admin.routes';
 import { SignInPage } from './features/auth/components/SignInPage';
 import { requireSession } from './features/auth/require-session.loader';
-import { Alert } from './ui/Alert';
-import { Button } from './ui/Button';
-import { EmptyState } from './ui/EmptyState';
 import { Loading } from './ui/Loading';
-
-function RouteError() {
-  const error = useRouteError();
-  // Most often a lazy chunk that disappeared after a new deployment: a reload fixes it.
-  const message = error instanceof Error ? error.message : 'Unexpected error';
-  return (
-    <main className="center-message">
-      <Alert
-        title="Something went wrong"
-        action={<Button onClick={() => window.location.reload()}>Reload</Button>}
-      >
-        {message}
-      </Alert>
-    </main>
-  );
-}
-
-function NotFound() {
-  return (
-    <main>
-      <EmptyState title="Page not found" action={<Link to="/">Go to the start page</Link>}>
-        <p>The address may be mistyped, or the page has moved.</p>
-      </EmptyState>
-    </main>
-  );
-}
+import { NotFound } from './ui/NotFound';
+import { RouteError } from './ui/RouteError';
 
 export const routes: RouteObject[] = [
   {

@@ -43,6 +43,30 @@ export const adminRoutes: RouteObject[] = [
         path: 'settings/audit',
         lazy: async () => ({ Component: (await import('./routes/AuditRoute')).AuditRoute }),
       },
+      {
+        path: 'planner/users',
+        lazy: async () => ({ Component: (await import('./routes/PlannerUsersRoute')).PlannerUsersRoute }),
+      },
+      {
+        path: 'planner/users/:userId',
+        lazy: async () => ({ Component: (await import('./routes/WorkerProfileRoute')).WorkerProfileRoute }),
+      },
+      {
+        path: 'planner/shifts',
+        lazy: async () => ({ Component: (await import('./routes/ShiftsRoute')).ShiftsRoute }),
+      },
+      {
+        path: 'planner/shifts/:shiftId',
+        lazy: async () => ({ Component: (await import('./routes/ShiftDetailRoute')).ShiftDetailRoute }),
+      },
+      {
+        path: 'planner/approvals',
+        lazy: async () => ({ Component: (await import('./routes/PlannerApprovalsRoute')).PlannerApprovalsRoute }),
+      },
+      {
+        path: 'planner/reports',
+        lazy: async () => ({ Component: (await import('./routes/AfterShiftReportsRoute')).AfterShiftReportsRoute }),
+      },
       // The user menu's account pages: any signed-in user, whatever modules they may open.
       {
         path: 'account/password',

@@ -29,4 +29,25 @@ describe('visibleModules', () => {
     expect(inside.map((g) => g.label)).toEqual(['Platform', 'Settings']);
     expect(inside[0]?.modules.map((m) => m.label)).toEqual(['Tenants']);
   });
+
+  it('groups the Planner pages under Planner, each behind its own permission and planner.access', () => {
+    const scheduler = ['planner.access', 'planner.users.read', 'planner.shifts.read', 'planner.timeoff.approve', 'planner.reports.review'];
+    const groups = navigationGroups({ permissions: scheduler, tenant });
+    expect(groups.map((g) => g.label)).toEqual(['Planner', 'Settings']);
+    expect(groups[0]?.modules.map((m) => m.label)).toEqual(['Planner Users', 'Shifts', 'Approvals', 'After-shift reports']);
+    expect(labels({ permissions: ['planner.users.read'], tenant })).toEqual([]);
+    expect(labels({ permissions: ['planner.access', 'planner.certifications.approve'], tenant })).toEqual(['Permissions Reference', 'Approvals']);
+  });
+
+  it('offers the External Dashboard to internal planner users only', () => {
+    const permissions = ['planner.access', 'planner.portal.open'];
+    const dashboard = ['Permissions Reference', 'External Dashboard'];
+    expect(labels({ permissions, tenant, origin: 'internal', portalStatus: 'OPEN' })).toEqual(dashboard);
+    expect(labels({ permissions, tenant, origin: 'sso', portalStatus: 'ACCESS_OFF' })).toEqual(dashboard);
+    expect(labels({ permissions, tenant, origin: 'internal', portalStatus: 'NOT_A_PLANNER_USER' })).toEqual([]);
+    expect(labels({ permissions, tenant, origin: 'external', portalStatus: 'OPEN' })).toEqual([]);
+    // Until the planner API has answered, the link stays hidden.
+    expect(labels({ permissions, tenant })).toEqual([]);
+    expect(visibleModules({ permissions, tenant, origin: 'internal', portalStatus: 'OPEN' }).at(-1)).toMatchObject({ path: '/portal', fullPageLink: true });
+  });
 });

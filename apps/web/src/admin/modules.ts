@@ -1,7 +1,7 @@
 import { CATALOGUE, type ModuleKey, type PermissionKey } from '@access/domain';
 
 /** Where a page sits in the navigation: the catalogue's groups, plus the platform pages. */
-export type NavGroup = 'settings' | 'apps' | 'platform';
+export type NavGroup = 'settings' | 'apps' | 'platform' | 'planner';
 
 /**
  * An admin page the navigation can show, behind the permission its main query needs, so the SPA
@@ -12,8 +12,15 @@ export interface AdminModule {
   label: string;
   path: string;
   group: NavGroup;
-  /** The permission the page's data needs; `null`: any signed-in user of a tenant. */
-  permission: PermissionKey | null;
+  /**
+   * The permission the page's data needs; a list: any one of them (a page made of sections with
+   * their own permissions); `null`: any signed-in user of a tenant.
+   */
+  permission: PermissionKey | readonly PermissionKey[] | null;
+  /** A page of another entry (the worker portal): a plain link, a full page load. */
+  fullPageLink?: boolean;
+  /** Only for internal users who are planner users themselves (Planner → External Dashboard). */
+  internalPlannerUsersOnly?: boolean;
   /** Platform pages for super admins (in or out of a tenant). */
   superAdminOnly?: boolean;
   /** Help pages: listed only next to a module the user can open, never on their own. */
@@ -42,11 +49,31 @@ export const ADMIN_MODULES: readonly AdminModule[] = [
     supplementary: true,
   },
   { id: 'audit', label: 'Audit log', path: '/settings/audit', group: groupOf('audit'), permission: 'audit.read' },
+  { id: 'planner-users', label: 'Planner Users', path: '/planner/users', group: 'planner', permission: 'planner.users.read' },
+  { id: 'planner-shifts', label: 'Shifts', path: '/planner/shifts', group: 'planner', permission: 'planner.shifts.read' },
+  {
+    id: 'planner-approvals',
+    label: 'Approvals',
+    path: '/planner/approvals',
+    group: 'planner',
+    permission: ['planner.certifications.approve', 'planner.timeoff.approve'],
+  },
+  { id: 'planner-reports', label: 'After-shift reports', path: '/planner/reports', group: 'planner', permission: 'planner.reports.review' },
+  {
+    id: 'external-dashboard',
+    label: 'External Dashboard',
+    path: '/portal',
+    group: 'planner',
+    permission: 'planner.portal.open',
+    fullPageLink: true,
+    internalPlannerUsersOnly: true,
+  },
   { id: 'tenants', label: 'Tenants', path: '/tenants', group: 'platform', permission: null, superAdminOnly: true },
 ];
 
 export const NAV_GROUP_LABELS: Record<NavGroup, string> = {
   platform: 'Platform',
+  planner: 'Planner',
   settings: 'Settings',
   apps: 'Apps',
 };
@@ -55,12 +82,31 @@ export interface NavViewer {
   permissions: readonly string[];
   isSuperAdmin?: boolean;
   tenant?: unknown;
+  /** internal, external or sso. */
+  origin?: string | null;
+  /** OPEN, ACCESS_OFF or NOT_A_PLANNER_USER. */
+  portalStatus?: string | null;
 }
+
+/** The viewer has `permission`, or one of a list of them. */
+export function hasPagePermission(permission: PermissionKey | readonly PermissionKey[], granted: ReadonlySet<string>): boolean {
+  return typeof permission === 'string' ? granted.has(permission) : permission.some((key) => granted.has(key));
+}
+
+/** Internal (or SSO) users the planner schedules; an ACCESS_OFF one still gets the portal's holding page. */
+const isInternalPlannerUser = (viewer: NavViewer): boolean =>
+  Boolean(viewer.origin) && viewer.origin !== 'external' && Boolean(viewer.portalStatus) && viewer.portalStatus !== 'NOT_A_PLANNER_USER';
+
+/** Planner pages sit behind the module's own access permission as well as their page permission. */
+const moduleAccess = (module: AdminModule): PermissionKey | null => (module.group === 'planner' ? 'planner.access' : null);
 
 function canOpen(module: AdminModule, viewer: NavViewer, granted: ReadonlySet<string>): boolean {
   if (module.superAdminOnly) return Boolean(viewer.isSuperAdmin);
   if (module.permission === null) return Boolean(viewer.tenant) || Boolean(viewer.isSuperAdmin);
-  return granted.has(module.permission);
+  if (module.internalPlannerUsersOnly && !isInternalPlannerUser(viewer)) return false;
+  const access = moduleAccess(module);
+  if (access && !granted.has(access)) return false;
+  return hasPagePermission(module.permission, granted);
 }
 
 /**
@@ -73,10 +119,10 @@ export function visibleModules(viewer: NavViewer): AdminModule[] {
   return open.some((module) => !module.supplementary) ? open : [];
 }
 
-/** The same pages, grouped for the sidebar (Platform, then Settings, then Apps). */
+/** The same pages, grouped for the sidebar (Platform, Planner, Settings, then Apps). */
 export function navigationGroups(viewer: NavViewer): Array<{ group: NavGroup; label: string; modules: AdminModule[] }> {
   const modules = visibleModules(viewer);
-  return (['platform', 'settings', 'apps'] as const)
+  return (['platform', 'planner', 'settings', 'apps'] as const)
     .map((group) => ({ group, label: NAV_GROUP_LABELS[group], modules: modules.filter((m) => m.group === group) }))
     .filter((entry) => entry.modules.length > 0);
 }

@@ -30,7 +30,7 @@ type Documents = {
     "\n  mutation VerifyTwoFactor($challengeToken: String!, $code: String!) {\n    verifyTwoFactor(challengeToken: $challengeToken, code: $code) {\n      __typename\n      ... on Session {\n        accessToken\n        expiresAt\n        viewer {\n          ...ViewerFields\n        }\n      }\n    }\n  }\n": typeof types.VerifyTwoFactorDocument,
     "\n  mutation ConfirmTwoFactorEnrollment($enrollmentToken: String!, $code: String!) {\n    confirmTwoFactorEnrollment(enrollmentToken: $enrollmentToken, code: $code) {\n      recoveryCodes\n      session {\n        accessToken\n        expiresAt\n        viewer {\n          ...ViewerFields\n        }\n      }\n    }\n  }\n": typeof types.ConfirmTwoFactorEnrollmentDocument,
     "\n  mutation CompletePasswordChange($newPassword: String!) {\n    completePasswordChange(newPassword: $newPassword) {\n      __typename\n      ... on Session {\n        accessToken\n        expiresAt\n        viewer {\n          ...ViewerFields\n        }\n      }\n      ... on TwoFactorRequired {\n        challengeToken\n      }\n      ... on TwoFactorEnrollmentRequired {\n        enrollmentToken\n        otpauthUri\n        qrCodeDataUrl\n        secret\n      }\n    }\n  }\n": typeof types.CompletePasswordChangeDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n    }\n    permissions\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n    }\n    permissions\n    origin\n    portalStatus\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  query DevOutbox($limit: Int!) {\n    devOutbox(limit: $limit) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": typeof types.DevOutboxDocument,
     "\n  query DevOutboxProbe {\n    devOutbox(limit: 1) {\n      id\n    }\n  }\n": typeof types.DevOutboxProbeDocument,
@@ -38,6 +38,41 @@ type Documents = {
     "\n  mutation GrantRolePermissions($roleId: ID!, $keys: [String!]!, $withPrerequisites: Boolean!) {\n    grantRolePermissions(roleId: $roleId, keys: $keys, withPrerequisites: $withPrerequisites) {\n      granted\n      prerequisitesGranted\n    }\n  }\n": typeof types.GrantRolePermissionsDocument,
     "\n  mutation RevokeRolePermissions($roleId: ID!, $keys: [String!]!, $cascade: Boolean!) {\n    revokeRolePermissions(roleId: $roleId, keys: $keys, cascade: $cascade) {\n      revoked\n      cascaded\n      notOwned\n      rolesAffected {\n        roleId\n        roleName\n        inactive\n      }\n      usersAffected {\n        userId\n        inactive\n      }\n    }\n  }\n": typeof types.RevokeRolePermissionsDocument,
     "\n  query PermissionsReference {\n    permissionsReference {\n      key\n      name\n      group\n      accessPermission\n      permissions {\n        key\n        name\n        description\n        prerequisites\n      }\n    }\n  }\n": typeof types.PermissionsReferenceDocument,
+    "\n  fragment CertificationFields on Certification {\n    id\n    name\n    expiresOn\n    status\n    valid\n    expired\n    reviewNote\n    reviewedAt\n    proofs {\n      id\n      fileName\n      contentType\n      sizeBytes\n      uploadedAt\n      downloadUrl\n    }\n  }\n": typeof types.CertificationFieldsFragmentDoc,
+    "\n  query CertificationsToReview {\n    certificationsToReview {\n      ...CertificationFields\n      worker {\n        id\n        displayName\n        username\n      }\n    }\n  }\n": typeof types.CertificationsToReviewDocument,
+    "\n  mutation AssignCertification($userId: ID!, $name: String!, $expiresOn: String) {\n    assignCertification(userId: $userId, name: $name, expiresOn: $expiresOn) {\n      ...CertificationFields\n    }\n  }\n": typeof types.AssignCertificationDocument,
+    "\n  mutation RemoveCertification($id: ID!) {\n    removeCertification(id: $id) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.RemoveCertificationDocument,
+    "\n  mutation ApproveCertification($id: ID!, $note: String) {\n    approveCertification(id: $id, note: $note) {\n      ...CertificationFields\n    }\n  }\n": typeof types.ApproveCertificationDocument,
+    "\n  mutation RejectCertification($id: ID!, $reason: String!) {\n    rejectCertification(id: $id, reason: $reason) {\n      ...CertificationFields\n    }\n  }\n": typeof types.RejectCertificationDocument,
+    "\n  fragment PlannerUserFields on PlannerUser {\n    id\n    username\n    displayName\n    firstName\n    lastName\n    email\n    phone\n    jobTitle\n    affiliation\n    inviteStatus\n    portalAccess\n    lastLoginAt\n  }\n": typeof types.PlannerUserFieldsFragmentDoc,
+    "\n  query PlannerUsers($first: Int!, $after: String, $filter: PlannerUserFilter) {\n    plannerUsers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlannerUserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PlannerUsersDocument,
+    "\n  mutation AddExternalPlannerUser($input: AddExternalPlannerUserInput!) {\n    addExternalPlannerUser(input: $input) {\n      ...PlannerUserFields\n    }\n  }\n": typeof types.AddExternalPlannerUserDocument,
+    "\n  mutation ActivateAndInvite($userId: ID!) {\n    activateAndInvite(userId: $userId) {\n      ...PlannerUserFields\n    }\n  }\n": typeof types.ActivateAndInviteDocument,
+    "\n  fragment AfterShiftReportFields on AfterShiftReport {\n    id\n    hoursWorked\n    notes\n    incidents\n    submittedAt\n    status\n    reviewedAt\n    reviewNote\n    shift {\n      id\n      title\n      startsAt\n      endsAt\n      location\n    }\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n": typeof types.AfterShiftReportFieldsFragmentDoc,
+    "\n  query AfterShiftReports($status: ReportStatus) {\n    afterShiftReports(status: $status) {\n      ...AfterShiftReportFields\n    }\n  }\n": typeof types.AfterShiftReportsDocument,
+    "\n  mutation ReviewAfterShiftReport($id: ID!, $note: String) {\n    reviewAfterShiftReport(id: $id, note: $note) {\n      ...AfterShiftReportFields\n    }\n  }\n": typeof types.ReviewAfterShiftReportDocument,
+    "\n  fragment ShiftSummaryFields on Shift {\n    id\n    title\n    startsAt\n    endsAt\n    location\n    headcount\n    filled\n    cancelledAt\n    requiredSkill {\n      id\n      name\n    }\n  }\n": typeof types.ShiftSummaryFieldsFragmentDoc,
+    "\n  fragment ShiftDetailFields on Shift {\n    ...ShiftSummaryFields\n    notes\n    offers {\n      id\n      status\n      offeredAt\n      respondedAt\n      worker {\n        id\n        displayName\n        username\n      }\n    }\n  }\n": typeof types.ShiftDetailFieldsFragmentDoc,
+    "\n  query Shifts($filter: ShiftFilter) {\n    shifts(filter: $filter) {\n      ...ShiftSummaryFields\n    }\n  }\n": typeof types.ShiftsDocument,
+    "\n  query Shift($id: ID!) {\n    shift(id: $id) {\n      ...ShiftDetailFields\n    }\n  }\n": typeof types.ShiftDocument,
+    "\n  mutation CreateShift($input: CreateShiftInput!) {\n    createShift(input: $input) {\n      ...ShiftDetailFields\n    }\n  }\n": typeof types.CreateShiftDocument,
+    "\n  mutation CancelShift($id: ID!) {\n    cancelShift(id: $id) {\n      ...ShiftDetailFields\n    }\n  }\n": typeof types.CancelShiftDocument,
+    "\n  mutation OfferShift($shiftId: ID!, $userIds: [ID!]!) {\n    offerShift(shiftId: $shiftId, userIds: $userIds) {\n      ...ShiftDetailFields\n    }\n  }\n": typeof types.OfferShiftDocument,
+    "\n  mutation WithdrawShiftOffer($offerId: ID!) {\n    withdrawShiftOffer(offerId: $offerId) {\n      ...ShiftDetailFields\n    }\n  }\n": typeof types.WithdrawShiftOfferDocument,
+    "\n  query Skills {\n    skills {\n      id\n      name\n    }\n  }\n": typeof types.SkillsDocument,
+    "\n  mutation CreateSkill($name: String!) {\n    createSkill(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSkillDocument,
+    "\n  mutation AssignSkill($userId: ID!, $skillId: ID!, $level: Int!) {\n    assignSkill(userId: $userId, skillId: $skillId, level: $level) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.AssignSkillDocument,
+    "\n  mutation RemoveSkill($userId: ID!, $skillId: ID!) {\n    removeSkill(userId: $userId, skillId: $skillId) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.RemoveSkillDocument,
+    "\n  fragment TimeOffFields on TimeOffRequest {\n    id\n    startDate\n    endDate\n    reason\n    status\n    createdAt\n    reviewedAt\n    reviewNote\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n": typeof types.TimeOffFieldsFragmentDoc,
+    "\n  query TimeOffRequests($status: TimeOffStatus) {\n    timeOffRequests(status: $status) {\n      ...TimeOffFields\n    }\n  }\n": typeof types.TimeOffRequestsDocument,
+    "\n  mutation ApproveTimeOff($id: ID!, $note: String) {\n    approveTimeOff(id: $id, note: $note) {\n      ...TimeOffFields\n    }\n  }\n": typeof types.ApproveTimeOffDocument,
+    "\n  mutation RejectTimeOff($id: ID!, $reason: String!) {\n    rejectTimeOff(id: $id, reason: $reason) {\n      ...TimeOffFields\n    }\n  }\n": typeof types.RejectTimeOffDocument,
+    "\n  fragment WorkerProfileFields on WorkerProfile {\n    user {\n      ...PlannerUserFields\n    }\n    details {\n      firstName\n      lastName\n      phone\n      address\n      emergencyContactName\n      emergencyContactPhone\n      updatedAt\n      updatedBy\n    }\n    compensation {\n      payType\n      rate\n      currency\n    }\n    skills {\n      skill {\n        id\n        name\n      }\n      level\n      selfRating\n      selfRatedAt\n    }\n    certifications {\n      ...CertificationFields\n    }\n    workingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n    restrictions\n    unavailableDays {\n      id\n      date\n      source\n    }\n  }\n": typeof types.WorkerProfileFieldsFragmentDoc,
+    "\n  query WorkerProfile($userId: ID!) {\n    workerProfile(userId: $userId) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.WorkerProfileDocument,
+    "\n  mutation UpdateWorkerDetails($userId: ID!, $input: WorkerDetailsInput!) {\n    updateWorkerDetails(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.UpdateWorkerDetailsDocument,
+    "\n  mutation SetCompensation($userId: ID!, $input: CompensationInput!) {\n    setCompensation(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.SetCompensationDocument,
+    "\n  mutation SetWorkingHours($userId: ID!, $input: WorkingHoursInput!) {\n    setWorkingHours(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.SetWorkingHoursDocument,
+    "\n  mutation SetRestrictions($userId: ID!, $restrictions: [String!]!) {\n    setRestrictions(userId: $userId, restrictions: $restrictions) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.SetRestrictionsDocument,
     "\n  query Roles($filter: RoleFilter) {\n    roles(filter: $filter) {\n      id\n      name\n      isSystem\n      deletedAt\n      usersCount\n      parents {\n        id\n        name\n      }\n      permissions {\n        key\n      }\n    }\n  }\n": typeof types.RolesDocument,
     "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      isSystem\n      deletedAt\n      createdAt\n      usersCount\n      parents {\n        id\n        name\n      }\n      permissions {\n        key\n        name\n        module\n      }\n    }\n  }\n": typeof types.RoleDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateRoleDocument,
@@ -76,6 +111,34 @@ type Documents = {
     "\n  query Users($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          username\n          email\n          displayName\n          state\n          isActive\n          lastLoginAt\n          role {\n            id\n            name\n            isSystem\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query ExportUsers($filter: UserFilter) {\n    exportUsers(filter: $filter)\n  }\n": typeof types.ExportUsersDocument,
     "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean!) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      failed\n      rows {\n        line\n        username\n        status\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportUsersDocument,
+    "\n  query MyAvailability {\n    myAvailability {\n      id\n      date\n      source\n    }\n    myTimeOffRequests {\n      id\n      startDate\n      endDate\n      reason\n      status\n      createdAt\n      reviewedAt\n      reviewNote\n    }\n  }\n": typeof types.MyAvailabilityDocument,
+    "\n  mutation BlockDay($date: String!) {\n    blockDay(date: $date) {\n      id\n      date\n      source\n    }\n  }\n": typeof types.BlockDayDocument,
+    "\n  mutation UnblockDay($id: ID!) {\n    unblockDay(id: $id)\n  }\n": typeof types.UnblockDayDocument,
+    "\n  mutation RequestTimeOff($input: TimeOffInput!) {\n    requestTimeOff(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestTimeOffDocument,
+    "\n  mutation CancelTimeOffRequest($id: ID!) {\n    cancelTimeOffRequest(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.CancelTimeOffRequestDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastFetchedAt\n    }\n  }\n": typeof types.MyCalendarFeedDocument,
+    "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      url\n      feed {\n        createdAt\n        lastFetchedAt\n      }\n    }\n  }\n": typeof types.RegenerateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  fragment MyCertificationFields on Certification {\n    id\n    name\n    expiresOn\n    status\n    valid\n    expired\n    reviewNote\n    reviewedAt\n    proofs {\n      id\n      fileName\n      contentType\n      sizeBytes\n      uploadedAt\n    }\n  }\n": typeof types.MyCertificationFieldsFragmentDoc,
+    "\n  query MyCertifications {\n    myCertifications {\n      ...MyCertificationFields\n    }\n  }\n": typeof types.MyCertificationsDocument,
+    "\n  mutation UploadCertificationProof($input: CertificationProofInput!) {\n    uploadCertificationProof(input: $input) {\n      ...MyCertificationFields\n    }\n  }\n": typeof types.UploadCertificationProofDocument,
+    "\n  query PortalDashboard {\n    portalDashboard {\n      cards\n      openOffers\n      pendingReports\n    }\n  }\n": typeof types.PortalDashboardDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      event\n      description\n      email\n    }\n  }\n": typeof types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($event: NotificationEvent!, $email: Boolean!) {\n    setNotificationPreference(event: $event, email: $email) {\n      event\n      description\n      email\n    }\n  }\n": typeof types.SetNotificationPreferenceDocument,
+    "\n  fragment PortalProfileFields on PortalProfile {\n    username\n    email\n    details {\n      firstName\n      lastName\n      phone\n      address\n      emergencyContactName\n      emergencyContactPhone\n      updatedAt\n      updatedBy\n    }\n  }\n": typeof types.PortalProfileFieldsFragmentDoc,
+    "\n  query MyProfile {\n    myProfile {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.MyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: WorkerDetailsInput!) {\n    updateMyProfile(input: $input) {\n      ...PortalProfileFields\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  query MyReports {\n    myPendingReports {\n      ...PortalShiftFields\n    }\n    myReports {\n      id\n      shift {\n        ...PortalShiftFields\n      }\n      hoursWorked\n      notes\n      incidents\n      submittedAt\n      status\n      reviewNote\n    }\n  }\n": typeof types.MyReportsDocument,
+    "\n  mutation SubmitAfterShiftReport($input: AfterShiftReportInput!) {\n    submitAfterShiftReport(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitAfterShiftReportDocument,
+    "\n  query PortalViewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.PortalViewerDocument,
+    "\n  fragment PortalShiftFields on PortalShift {\n    id\n    offerId\n    title\n    startsAt\n    endsAt\n    location\n    requiredSkill {\n      id\n      name\n    }\n    notes\n    status\n    respondedAt\n  }\n": typeof types.PortalShiftFieldsFragmentDoc,
+    "\n  query MyShifts {\n    myShifts {\n      ...PortalShiftFields\n    }\n  }\n": typeof types.MyShiftsDocument,
+    "\n  mutation AcceptShiftOffer($offerId: ID!) {\n    acceptShiftOffer(offerId: $offerId) {\n      ...PortalShiftFields\n    }\n  }\n": typeof types.AcceptShiftOfferDocument,
+    "\n  mutation DeclineShiftOffer($offerId: ID!) {\n    declineShiftOffer(offerId: $offerId) {\n      ...PortalShiftFields\n    }\n  }\n": typeof types.DeclineShiftOfferDocument,
+    "\n  fragment MySkillFields on WorkerSkill {\n    skill {\n      id\n      name\n    }\n    level\n    selfRating\n    selfRatedAt\n  }\n": typeof types.MySkillFieldsFragmentDoc,
+    "\n  query MySkills {\n    mySkills {\n      ...MySkillFields\n    }\n  }\n": typeof types.MySkillsDocument,
+    "\n  mutation RateMySkill($skillId: ID!, $rating: Int!) {\n    rateMySkill(skillId: $skillId, rating: $rating) {\n      ...MySkillFields\n    }\n  }\n": typeof types.RateMySkillDocument,
+    "\n  query MyWorkingHours {\n    myWorkingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": typeof types.MyWorkingHoursDocument,
 };
 const documents: Documents = {
     "\n  mutation ActivateAccount($token: String!, $password: String!) {\n    activateAccount(token: $token, password: $password)\n  }\n": types.ActivateAccountDocument,
@@ -94,7 +157,7 @@ const documents: Documents = {
     "\n  mutation VerifyTwoFactor($challengeToken: String!, $code: String!) {\n    verifyTwoFactor(challengeToken: $challengeToken, code: $code) {\n      __typename\n      ... on Session {\n        accessToken\n        expiresAt\n        viewer {\n          ...ViewerFields\n        }\n      }\n    }\n  }\n": types.VerifyTwoFactorDocument,
     "\n  mutation ConfirmTwoFactorEnrollment($enrollmentToken: String!, $code: String!) {\n    confirmTwoFactorEnrollment(enrollmentToken: $enrollmentToken, code: $code) {\n      recoveryCodes\n      session {\n        accessToken\n        expiresAt\n        viewer {\n          ...ViewerFields\n        }\n      }\n    }\n  }\n": types.ConfirmTwoFactorEnrollmentDocument,
     "\n  mutation CompletePasswordChange($newPassword: String!) {\n    completePasswordChange(newPassword: $newPassword) {\n      __typename\n      ... on Session {\n        accessToken\n        expiresAt\n        viewer {\n          ...ViewerFields\n        }\n      }\n      ... on TwoFactorRequired {\n        challengeToken\n      }\n      ... on TwoFactorEnrollmentRequired {\n        enrollmentToken\n        otpauthUri\n        qrCodeDataUrl\n        secret\n      }\n    }\n  }\n": types.CompletePasswordChangeDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n    }\n    permissions\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n    }\n    permissions\n    origin\n    portalStatus\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  query DevOutbox($limit: Int!) {\n    devOutbox(limit: $limit) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": types.DevOutboxDocument,
     "\n  query DevOutboxProbe {\n    devOutbox(limit: 1) {\n      id\n    }\n  }\n": types.DevOutboxProbeDocument,
@@ -102,6 +165,41 @@ const documents: Documents = {
     "\n  mutation GrantRolePermissions($roleId: ID!, $keys: [String!]!, $withPrerequisites: Boolean!) {\n    grantRolePermissions(roleId: $roleId, keys: $keys, withPrerequisites: $withPrerequisites) {\n      granted\n      prerequisitesGranted\n    }\n  }\n": types.GrantRolePermissionsDocument,
     "\n  mutation RevokeRolePermissions($roleId: ID!, $keys: [String!]!, $cascade: Boolean!) {\n    revokeRolePermissions(roleId: $roleId, keys: $keys, cascade: $cascade) {\n      revoked\n      cascaded\n      notOwned\n      rolesAffected {\n        roleId\n        roleName\n        inactive\n      }\n      usersAffected {\n        userId\n        inactive\n      }\n    }\n  }\n": types.RevokeRolePermissionsDocument,
     "\n  query PermissionsReference {\n    permissionsReference {\n      key\n      name\n      group\n      accessPermission\n      permissions {\n        key\n        name\n        description\n        prerequisites\n      }\n    }\n  }\n": types.PermissionsReferenceDocument,
+    "\n  fragment CertificationFields on Certification {\n    id\n    name\n    expiresOn\n    status\n    valid\n    expired\n    reviewNote\n    reviewedAt\n    proofs {\n      id\n      fileName\n      contentType\n      sizeBytes\n      uploadedAt\n      downloadUrl\n    }\n  }\n": types.CertificationFieldsFragmentDoc,
+    "\n  query CertificationsToReview {\n    certificationsToReview {\n      ...CertificationFields\n      worker {\n        id\n        displayName\n        username\n      }\n    }\n  }\n": types.CertificationsToReviewDocument,
+    "\n  mutation AssignCertification($userId: ID!, $name: String!, $expiresOn: String) {\n    assignCertification(userId: $userId, name: $name, expiresOn: $expiresOn) {\n      ...CertificationFields\n    }\n  }\n": types.AssignCertificationDocument,
+    "\n  mutation RemoveCertification($id: ID!) {\n    removeCertification(id: $id) {\n      ...WorkerProfileFields\n    }\n  }\n": types.RemoveCertificationDocument,
+    "\n  mutation ApproveCertification($id: ID!, $note: String) {\n    approveCertification(id: $id, note: $note) {\n      ...CertificationFields\n    }\n  }\n": types.ApproveCertificationDocument,
+    "\n  mutation RejectCertification($id: ID!, $reason: String!) {\n    rejectCertification(id: $id, reason: $reason) {\n      ...CertificationFields\n    }\n  }\n": types.RejectCertificationDocument,
+    "\n  fragment PlannerUserFields on PlannerUser {\n    id\n    username\n    displayName\n    firstName\n    lastName\n    email\n    phone\n    jobTitle\n    affiliation\n    inviteStatus\n    portalAccess\n    lastLoginAt\n  }\n": types.PlannerUserFieldsFragmentDoc,
+    "\n  query PlannerUsers($first: Int!, $after: String, $filter: PlannerUserFilter) {\n    plannerUsers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlannerUserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PlannerUsersDocument,
+    "\n  mutation AddExternalPlannerUser($input: AddExternalPlannerUserInput!) {\n    addExternalPlannerUser(input: $input) {\n      ...PlannerUserFields\n    }\n  }\n": types.AddExternalPlannerUserDocument,
+    "\n  mutation ActivateAndInvite($userId: ID!) {\n    activateAndInvite(userId: $userId) {\n      ...PlannerUserFields\n    }\n  }\n": types.ActivateAndInviteDocument,
+    "\n  fragment AfterShiftReportFields on AfterShiftReport {\n    id\n    hoursWorked\n    notes\n    incidents\n    submittedAt\n    status\n    reviewedAt\n    reviewNote\n    shift {\n      id\n      title\n      startsAt\n      endsAt\n      location\n    }\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n": types.AfterShiftReportFieldsFragmentDoc,
+    "\n  query AfterShiftReports($status: ReportStatus) {\n    afterShiftReports(status: $status) {\n      ...AfterShiftReportFields\n    }\n  }\n": types.AfterShiftReportsDocument,
+    "\n  mutation ReviewAfterShiftReport($id: ID!, $note: String) {\n    reviewAfterShiftReport(id: $id, note: $note) {\n      ...AfterShiftReportFields\n    }\n  }\n": types.ReviewAfterShiftReportDocument,
+    "\n  fragment ShiftSummaryFields on Shift {\n    id\n    title\n    startsAt\n    endsAt\n    location\n    headcount\n    filled\n    cancelledAt\n    requiredSkill {\n      id\n      name\n    }\n  }\n": types.ShiftSummaryFieldsFragmentDoc,
+    "\n  fragment ShiftDetailFields on Shift {\n    ...ShiftSummaryFields\n    notes\n    offers {\n      id\n      status\n      offeredAt\n      respondedAt\n      worker {\n        id\n        displayName\n        username\n      }\n    }\n  }\n": types.ShiftDetailFieldsFragmentDoc,
+    "\n  query Shifts($filter: ShiftFilter) {\n    shifts(filter: $filter) {\n      ...ShiftSummaryFields\n    }\n  }\n": types.ShiftsDocument,
+    "\n  query Shift($id: ID!) {\n    shift(id: $id) {\n      ...ShiftDetailFields\n    }\n  }\n": types.ShiftDocument,
+    "\n  mutation CreateShift($input: CreateShiftInput!) {\n    createShift(input: $input) {\n      ...ShiftDetailFields\n    }\n  }\n": types.CreateShiftDocument,
+    "\n  mutation CancelShift($id: ID!) {\n    cancelShift(id: $id) {\n      ...ShiftDetailFields\n    }\n  }\n": types.CancelShiftDocument,
+    "\n  mutation OfferShift($shiftId: ID!, $userIds: [ID!]!) {\n    offerShift(shiftId: $shiftId, userIds: $userIds) {\n      ...ShiftDetailFields\n    }\n  }\n": types.OfferShiftDocument,
+    "\n  mutation WithdrawShiftOffer($offerId: ID!) {\n    withdrawShiftOffer(offerId: $offerId) {\n      ...ShiftDetailFields\n    }\n  }\n": types.WithdrawShiftOfferDocument,
+    "\n  query Skills {\n    skills {\n      id\n      name\n    }\n  }\n": types.SkillsDocument,
+    "\n  mutation CreateSkill($name: String!) {\n    createSkill(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateSkillDocument,
+    "\n  mutation AssignSkill($userId: ID!, $skillId: ID!, $level: Int!) {\n    assignSkill(userId: $userId, skillId: $skillId, level: $level) {\n      ...WorkerProfileFields\n    }\n  }\n": types.AssignSkillDocument,
+    "\n  mutation RemoveSkill($userId: ID!, $skillId: ID!) {\n    removeSkill(userId: $userId, skillId: $skillId) {\n      ...WorkerProfileFields\n    }\n  }\n": types.RemoveSkillDocument,
+    "\n  fragment TimeOffFields on TimeOffRequest {\n    id\n    startDate\n    endDate\n    reason\n    status\n    createdAt\n    reviewedAt\n    reviewNote\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n": types.TimeOffFieldsFragmentDoc,
+    "\n  query TimeOffRequests($status: TimeOffStatus) {\n    timeOffRequests(status: $status) {\n      ...TimeOffFields\n    }\n  }\n": types.TimeOffRequestsDocument,
+    "\n  mutation ApproveTimeOff($id: ID!, $note: String) {\n    approveTimeOff(id: $id, note: $note) {\n      ...TimeOffFields\n    }\n  }\n": types.ApproveTimeOffDocument,
+    "\n  mutation RejectTimeOff($id: ID!, $reason: String!) {\n    rejectTimeOff(id: $id, reason: $reason) {\n      ...TimeOffFields\n    }\n  }\n": types.RejectTimeOffDocument,
+    "\n  fragment WorkerProfileFields on WorkerProfile {\n    user {\n      ...PlannerUserFields\n    }\n    details {\n      firstName\n      lastName\n      phone\n      address\n      emergencyContactName\n      emergencyContactPhone\n      updatedAt\n      updatedBy\n    }\n    compensation {\n      payType\n      rate\n      currency\n    }\n    skills {\n      skill {\n        id\n        name\n      }\n      level\n      selfRating\n      selfRatedAt\n    }\n    certifications {\n      ...CertificationFields\n    }\n    workingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n    restrictions\n    unavailableDays {\n      id\n      date\n      source\n    }\n  }\n": types.WorkerProfileFieldsFragmentDoc,
+    "\n  query WorkerProfile($userId: ID!) {\n    workerProfile(userId: $userId) {\n      ...WorkerProfileFields\n    }\n  }\n": types.WorkerProfileDocument,
+    "\n  mutation UpdateWorkerDetails($userId: ID!, $input: WorkerDetailsInput!) {\n    updateWorkerDetails(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n": types.UpdateWorkerDetailsDocument,
+    "\n  mutation SetCompensation($userId: ID!, $input: CompensationInput!) {\n    setCompensation(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n": types.SetCompensationDocument,
+    "\n  mutation SetWorkingHours($userId: ID!, $input: WorkingHoursInput!) {\n    setWorkingHours(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n": types.SetWorkingHoursDocument,
+    "\n  mutation SetRestrictions($userId: ID!, $restrictions: [String!]!) {\n    setRestrictions(userId: $userId, restrictions: $restrictions) {\n      ...WorkerProfileFields\n    }\n  }\n": types.SetRestrictionsDocument,
     "\n  query Roles($filter: RoleFilter) {\n    roles(filter: $filter) {\n      id\n      name\n      isSystem\n      deletedAt\n      usersCount\n      parents {\n        id\n        name\n      }\n      permissions {\n        key\n      }\n    }\n  }\n": types.RolesDocument,
     "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      isSystem\n      deletedAt\n      createdAt\n      usersCount\n      parents {\n        id\n        name\n      }\n      permissions {\n        key\n        name\n        module\n      }\n    }\n  }\n": types.RoleDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateRoleDocument,
@@ -140,6 +238,34 @@ const documents: Documents = {
     "\n  query Users($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          username\n          email\n          displayName\n          state\n          isActive\n          lastLoginAt\n          role {\n            id\n            name\n            isSystem\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query ExportUsers($filter: UserFilter) {\n    exportUsers(filter: $filter)\n  }\n": types.ExportUsersDocument,
     "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean!) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      failed\n      rows {\n        line\n        username\n        status\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": types.ImportUsersDocument,
+    "\n  query MyAvailability {\n    myAvailability {\n      id\n      date\n      source\n    }\n    myTimeOffRequests {\n      id\n      startDate\n      endDate\n      reason\n      status\n      createdAt\n      reviewedAt\n      reviewNote\n    }\n  }\n": types.MyAvailabilityDocument,
+    "\n  mutation BlockDay($date: String!) {\n    blockDay(date: $date) {\n      id\n      date\n      source\n    }\n  }\n": types.BlockDayDocument,
+    "\n  mutation UnblockDay($id: ID!) {\n    unblockDay(id: $id)\n  }\n": types.UnblockDayDocument,
+    "\n  mutation RequestTimeOff($input: TimeOffInput!) {\n    requestTimeOff(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestTimeOffDocument,
+    "\n  mutation CancelTimeOffRequest($id: ID!) {\n    cancelTimeOffRequest(id: $id) {\n      id\n      status\n    }\n  }\n": types.CancelTimeOffRequestDocument,
+    "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastFetchedAt\n    }\n  }\n": types.MyCalendarFeedDocument,
+    "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      url\n      feed {\n        createdAt\n        lastFetchedAt\n      }\n    }\n  }\n": types.RegenerateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  fragment MyCertificationFields on Certification {\n    id\n    name\n    expiresOn\n    status\n    valid\n    expired\n    reviewNote\n    reviewedAt\n    proofs {\n      id\n      fileName\n      contentType\n      sizeBytes\n      uploadedAt\n    }\n  }\n": types.MyCertificationFieldsFragmentDoc,
+    "\n  query MyCertifications {\n    myCertifications {\n      ...MyCertificationFields\n    }\n  }\n": types.MyCertificationsDocument,
+    "\n  mutation UploadCertificationProof($input: CertificationProofInput!) {\n    uploadCertificationProof(input: $input) {\n      ...MyCertificationFields\n    }\n  }\n": types.UploadCertificationProofDocument,
+    "\n  query PortalDashboard {\n    portalDashboard {\n      cards\n      openOffers\n      pendingReports\n    }\n  }\n": types.PortalDashboardDocument,
+    "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      event\n      description\n      email\n    }\n  }\n": types.MyNotificationPreferencesDocument,
+    "\n  mutation SetNotificationPreference($event: NotificationEvent!, $email: Boolean!) {\n    setNotificationPreference(event: $event, email: $email) {\n      event\n      description\n      email\n    }\n  }\n": types.SetNotificationPreferenceDocument,
+    "\n  fragment PortalProfileFields on PortalProfile {\n    username\n    email\n    details {\n      firstName\n      lastName\n      phone\n      address\n      emergencyContactName\n      emergencyContactPhone\n      updatedAt\n      updatedBy\n    }\n  }\n": types.PortalProfileFieldsFragmentDoc,
+    "\n  query MyProfile {\n    myProfile {\n      ...PortalProfileFields\n    }\n  }\n": types.MyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: WorkerDetailsInput!) {\n    updateMyProfile(input: $input) {\n      ...PortalProfileFields\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  query MyReports {\n    myPendingReports {\n      ...PortalShiftFields\n    }\n    myReports {\n      id\n      shift {\n        ...PortalShiftFields\n      }\n      hoursWorked\n      notes\n      incidents\n      submittedAt\n      status\n      reviewNote\n    }\n  }\n": types.MyReportsDocument,
+    "\n  mutation SubmitAfterShiftReport($input: AfterShiftReportInput!) {\n    submitAfterShiftReport(input: $input) {\n      id\n    }\n  }\n": types.SubmitAfterShiftReportDocument,
+    "\n  query PortalViewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.PortalViewerDocument,
+    "\n  fragment PortalShiftFields on PortalShift {\n    id\n    offerId\n    title\n    startsAt\n    endsAt\n    location\n    requiredSkill {\n      id\n      name\n    }\n    notes\n    status\n    respondedAt\n  }\n": types.PortalShiftFieldsFragmentDoc,
+    "\n  query MyShifts {\n    myShifts {\n      ...PortalShiftFields\n    }\n  }\n": types.MyShiftsDocument,
+    "\n  mutation AcceptShiftOffer($offerId: ID!) {\n    acceptShiftOffer(offerId: $offerId) {\n      ...PortalShiftFields\n    }\n  }\n": types.AcceptShiftOfferDocument,
+    "\n  mutation DeclineShiftOffer($offerId: ID!) {\n    declineShiftOffer(offerId: $offerId) {\n      ...PortalShiftFields\n    }\n  }\n": types.DeclineShiftOfferDocument,
+    "\n  fragment MySkillFields on WorkerSkill {\n    skill {\n      id\n      name\n    }\n    level\n    selfRating\n    selfRatedAt\n  }\n": types.MySkillFieldsFragmentDoc,
+    "\n  query MySkills {\n    mySkills {\n      ...MySkillFields\n    }\n  }\n": types.MySkillsDocument,
+    "\n  mutation RateMySkill($skillId: ID!, $rating: Int!) {\n    rateMySkill(skillId: $skillId, rating: $rating) {\n      ...MySkillFields\n    }\n  }\n": types.RateMySkillDocument,
+    "\n  query MyWorkingHours {\n    myWorkingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": types.MyWorkingHoursDocument,
 };
 
 /**
@@ -223,7 +349,7 @@ export function graphql(source: "\n  mutation CompletePasswordChange($newPasswor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n    }\n    permissions\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n    }\n    permissions\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n    }\n    permissions\n    origin\n    portalStatus\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n    }\n    permissions\n    origin\n    portalStatus\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -252,6 +378,146 @@ export function graphql(source: "\n  mutation RevokeRolePermissions($roleId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PermissionsReference {\n    permissionsReference {\n      key\n      name\n      group\n      accessPermission\n      permissions {\n        key\n        name\n        description\n        prerequisites\n      }\n    }\n  }\n"): (typeof documents)["\n  query PermissionsReference {\n    permissionsReference {\n      key\n      name\n      group\n      accessPermission\n      permissions {\n        key\n        name\n        description\n        prerequisites\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CertificationFields on Certification {\n    id\n    name\n    expiresOn\n    status\n    valid\n    expired\n    reviewNote\n    reviewedAt\n    proofs {\n      id\n      fileName\n      contentType\n      sizeBytes\n      uploadedAt\n      downloadUrl\n    }\n  }\n"): (typeof documents)["\n  fragment CertificationFields on Certification {\n    id\n    name\n    expiresOn\n    status\n    valid\n    expired\n    reviewNote\n    reviewedAt\n    proofs {\n      id\n      fileName\n      contentType\n      sizeBytes\n      uploadedAt\n      downloadUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CertificationsToReview {\n    certificationsToReview {\n      ...CertificationFields\n      worker {\n        id\n        displayName\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  query CertificationsToReview {\n    certificationsToReview {\n      ...CertificationFields\n      worker {\n        id\n        displayName\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignCertification($userId: ID!, $name: String!, $expiresOn: String) {\n    assignCertification(userId: $userId, name: $name, expiresOn: $expiresOn) {\n      ...CertificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignCertification($userId: ID!, $name: String!, $expiresOn: String) {\n    assignCertification(userId: $userId, name: $name, expiresOn: $expiresOn) {\n      ...CertificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveCertification($id: ID!) {\n    removeCertification(id: $id) {\n      ...WorkerProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveCertification($id: ID!) {\n    removeCertification(id: $id) {\n      ...WorkerProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveCertification($id: ID!, $note: String) {\n    approveCertification(id: $id, note: $note) {\n      ...CertificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveCertification($id: ID!, $note: String) {\n    approveCertification(id: $id, note: $note) {\n      ...CertificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectCertification($id: ID!, $reason: String!) {\n    rejectCertification(id: $id, reason: $reason) {\n      ...CertificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectCertification($id: ID!, $reason: String!) {\n    rejectCertification(id: $id, reason: $reason) {\n      ...CertificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlannerUserFields on PlannerUser {\n    id\n    username\n    displayName\n    firstName\n    lastName\n    email\n    phone\n    jobTitle\n    affiliation\n    inviteStatus\n    portalAccess\n    lastLoginAt\n  }\n"): (typeof documents)["\n  fragment PlannerUserFields on PlannerUser {\n    id\n    username\n    displayName\n    firstName\n    lastName\n    email\n    phone\n    jobTitle\n    affiliation\n    inviteStatus\n    portalAccess\n    lastLoginAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlannerUsers($first: Int!, $after: String, $filter: PlannerUserFilter) {\n    plannerUsers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlannerUserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlannerUsers($first: Int!, $after: String, $filter: PlannerUserFilter) {\n    plannerUsers(first: $first, after: $after, filter: $filter) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...PlannerUserFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddExternalPlannerUser($input: AddExternalPlannerUserInput!) {\n    addExternalPlannerUser(input: $input) {\n      ...PlannerUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddExternalPlannerUser($input: AddExternalPlannerUserInput!) {\n    addExternalPlannerUser(input: $input) {\n      ...PlannerUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateAndInvite($userId: ID!) {\n    activateAndInvite(userId: $userId) {\n      ...PlannerUserFields\n    }\n  }\n"): (typeof documents)["\n  mutation ActivateAndInvite($userId: ID!) {\n    activateAndInvite(userId: $userId) {\n      ...PlannerUserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AfterShiftReportFields on AfterShiftReport {\n    id\n    hoursWorked\n    notes\n    incidents\n    submittedAt\n    status\n    reviewedAt\n    reviewNote\n    shift {\n      id\n      title\n      startsAt\n      endsAt\n      location\n    }\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n"): (typeof documents)["\n  fragment AfterShiftReportFields on AfterShiftReport {\n    id\n    hoursWorked\n    notes\n    incidents\n    submittedAt\n    status\n    reviewedAt\n    reviewNote\n    shift {\n      id\n      title\n      startsAt\n      endsAt\n      location\n    }\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AfterShiftReports($status: ReportStatus) {\n    afterShiftReports(status: $status) {\n      ...AfterShiftReportFields\n    }\n  }\n"): (typeof documents)["\n  query AfterShiftReports($status: ReportStatus) {\n    afterShiftReports(status: $status) {\n      ...AfterShiftReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewAfterShiftReport($id: ID!, $note: String) {\n    reviewAfterShiftReport(id: $id, note: $note) {\n      ...AfterShiftReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewAfterShiftReport($id: ID!, $note: String) {\n    reviewAfterShiftReport(id: $id, note: $note) {\n      ...AfterShiftReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ShiftSummaryFields on Shift {\n    id\n    title\n    startsAt\n    endsAt\n    location\n    headcount\n    filled\n    cancelledAt\n    requiredSkill {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ShiftSummaryFields on Shift {\n    id\n    title\n    startsAt\n    endsAt\n    location\n    headcount\n    filled\n    cancelledAt\n    requiredSkill {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ShiftDetailFields on Shift {\n    ...ShiftSummaryFields\n    notes\n    offers {\n      id\n      status\n      offeredAt\n      respondedAt\n      worker {\n        id\n        displayName\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ShiftDetailFields on Shift {\n    ...ShiftSummaryFields\n    notes\n    offers {\n      id\n      status\n      offeredAt\n      respondedAt\n      worker {\n        id\n        displayName\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Shifts($filter: ShiftFilter) {\n    shifts(filter: $filter) {\n      ...ShiftSummaryFields\n    }\n  }\n"): (typeof documents)["\n  query Shifts($filter: ShiftFilter) {\n    shifts(filter: $filter) {\n      ...ShiftSummaryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Shift($id: ID!) {\n    shift(id: $id) {\n      ...ShiftDetailFields\n    }\n  }\n"): (typeof documents)["\n  query Shift($id: ID!) {\n    shift(id: $id) {\n      ...ShiftDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShift($input: CreateShiftInput!) {\n    createShift(input: $input) {\n      ...ShiftDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateShift($input: CreateShiftInput!) {\n    createShift(input: $input) {\n      ...ShiftDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelShift($id: ID!) {\n    cancelShift(id: $id) {\n      ...ShiftDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelShift($id: ID!) {\n    cancelShift(id: $id) {\n      ...ShiftDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferShift($shiftId: ID!, $userIds: [ID!]!) {\n    offerShift(shiftId: $shiftId, userIds: $userIds) {\n      ...ShiftDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation OfferShift($shiftId: ID!, $userIds: [ID!]!) {\n    offerShift(shiftId: $shiftId, userIds: $userIds) {\n      ...ShiftDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawShiftOffer($offerId: ID!) {\n    withdrawShiftOffer(offerId: $offerId) {\n      ...ShiftDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawShiftOffer($offerId: ID!) {\n    withdrawShiftOffer(offerId: $offerId) {\n      ...ShiftDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Skills {\n    skills {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query Skills {\n    skills {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSkill($name: String!) {\n    createSkill(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSkill($name: String!) {\n    createSkill(name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignSkill($userId: ID!, $skillId: ID!, $level: Int!) {\n    assignSkill(userId: $userId, skillId: $skillId, level: $level) {\n      ...WorkerProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignSkill($userId: ID!, $skillId: ID!, $level: Int!) {\n    assignSkill(userId: $userId, skillId: $skillId, level: $level) {\n      ...WorkerProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSkill($userId: ID!, $skillId: ID!) {\n    removeSkill(userId: $userId, skillId: $skillId) {\n      ...WorkerProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveSkill($userId: ID!, $skillId: ID!) {\n    removeSkill(userId: $userId, skillId: $skillId) {\n      ...WorkerProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimeOffFields on TimeOffRequest {\n    id\n    startDate\n    endDate\n    reason\n    status\n    createdAt\n    reviewedAt\n    reviewNote\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n"): (typeof documents)["\n  fragment TimeOffFields on TimeOffRequest {\n    id\n    startDate\n    endDate\n    reason\n    status\n    createdAt\n    reviewedAt\n    reviewNote\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimeOffRequests($status: TimeOffStatus) {\n    timeOffRequests(status: $status) {\n      ...TimeOffFields\n    }\n  }\n"): (typeof documents)["\n  query TimeOffRequests($status: TimeOffStatus) {\n    timeOffRequests(status: $status) {\n      ...TimeOffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveTimeOff($id: ID!, $note: String) {\n    approveTimeOff(id: $id, note: $note) {\n      ...TimeOffFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveTimeOff($id: ID!, $note: String) {\n    approveTimeOff(id: $id, note: $note) {\n      ...TimeOffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectTimeOff($id: ID!, $reason: String!) {\n    rejectTimeOff(id: $id, reason: $reason) {\n      ...TimeOffFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectTimeOff($id: ID!, $reason: String!) {\n    rejectTimeOff(id: $id, reason: $reason) {\n      ...TimeOffFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkerProfileFields on WorkerProfile {\n    user {\n      ...PlannerUserFields\n    }\n    details {\n      firstName\n      lastName\n      phone\n      address\n      emergencyContactName\n      emergencyContactPhone\n      updatedAt\n      updatedBy\n    }\n    compensation {\n      payType\n      rate\n      currency\n    }\n    skills {\n      skill {\n        id\n        name\n      }\n      level\n      selfRating\n      selfRatedAt\n    }\n    certifications {\n      ...CertificationFields\n    }\n    workingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n    restrictions\n    unavailableDays {\n      id\n      date\n      source\n    }\n  }\n"): (typeof documents)["\n  fragment WorkerProfileFields on WorkerProfile {\n    user {\n      ...PlannerUserFields\n    }\n    details {\n      firstName\n      lastName\n      phone\n      address\n      emergencyContactName\n      emergencyContactPhone\n      updatedAt\n      updatedBy\n    }\n    compensation {\n      payType\n      rate\n      currency\n    }\n    skills {\n      skill {\n        id\n        name\n      }\n      level\n      selfRating\n      selfRatedAt\n    }\n    certifications {\n      ...CertificationFields\n    }\n    workingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n    restrictions\n    unavailableDays {\n      id\n      date\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkerProfile($userId: ID!) {\n    workerProfile(userId: $userId) {\n      ...WorkerProfileFields\n    }\n  }\n"): (typeof documents)["\n  query WorkerProfile($userId: ID!) {\n    workerProfile(userId: $userId) {\n      ...WorkerProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkerDetails($userId: ID!, $input: WorkerDetailsInput!) {\n    updateWorkerDetails(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkerDetails($userId: ID!, $input: WorkerDetailsInput!) {\n    updateWorkerDetails(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCompensation($userId: ID!, $input: CompensationInput!) {\n    setCompensation(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetCompensation($userId: ID!, $input: CompensationInput!) {\n    setCompensation(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWorkingHours($userId: ID!, $input: WorkingHoursInput!) {\n    setWorkingHours(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetWorkingHours($userId: ID!, $input: WorkingHoursInput!) {\n    setWorkingHours(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRestrictions($userId: ID!, $restrictions: [String!]!) {\n    setRestrictions(userId: $userId, restrictions: $restrictions) {\n      ...WorkerProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetRestrictions($userId: ID!, $restrictions: [String!]!) {\n    setRestrictions(userId: $userId, restrictions: $restrictions) {\n      ...WorkerProfileFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -404,6 +670,118 @@ export function graphql(source: "\n  query ExportUsers($filter: UserFilter) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean!) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      failed\n      rows {\n        line\n        username\n        status\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportUsers($csv: String!, $dryRun: Boolean!) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      failed\n      rows {\n        line\n        username\n        status\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAvailability {\n    myAvailability {\n      id\n      date\n      source\n    }\n    myTimeOffRequests {\n      id\n      startDate\n      endDate\n      reason\n      status\n      createdAt\n      reviewedAt\n      reviewNote\n    }\n  }\n"): (typeof documents)["\n  query MyAvailability {\n    myAvailability {\n      id\n      date\n      source\n    }\n    myTimeOffRequests {\n      id\n      startDate\n      endDate\n      reason\n      status\n      createdAt\n      reviewedAt\n      reviewNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BlockDay($date: String!) {\n    blockDay(date: $date) {\n      id\n      date\n      source\n    }\n  }\n"): (typeof documents)["\n  mutation BlockDay($date: String!) {\n    blockDay(date: $date) {\n      id\n      date\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnblockDay($id: ID!) {\n    unblockDay(id: $id)\n  }\n"): (typeof documents)["\n  mutation UnblockDay($id: ID!) {\n    unblockDay(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestTimeOff($input: TimeOffInput!) {\n    requestTimeOff(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RequestTimeOff($input: TimeOffInput!) {\n    requestTimeOff(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelTimeOffRequest($id: ID!) {\n    cancelTimeOffRequest(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CancelTimeOffRequest($id: ID!) {\n    cancelTimeOffRequest(id: $id) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastFetchedAt\n    }\n  }\n"): (typeof documents)["\n  query MyCalendarFeed {\n    myCalendarFeed {\n      createdAt\n      lastFetchedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      url\n      feed {\n        createdAt\n        lastFetchedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateCalendarFeed {\n    regenerateCalendarFeed {\n      url\n      feed {\n        createdAt\n        lastFetchedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MyCertificationFields on Certification {\n    id\n    name\n    expiresOn\n    status\n    valid\n    expired\n    reviewNote\n    reviewedAt\n    proofs {\n      id\n      fileName\n      contentType\n      sizeBytes\n      uploadedAt\n    }\n  }\n"): (typeof documents)["\n  fragment MyCertificationFields on Certification {\n    id\n    name\n    expiresOn\n    status\n    valid\n    expired\n    reviewNote\n    reviewedAt\n    proofs {\n      id\n      fileName\n      contentType\n      sizeBytes\n      uploadedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCertifications {\n    myCertifications {\n      ...MyCertificationFields\n    }\n  }\n"): (typeof documents)["\n  query MyCertifications {\n    myCertifications {\n      ...MyCertificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadCertificationProof($input: CertificationProofInput!) {\n    uploadCertificationProof(input: $input) {\n      ...MyCertificationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UploadCertificationProof($input: CertificationProofInput!) {\n    uploadCertificationProof(input: $input) {\n      ...MyCertificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalDashboard {\n    portalDashboard {\n      cards\n      openOffers\n      pendingReports\n    }\n  }\n"): (typeof documents)["\n  query PortalDashboard {\n    portalDashboard {\n      cards\n      openOffers\n      pendingReports\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      event\n      description\n      email\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationPreferences {\n    myNotificationPreferences {\n      event\n      description\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotificationPreference($event: NotificationEvent!, $email: Boolean!) {\n    setNotificationPreference(event: $event, email: $email) {\n      event\n      description\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotificationPreference($event: NotificationEvent!, $email: Boolean!) {\n    setNotificationPreference(event: $event, email: $email) {\n      event\n      description\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalProfileFields on PortalProfile {\n    username\n    email\n    details {\n      firstName\n      lastName\n      phone\n      address\n      emergencyContactName\n      emergencyContactPhone\n      updatedAt\n      updatedBy\n    }\n  }\n"): (typeof documents)["\n  fragment PortalProfileFields on PortalProfile {\n    username\n    email\n    details {\n      firstName\n      lastName\n      phone\n      address\n      emergencyContactName\n      emergencyContactPhone\n      updatedAt\n      updatedBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyProfile {\n    myProfile {\n      ...PortalProfileFields\n    }\n  }\n"): (typeof documents)["\n  query MyProfile {\n    myProfile {\n      ...PortalProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: WorkerDetailsInput!) {\n    updateMyProfile(input: $input) {\n      ...PortalProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: WorkerDetailsInput!) {\n    updateMyProfile(input: $input) {\n      ...PortalProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyReports {\n    myPendingReports {\n      ...PortalShiftFields\n    }\n    myReports {\n      id\n      shift {\n        ...PortalShiftFields\n      }\n      hoursWorked\n      notes\n      incidents\n      submittedAt\n      status\n      reviewNote\n    }\n  }\n"): (typeof documents)["\n  query MyReports {\n    myPendingReports {\n      ...PortalShiftFields\n    }\n    myReports {\n      id\n      shift {\n        ...PortalShiftFields\n      }\n      hoursWorked\n      notes\n      incidents\n      submittedAt\n      status\n      reviewNote\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitAfterShiftReport($input: AfterShiftReportInput!) {\n    submitAfterShiftReport(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitAfterShiftReport($input: AfterShiftReportInput!) {\n    submitAfterShiftReport(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PortalViewer {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query PortalViewer {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PortalShiftFields on PortalShift {\n    id\n    offerId\n    title\n    startsAt\n    endsAt\n    location\n    requiredSkill {\n      id\n      name\n    }\n    notes\n    status\n    respondedAt\n  }\n"): (typeof documents)["\n  fragment PortalShiftFields on PortalShift {\n    id\n    offerId\n    title\n    startsAt\n    endsAt\n    location\n    requiredSkill {\n      id\n      name\n    }\n    notes\n    status\n    respondedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyShifts {\n    myShifts {\n      ...PortalShiftFields\n    }\n  }\n"): (typeof documents)["\n  query MyShifts {\n    myShifts {\n      ...PortalShiftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptShiftOffer($offerId: ID!) {\n    acceptShiftOffer(offerId: $offerId) {\n      ...PortalShiftFields\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptShiftOffer($offerId: ID!) {\n    acceptShiftOffer(offerId: $offerId) {\n      ...PortalShiftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineShiftOffer($offerId: ID!) {\n    declineShiftOffer(offerId: $offerId) {\n      ...PortalShiftFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclineShiftOffer($offerId: ID!) {\n    declineShiftOffer(offerId: $offerId) {\n      ...PortalShiftFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MySkillFields on WorkerSkill {\n    skill {\n      id\n      name\n    }\n    level\n    selfRating\n    selfRatedAt\n  }\n"): (typeof documents)["\n  fragment MySkillFields on WorkerSkill {\n    skill {\n      id\n      name\n    }\n    level\n    selfRating\n    selfRatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySkills {\n    mySkills {\n      ...MySkillFields\n    }\n  }\n"): (typeof documents)["\n  query MySkills {\n    mySkills {\n      ...MySkillFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RateMySkill($skillId: ID!, $rating: Int!) {\n    rateMySkill(skillId: $skillId, rating: $rating) {\n      ...MySkillFields\n    }\n  }\n"): (typeof documents)["\n  mutation RateMySkill($skillId: ID!, $rating: Int!) {\n    rateMySkill(skillId: $skillId, rating: $rating) {\n      ...MySkillFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyWorkingHours {\n    myWorkingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWorkingHours {\n    myWorkingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -43,6 +43,11 @@ export function AdminShell() {
   }
 
   const viewer = data.me;
+  if (viewer.origin === 'external') {
+    // External workers have the portal only; the admin app would show them nothing.
+    window.location.replace('/portal');
+    return <Loading fullPage label="Opening the worker portal…" />;
+  }
   const groups = navigationGroups(viewer);
   const organisation = viewer.tenant?.name ?? 'Platform administration';
   const inTenantMode = viewer.isSuperAdmin && viewer.tenant;
@@ -78,10 +83,17 @@ export function AdminShell() {
                   <ul aria-labelledby={`nav-${group}`}>
                     {modules.map((module) => (
                       <li key={module.id}>
-                        {/* `end`: the Permissions Manager is not "active" on the Reference page. */}
-                        <NavLink to={module.path} end={module.id === 'permissions'} className="shell__nav-link">
-                          {module.label}
-                        </NavLink>
+                        {module.fullPageLink ? (
+                          // Another entry of the web app (the worker portal), not a route of this one.
+                          <a href={module.path} className="shell__nav-link">
+                            {module.label}
+                          </a>
+                        ) : (
+                          // `end`: the Permissions Manager is not "active" on the Reference page.
+                          <NavLink to={module.path} end={module.id === 'permissions'} className="shell__nav-link">
+                            {module.label}
+                          </NavLink>
+                        )}
                       </li>
                     ))}
                   </ul>

@@ -4,8 +4,8 @@ import { useViewer } from '../viewer-context';
 import { NoModuleAccess, NoPageAccess, NotForSuperAdmins } from './NoModuleAccess';
 
 export interface RequirePermissionProps {
-  /** The permission the page's data needs; `null`: any signed-in user of a tenant. */
-  permission: string | null;
+  /** The permission the page's data needs; a list: any one of them; `null`: any signed-in user of a tenant. */
+  permission: string | readonly string[] | null;
   title: string;
   /** Platform pages: super admins only. */
   superAdmin?: boolean;
@@ -22,7 +22,9 @@ export function RequirePermission({ permission, title, superAdmin = false, tenan
     ? viewer.isSuperAdmin
     : permission === null
       ? Boolean(viewer.tenant) || viewer.isSuperAdmin
-      : viewer.permissions.includes(permission);
+      : typeof permission === 'string'
+        ? viewer.permissions.includes(permission)
+        : permission.some((key) => viewer.permissions.includes(key));
   if (allowed) return <>{children}</>;
   return visibleModules(viewer).length === 0 ? <NoModuleAccess /> : <NoPageAccess title={title} />;
 }

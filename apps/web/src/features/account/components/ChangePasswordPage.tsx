@@ -1,92 +1,22 @@
-import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../../../admin/viewer-context';
-import { Alert } from '../../../ui/Alert';
-import { Button } from '../../../ui/Button';
-import { FormField } from '../../../ui/FormField';
 import { PageLayout } from '../../../ui/PageLayout';
-import { PasswordFields } from '../../users/components/PasswordFields';
-import { userFormError, type UserFormError } from '../../users/user-errors';
-import { CHANGE_MY_PASSWORD_MUTATION, MY_SESSIONS_QUERY } from '../graphql/account.graphql';
-import '../../users/components/users.css';
-import './account.css';
+import { ChangePasswordForm } from './ChangePasswordForm';
 
-/**
- * `/account/password`: the current password, then a new one with the live checklist. The server
- * answers by field (`currentPassword`, or `newPassword` with the broken rules) and, on success,
- * ends every other session of the user; this one stays signed in.
- */
+/** `/account/password` in the admin app. */
 export function ChangePasswordPage() {
   const viewer = useViewer();
-  const [currentPassword, setCurrentPassword] = useState('');
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [failure, setFailure] = useState<UserFormError | null>(null);
-  const [done, setDone] = useState(false);
-  const [change, { loading }] = useMutation(CHANGE_MY_PASSWORD_MUTATION, { refetchQueries: [MY_SESSIONS_QUERY] });
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    setDone(false);
-    if (password !== confirmation) {
-      setFailure({ fields: { confirmation: 'The two passwords do not match' }, failures: [] });
-      return;
-    }
-    try {
-      await change({ variables: { currentPassword, newPassword: password } });
-      setCurrentPassword('');
-      setPassword('');
-      setConfirmation('');
-      setDone(true);
-    } catch (caught) {
-      setFailure(userFormError(caught, ['currentPassword', 'newPassword']));
-    }
-  }
-
-  const failures = failure?.failures ?? [];
-  const formMessage = failure?.form;
-
   return (
     <PageLayout title="Change password" description="Choose a new password for signing in to Access.">
-      <div className="account-card">
-        {done && (
-          <Alert tone="info" title="Your password is changed">
+      <ChangePasswordForm
+        username={viewer.username}
+        doneMessage={
+          <>
             You stay signed in here; your other sessions were signed out, so other devices need the new password.
             API tokens keep working — revoke them on the <Link to="/account/api-tokens">API tokens</Link> page if they may be exposed.
-          </Alert>
-        )}
-        <form className="stack" onSubmit={(event) => void submit(event)} noValidate aria-label="Change password">
-          {/* The username is here for password managers; it is not editable. */}
-          <input type="text" name="username" autoComplete="username" value={viewer.username} readOnly hidden />
-          <FormField
-            label="Current password"
-            type="password"
-            autoComplete="current-password"
-            value={currentPassword}
-            error={failure?.fields.currentPassword}
-            onChange={(event) => setCurrentPassword(event.target.value)}
-          />
-          <PasswordFields
-            password={password}
-            confirmation={confirmation}
-            onPasswordChange={setPassword}
-            onConfirmationChange={setConfirmation}
-            username={viewer.username}
-            previous={currentPassword || undefined}
-            passwordError={failures.length === 0 ? failure?.fields.newPassword : undefined}
-            serverFailures={failures}
-            confirmationError={failure?.fields.confirmation}
-          />
-          {formMessage && <Alert title="The password was not changed">{formMessage}</Alert>}
-          <div className="account-card__actions">
-            <Button type="submit" variant="primary" pending={loading} disabled={!currentPassword || !password || !confirmation}>
-              Change password
-            </Button>
-          </div>
-        </form>
-      </div>
+          </>
+        }
+      />
     </PageLayout>
   );
 }

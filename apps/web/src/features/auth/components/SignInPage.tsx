@@ -30,7 +30,18 @@ function signInErrorMessage(error: unknown): string {
   return 'We could not reach the Access server. Check your connection and try again.';
 }
 
-export function SignInPage() {
+/** Wording that differs between the admin app and the worker portal; the flow is the same. */
+export interface SignInPageProps {
+  lead?: string;
+  usernameLabel?: string;
+  tenantHint?: string;
+}
+
+export function SignInPage({
+  lead = 'Manage the people, roles and permissions of your organisation.',
+  usernameLabel = 'Username',
+  tenantHint = 'Platform super admins leave this empty.',
+}: SignInPageProps = {}) {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const client = useApolloClient();
@@ -114,7 +125,7 @@ export function SignInPage() {
           <span>Access</span>
         </div>
         <h1 className="sign-in__title">Sign in</h1>
-        <p className="sign-in__lead">Manage the people, roles and permissions of your organisation.</p>
+        <p className="sign-in__lead">{lead}</p>
 
         {sessionExpired && !error && (
           <Alert tone="info">Your session has ended. Please sign in again.</Alert>
@@ -142,12 +153,12 @@ export function SignInPage() {
             autoComplete="organization"
             autoCapitalize="none"
             spellCheck={false}
-            hint="Platform super admins leave this empty."
+            hint={tenantHint}
             value={tenant}
             onChange={(event) => setTenant(event.target.value)}
           />
           <FormField
-            label="Username"
+            label={usernameLabel}
             name="username"
             autoComplete="username"
             autoCapitalize="none"

@@ -15,6 +15,8 @@ export const VIEWER_FIELDS = graphql(`
       name
     }
     permissions
+    origin
+    portalStatus
   }
 `);
 

@@ -1,6 +1,7 @@
 import { checkPassword, DEFAULT_PASSWORD_POLICY } from '@access/domain';
 import { FormField } from '../../../ui/FormField';
 import { PasswordChecklist } from '../../auth/components/PasswordChecklist';
+import './password-fields.css';
 
 const policy = DEFAULT_PASSWORD_POLICY;
 

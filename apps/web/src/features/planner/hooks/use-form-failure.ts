@@ -1,0 +1,25 @@
+import { useCallback, useState } from 'react';
+import { userFormError } from '../../users/user-errors';
+import type { FieldErrors } from '../forms/field-errors';
+
+/**
+ * The errors of one form: the browser's own checks and the API's refusals (next to the field
+ * named in `extensions.field` when the form has it, otherwise above the buttons).
+ */
+export function useFormFailure(knownFields: readonly string[]) {
+  const [fields, setFields] = useState<FieldErrors>({});
+  const [form, setForm] = useState<string | null>(null);
+  const reset = useCallback(() => {
+    setFields({});
+    setForm(null);
+  }, []);
+  const fromApi = useCallback(
+    (caught: unknown) => {
+      const failure = userFormError(caught, knownFields);
+      setFields(failure.fields);
+      setForm(failure.form ?? null);
+    },
+    [knownFields],
+  );
+  return { fields, form, setFields, reset, fromApi };
+}

@@ -1,0 +1,15 @@
+import { graphql } from '../../gql';
+
+export const MY_WORKING_HOURS_QUERY = graphql(`
+  query MyWorkingHours {
+    myWorkingHours {
+      contractedHoursPerWeek
+      maxHoursPerWeek
+      days {
+        weekday
+        start
+        end
+      }
+    }
+  }
+`);
