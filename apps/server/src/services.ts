@@ -95,6 +95,6 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     files,
     signedLinks: new SignedLinks(options.keys, options.appUrl),
     portal: createPortalServices(dataSource, { files, appUrl: options.appUrl }),
-    planner: createPlannerServices(dataSource, { mailer: options.mailer, appUrl: options.appUrl }),
+    planner: createPlannerServices(dataSource, { mailer: options.mailer, files, appUrl: options.appUrl }),
   };
 }

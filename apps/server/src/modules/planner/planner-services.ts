@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { FileStorage } from '../files/file-storage.js';
 import type { MailPort } from '../mail/mail.port.js';
 import { PlannerAdminService } from './planner-admin.service.js';
 import { PlannerQueryService } from './planner-query.service.js';
@@ -8,7 +9,7 @@ export interface PlannerServices {
   query: PlannerQueryService;
 }
 
-export function createPlannerServices(dataSource: DataSource, options: { mailer: MailPort; appUrl: () => string }): PlannerServices {
+export function createPlannerServices(dataSource: DataSource, options: { mailer: MailPort; files: FileStorage; appUrl: () => string }): PlannerServices {
   return {
     admin: new PlannerAdminService({
       dataSource,
@@ -16,7 +17,7 @@ export function createPlannerServices(dataSource: DataSource, options: { mailer:
       get appUrl() {
         return options.appUrl();
       },
-    }),
+    }, options.files),
     query: new PlannerQueryService(dataSource),
   };
 }

@@ -95,7 +95,7 @@ describe('Planner Users: list, add external worker, Activate & Invite', () => {
 
     const mail = smtp.messages.find((message) => message.to === 'ivy@example.test');
     expect(mail?.subject).toBe('Your Planner Org sign-in details');
-    expect(mail?.text).toContain('https://access.example.test/login');
+    expect(mail?.text).toContain('https://access.example.test/portal/login');
     const temporary = /Temporary password: (\S+)/.exec(mail?.text ?? '')?.[1];
     expect(temporary).toBeDefined();
     const first = ok(await app.graphql<{ login: { __typename: string; reason?: string } }>(LOGIN, {

@@ -1,6 +1,8 @@
 import { BadUserInputError, ConflictError } from '../../../graphql/errors.js';
 import type { Actor } from '../../audit/actor.js';
 import type { UserAdminDeps } from '../../users/use-cases/deps.js';
+import type { FileStorage } from '../../files/file-storage.js';
+import { CertificationProofEntity } from '../entities/certification-proof.entity.js';
 import { WorkerCertificationEntity } from '../entities/worker-certification.entity.js';
 import { parseLocalDate, todayLocalDate } from '../local-date.js';
 import { notifyWorker } from '../notifications.js';
@@ -21,11 +23,12 @@ export function assignCertification(deps: UserAdminDeps, actor: Actor, userId: s
   });
 }
 
-/** Removes the certification and its proof records; returns the worker's id. */
-export function removeCertification(deps: UserAdminDeps, actor: Actor, id: string): Promise<string> {
-  return deps.dataSource.transaction(async (manager) => {
+/** Removes the certification, its proof records and then the proof files; returns the worker's id. */
+export async function removeCertification(deps: UserAdminDeps, files: FileStorage, actor: Actor, id: string): Promise<string> {
+  const { userId, storageKeys } = await deps.dataSource.transaction(async (manager) => {
     const certification = await lockTenantRow(manager, WorkerCertificationEntity, 'Certification', actor.tenantId, id);
     const user = await lockPlannerUser(manager, actor.tenantId, certification.userId);
+    const proofs = await manager.find(CertificationProofEntity, { where: { certificationId: certification.id }, select: { storageKey: true } });
     await manager.delete(WorkerCertificationEntity, { id: certification.id });
     await auditWorkerChange(
       manager,
@@ -35,8 +38,11 @@ export function removeCertification(deps: UserAdminDeps, actor: Actor, id: strin
       { certificationId: certification.id, name: certification.name, status: certification.status, expiresOn: certification.expiresOn },
       null,
     );
-    return user.id;
+    return { userId: user.id, storageKeys: proofs.map((proof) => proof.storageKey) };
   });
+  // Only after the commit: a rolled-back removal must still find its files.
+  await Promise.all(storageKeys.map((key) => files.delete(key)));
+  return userId;
 }
 
 type Verdict = { approved: true; note: string | null } | { approved: false; reason: string };

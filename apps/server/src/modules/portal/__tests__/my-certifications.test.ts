@@ -114,4 +114,11 @@ describe('portal: My Certifications', () => {
     expect(await storedFiles()).toBe(before);
     expect(await proofRows()).toBe(rows);
   });
+
+  it('deletes the proof files when a scheduler removes the certification', async () => {
+    expect(await storedFiles()).toBeGreaterThan(0);
+    ok(await app.graphql('mutation($id: ID!) { removeCertification(id: $id) { certifications { id } } }', { id: certificationId }, org.token));
+    expect(await proofRows()).toBe(0);
+    expect(await storedFiles()).toBe(0);
+  });
 });
