@@ -17,6 +17,7 @@ async function main(): Promise<void> {
     '',
     `Access is running on ${config.database.kind === 'pglite' ? 'embedded PGlite' : 'PostgreSQL'}.`,
     `  Admin app:           ${app.url}/`,
+    `  Worker portal:       ${app.url}/portal`,
     `  GraphQL API:         ${app.url}/graphql`,
     `  GraphQL playground:  ${app.url}/graphiql`,
   ];

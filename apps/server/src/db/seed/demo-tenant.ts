@@ -38,12 +38,12 @@ interface DemoUser {
 
 const DEMO_USERS: readonly DemoUser[] = [
   { username: 'admin', firstName: 'Alex', lastName: 'Morgan', role: 'administrator', password: 'Admin#2026demo', who: 'Tenant admin' },
-  { username: 'maria.lopez', firstName: 'Maria', lastName: 'Lopez', role: 'worker', password: 'Worker#2026demo', who: 'Worker (no admin modules)' },
+  { username: 'maria.lopez', firstName: 'Maria', lastName: 'Lopez', role: 'worker', password: 'Worker#2026demo', who: 'Worker (portal at /portal)' },
   { username: 'james.chen', firstName: 'James', lastName: 'Chen', role: 'userManager', password: 'Manager#2026demo' },
   { username: 'priya.patel', firstName: 'Priya', lastName: 'Patel', role: 'auditor', password: 'Auditor#2026demo' },
   { username: 'tom.becker', firstName: 'Tom', lastName: 'Becker', role: 'buyer', password: 'Buyer#2026demo' },
   { username: 'sofia.rossi', firstName: 'Sofia', lastName: 'Rossi', role: 'seniorBuyer', password: 'Buyer#2026demo' },
-  { username: 'liam.oconnor', firstName: 'Liam', lastName: "O'Connor", role: 'plannerScheduler', password: 'Planner#2026demo' },
+  { username: 'liam.oconnor', firstName: 'Liam', lastName: "O'Connor", role: 'plannerScheduler', password: 'Planner#2026demo', who: 'Planner scheduler' },
   { username: 'nina.kovac', firstName: 'Nina', lastName: 'Kovac', role: 'buyer', password: 'Buyer#2026demo', isActive: false },
 ];
 

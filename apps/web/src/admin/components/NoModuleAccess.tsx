@@ -1,4 +1,5 @@
 import { EmptyState } from '../../ui/EmptyState';
+import { useViewer } from '../viewer-context';
 import { PageLayout } from '../../ui/PageLayout';
 
 const lockIcon = (
@@ -10,6 +11,7 @@ const lockIcon = (
 
 /** SPEC: a user with no module access can sign in but sees nothing — say so kindly. */
 export function NoModuleAccess() {
+  const viewer = useViewer();
   return (
     <PageLayout title="Welcome">
       <EmptyState title="You don't have access to any module yet" icon={lockIcon}>
@@ -17,6 +19,11 @@ export function NoModuleAccess() {
           Your account is active, but no module has been opened to you. Ask an administrator of your
           organisation to grant you access.
         </p>
+        {viewer.portalStatus === 'OPEN' && (
+          <p>
+            Your shifts, availability and certifications are in the <a href="/portal">worker portal</a>.
+          </p>
+        )}
       </EmptyState>
     </PageLayout>
   );
