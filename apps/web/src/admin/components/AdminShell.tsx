@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
 import { NavLink, Outlet, useNavigation } from 'react-router';
 import { errorCode } from '../../apollo';
 import { ME_QUERY } from '../../features/auth/graphql/viewer.fragment';
@@ -17,6 +18,11 @@ export function AdminShell() {
   const { data, error, refetch } = useQuery(ME_QUERY);
   const navigation = useNavigation();
   const signOut = useSignOut();
+  const portalOnly = data?.me.origin === 'external';
+  useEffect(() => {
+    // External workers have the portal only; the admin app would show them nothing.
+    if (portalOnly) window.location.replace('/portal');
+  }, [portalOnly]);
 
   if (!data) {
     // UNAUTHENTICATED never gets here: the error link has already sent the user to sign-in.
@@ -43,9 +49,7 @@ export function AdminShell() {
   }
 
   const viewer = data.me;
-  if (viewer.origin === 'external') {
-    // External workers have the portal only; the admin app would show them nothing.
-    window.location.replace('/portal');
+  if (portalOnly) {
     return <Loading fullPage label="Opening the worker portal…" />;
   }
   const groups = navigationGroups(viewer);
