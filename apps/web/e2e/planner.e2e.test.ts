@@ -198,13 +198,13 @@ describe('Planner admin in Chromium against the built server', () => {
     await saved().waitFor();
 
     await tab('Skills').click();
-    await page.getByRole('form', { name: 'Add a skill to the catalogue' }).getByLabel('New skill name').fill('Forklift');
+    await page.getByRole('form', { name: 'Add a skill to the catalogue' }).getByLabel('New skill name').fill('Reach truck');
     await page.getByRole('button', { name: 'Create skill' }).click();
     const assign = page.getByRole('form', { name: 'Assign a skill' });
-    await page.waitForFunction(() => [...document.querySelectorAll('select')].some((select) => select.selectedOptions[0]?.textContent === 'Forklift'));
+    await page.waitForFunction(() => [...document.querySelectorAll('select')].some((select) => select.selectedOptions[0]?.textContent === 'Reach truck'));
     await assign.getByLabel('Level').selectOption('4');
     await assign.getByRole('button', { name: 'Assign skill' }).click();
-    const level = page.getByLabel('Level of Forklift');
+    const level = page.getByLabel('Level of Reach truck');
     await level.waitFor();
     expect(await level.inputValue()).toBe('4');
     await level.selectOption('5');
@@ -283,7 +283,7 @@ describe('Planner admin in Chromium against the built server', () => {
     await dialog.getByLabel('Location').fill('Dock 4');
     await dialog.getByLabel('Start').fill(`${tomorrow}T09:00`);
     await dialog.getByLabel('End').fill(`${tomorrow}T08:00`);
-    await dialog.getByLabel('Required skill').selectOption({ label: 'Forklift' });
+    await dialog.getByLabel('Required skill').selectOption({ label: 'Reach truck' });
     await dialog.getByLabel('Headcount').fill('2');
     await dialog.getByRole('button', { name: 'Create shift' }).click();
     await dialog.getByText('The end must be after the start').waitFor();
@@ -301,7 +301,7 @@ describe('Planner admin in Chromium against the built server', () => {
     const offers = page.getByRole('table', { name: 'Offers' });
     await offers.getByRole('row', { name: /Wanda Worker/ }).getByText('Offered').waitFor();
 
-    // Another planner user without the Forklift skill: the API refuses and says who and why.
+    // Another planner user without the Reach truck skill: the API refuses and says who and why.
     const { plannerUsers } = await asAdmin<{ plannerUsers: { edges: Array<{ node: { id: string; displayName: string } }> } }>(
       '{ plannerUsers(first: 5, filter: { inviteStatus: ACTIVE, affiliation: INTERNAL }) { edges { node { id displayName } } } }',
     );
@@ -313,14 +313,14 @@ describe('Planner admin in Chromium against the built server', () => {
     const refusal = picker.getByRole('alert');
     await refusal.waitFor();
     expect(await refusal.textContent()).toContain(other.displayName);
-    expect(await refusal.textContent()).toMatch(/skill|Forklift/i);
+    expect(await refusal.textContent()).toMatch(/skill|Reach truck/i);
     await screenshot(page, '97-shift-offers');
     await expectAccessible('Shift detail');
 
     await page.goto('/planner/shifts');
     const row = page.getByRole('row', { name: /Dock loading/ });
     expect(await row.textContent()).toContain('0 / 2');
-    expect(await row.textContent()).toContain('Forklift');
+    expect(await row.textContent()).toContain('Reach truck');
     await screenshot(page, '98-shifts');
     await expectAccessible('Shifts');
     expect(pageErrors).toEqual([]);
