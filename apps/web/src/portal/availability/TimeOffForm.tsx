@@ -5,7 +5,7 @@ import { Button } from '../../ui/Button';
 import { FormField } from '../../ui/FormField';
 import { checkTimeOffRange, daysInclusive, formatDateRange, localToday } from '../shell/dates';
 import { fieldErrors, type FieldErrors } from '../shell/field-errors';
-import { TextAreaField } from '../shell/TextAreaField';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { MY_AVAILABILITY_QUERY, REQUEST_TIME_OFF_MUTATION } from './availability.graphql';
 
 type Field = 'startDate' | 'endDate' | 'reason';

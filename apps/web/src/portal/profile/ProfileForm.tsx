@@ -5,7 +5,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { FormField } from '../../ui/FormField';
 import { fieldErrors, type FieldErrors } from '../shell/field-errors';
-import { TextAreaField } from '../shell/TextAreaField';
+import { TextAreaField } from '../../ui/TextAreaField';
 import { MY_PROFILE_QUERY, UPDATE_MY_PROFILE_MUTATION, type PortalProfile } from './profile.graphql';
 
 type Field = keyof WorkerDetailsInput;

@@ -6,7 +6,7 @@ import { FormField } from '../../ui/FormField';
 import { PORTAL_DASHBOARD_QUERY } from '../dashboard/dashboard.graphql';
 import { shiftHours } from '../shell/dates';
 import { fieldErrors, type FieldErrors } from '../shell/field-errors';
-import { TextAreaField } from '../shell/TextAreaField';
+import { TextAreaField } from '../../ui/TextAreaField';
 import type { PendingReportShift } from './reports.graphql';
 import { MY_REPORTS_QUERY, SUBMIT_AFTER_SHIFT_REPORT_MUTATION } from './reports.graphql';
 
