@@ -3,17 +3,30 @@ import { graphql } from '../../../gql';
 /** Operation name used by the error link: a failed sign-in must not bounce to the sign-in page. */
 export const SIGN_IN_OPERATION = 'SignIn';
 
+export const SESSION_FIELDS = graphql(`
+  fragment SessionFields on Session {
+    accessToken
+    expiresAt
+    viewer {
+      ...ViewerFields
+    }
+  }
+`);
+
+export const TWO_FACTOR_ENROLLMENT_FIELDS = graphql(`
+  fragment TwoFactorEnrollmentFields on TwoFactorEnrollmentRequired {
+    enrollmentToken
+    otpauthUri
+    qrCodeDataUrl
+    secret
+  }
+`);
+
 export const SIGN_IN_MUTATION = graphql(`
   mutation SignIn($input: LoginInput!) {
     login(input: $input) {
       __typename
-      ... on Session {
-        accessToken
-        expiresAt
-        viewer {
-          ...ViewerFields
-        }
-      }
+      ...SessionFields
       ... on PasswordChangeRequired {
         changeToken
         reason
@@ -21,12 +34,7 @@ export const SIGN_IN_MUTATION = graphql(`
       ... on TwoFactorRequired {
         challengeToken
       }
-      ... on TwoFactorEnrollmentRequired {
-        enrollmentToken
-        otpauthUri
-        qrCodeDataUrl
-        secret
-      }
+      ...TwoFactorEnrollmentFields
     }
   }
 `);
@@ -35,13 +43,7 @@ export const VERIFY_TWO_FACTOR_MUTATION = graphql(`
   mutation VerifyTwoFactor($challengeToken: String!, $code: String!) {
     verifyTwoFactor(challengeToken: $challengeToken, code: $code) {
       __typename
-      ... on Session {
-        accessToken
-        expiresAt
-        viewer {
-          ...ViewerFields
-        }
-      }
+      ...SessionFields
     }
   }
 `);
@@ -51,11 +53,7 @@ export const CONFIRM_TWO_FACTOR_ENROLLMENT_MUTATION = graphql(`
     confirmTwoFactorEnrollment(enrollmentToken: $enrollmentToken, code: $code) {
       recoveryCodes
       session {
-        accessToken
-        expiresAt
-        viewer {
-          ...ViewerFields
-        }
+        ...SessionFields
       }
     }
   }
@@ -66,22 +64,11 @@ export const COMPLETE_PASSWORD_CHANGE_MUTATION = graphql(`
   mutation CompletePasswordChange($newPassword: String!) {
     completePasswordChange(newPassword: $newPassword) {
       __typename
-      ... on Session {
-        accessToken
-        expiresAt
-        viewer {
-          ...ViewerFields
-        }
-      }
+      ...SessionFields
       ... on TwoFactorRequired {
         challengeToken
       }
-      ... on TwoFactorEnrollmentRequired {
-        enrollmentToken
-        otpauthUri
-        qrCodeDataUrl
-        secret
-      }
+      ...TwoFactorEnrollmentFields
     }
   }
 `);
