@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256Hex } from '../secrets/sha256-hex.js';
 import type { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -10,7 +11,7 @@ import type { ApiTokenType, IssuedApiTokenType } from './api-token.type.js';
 export const API_TOKEN_PREFIX = 'acc_';
 const LAST_USED_GRANULARITY_MS = 60_000;
 
-const hashOf = (secret: string) => createHash('sha256').update(secret, 'utf8').digest('hex');
+const hashOf = sha256Hex;
 
 function newSecret(): { secret: string; hash: string; prefix: string } {
   const secret = `${API_TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;

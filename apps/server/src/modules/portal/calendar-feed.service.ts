@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256Hex } from '../secrets/sha256-hex.js';
 import type { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import { CalendarFeedEntity } from '../planner/entities/calendar-feed.entity.js';
@@ -12,7 +13,7 @@ import { workerTarget, type Worker } from './worker.js';
 export const CALENDAR_TOKEN_PREFIX = 'cal_';
 const TOKEN = /^cal_[A-Za-z0-9_-]{43}$/;
 
-const hashOf = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
+const hashOf = sha256Hex;
 const toType = (feed: CalendarFeedEntity): CalendarFeedType => ({ createdAt: feed.createdAt, lastFetchedAt: feed.lastFetchedAt });
 
 export interface FeedContents {

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256Hex } from '../secrets/sha256-hex.js';
 import { generateSecret, generateURI, verify } from 'otplib';
 import QRCode from 'qrcode';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -10,7 +11,7 @@ const RECOVERY_CODES = 10;
 /** Accept the previous and next 30-second window too: phone clocks drift. */
 const EPOCH_TOLERANCE_SECONDS = 30;
 
-const hashOf = (code: string) => createHash('sha256').update(code.replace(/[\s-]/g, '').toLowerCase(), 'utf8').digest('hex');
+const hashOf = (code: string) => sha256Hex(code.replace(/[\s-]/g, '').toLowerCase());
 
 export interface Enrollment {
   secret: string;

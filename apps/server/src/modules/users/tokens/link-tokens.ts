@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { sha256Hex } from '../../secrets/sha256-hex.js';
 
 /** 256 random bits, URL-safe; the database only ever sees the SHA-256. */
 export function newLinkToken(): { token: string; hash: string } {
@@ -7,7 +8,7 @@ export function newLinkToken(): { token: string; hash: string } {
 }
 
 export function hashLinkToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  return sha256Hex(token);
 }
 
 export const LINK_LIFETIME_HOURS = { activation: 72, password_reset: 2 } as const;
