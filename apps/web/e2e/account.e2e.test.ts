@@ -1,11 +1,10 @@
-import { rm } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiLogin, gql, signInContext, type ApiSession } from './support/api';
 import { seriousA11yViolations } from './support/axe';
-import { launchBrowser, screenshot } from './support/browser';
-import { buildWeb } from './support/build-web';
-import { startServer, type TestServer } from './support/server';
+import { screenshot } from './support/browser';
+import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import type { TestServer } from './support/server';
 
 /** A seeded active demo user nobody else's test signs in as, so ending her sessions disturbs no one. */
 const PRIYA = { tenant: 'acme', username: 'priya.patel', password: 'Auditor#2026demo' };
@@ -18,7 +17,7 @@ const SUPER_ADMIN = { tenant: '', username: 'superadmin', password: 'Super#2026d
  * One server, one browser, tests in order (the password changed first is used afterwards).
  */
 describe('account pages in Chromium against the built server', () => {
-  let webDist: string;
+  let suite: BrowserSuite | undefined;
   let server: TestServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -52,8 +51,8 @@ describe('account pages in Chromium against the built server', () => {
   }
 
   beforeAll(async () => {
-    webDist = await buildWeb();
-    [server, browser] = await Promise.all([startServer({ webDist }), launchBrowser()]);
+    suite = await startBrowserSuite();
+    ({ server, browser } = suite);
     context = await browser.newContext({
       baseURL: server.baseURL,
       viewport: { width: 1280, height: 800 },
@@ -68,9 +67,7 @@ describe('account pages in Chromium against the built server', () => {
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.stop();
-    if (webDist) await rm(webDist, { recursive: true, force: true });
+    await suite?.close();
   });
 
   it('offers the account pages in the user menu', async () => {

@@ -1,9 +1,8 @@
-import { rm } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot, signIn } from './support/browser';
-import { buildWeb } from './support/build-web';
-import { startServer, type TestServer } from './support/server';
+import { screenshot, signIn } from './support/browser';
+import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import type { TestServer } from './support/server';
 import { apiLogin, gqlData } from './support/api';
 import { totp } from './support/totp';
 
@@ -14,19 +13,17 @@ const STAFF = { tenant: 'acme', username: 'olivia.nguyen', password: 'Staff#2026
 const RELEASED = { tenant: 'acme', username: 'mateo.haddad', password: 'Temp#2026demo!' };
 
 describe('first sign-in with a temporary password, in Chromium', () => {
-  let webDist: string;
+  let suite: BrowserSuite | undefined;
   let server: TestServer;
   let browser: Browser;
 
   beforeAll(async () => {
-    webDist = await buildWeb();
-    [server, browser] = await Promise.all([startServer({ webDist }), launchBrowser()]);
+    suite = await startBrowserSuite();
+    ({ server, browser } = suite);
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    if (webDist) await rm(webDist, { recursive: true, force: true });
+    await suite?.close();
   });
 
   it('makes the user choose a password before anything else, then signs them in; the temporary one is spent', async () => {

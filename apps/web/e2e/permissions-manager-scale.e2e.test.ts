@@ -1,11 +1,11 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gqlData, signInContext, type ApiSession } from './support/api';
-import { artifactsDir, launchBrowser, screenshot } from './support/browser';
-import { buildWeb } from './support/build-web';
-import { startServer, type TestServer } from './support/server';
+import { artifactsDir, screenshot } from './support/browser';
+import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import type { TestServer } from './support/server';
 
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
 const ROLE_COUNT = 50;
@@ -48,7 +48,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
  * assertions are functional only, so a slow machine never fails this file.
  */
 describe('Permissions Manager with 50 more roles', () => {
-  let webDist: string;
+  let suite: BrowserSuite | undefined;
   let server: TestServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -61,8 +61,8 @@ describe('Permissions Manager with 50 more roles', () => {
   const matrix = () => gqlData<MatrixData>(server.baseURL, MATRIX, {}, admin.accessToken);
 
   beforeAll(async () => {
-    webDist = await buildWeb();
-    [server, browser] = await Promise.all([startServer({ webDist }), launchBrowser()]);
+    suite = await startBrowserSuite();
+    ({ server, browser } = suite);
     context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(15_000);
     admin = await signInContext(context, server.baseURL, ADMIN);
@@ -77,9 +77,7 @@ describe('Permissions Manager with 50 more roles', () => {
       console.log('Permissions Manager timings (ms):', JSON.stringify(timings, null, 2));
     }
     await context?.close();
-    await browser?.close();
-    await server?.stop();
-    if (webDist) await rm(webDist, { recursive: true, force: true });
+    await suite?.close();
   });
 
   it('creates 50 roles over the API, with grants, prerequisites and inheritance', async () => {

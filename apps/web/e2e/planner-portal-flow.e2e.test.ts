@@ -1,11 +1,10 @@
-import { rm } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInContext } from './support/api';
 import { seriousA11yViolations } from './support/axe';
-import { launchBrowser, screenshot, signIn } from './support/browser';
-import { buildWeb } from './support/build-web';
-import { startServer, type TestServer } from './support/server';
+import { screenshot, signIn } from './support/browser';
+import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import type { TestServer } from './support/server';
 
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
 const DESKTOP = { width: 1280, height: 800 };
@@ -38,7 +37,7 @@ function dayFromNow(days: number): string {
  * → Users → the user), the worker's next step in the portal shows the holding page.
  */
 describe('planner and worker portal, the whole story in Chromium', () => {
-  let webDist: string;
+  let suite: BrowserSuite | undefined;
   let server: TestServer;
   let browser: Browser;
   let adminContext: BrowserContext;
@@ -65,8 +64,8 @@ describe('planner and worker portal, the whole story in Chromium', () => {
   }
 
   beforeAll(async () => {
-    webDist = await buildWeb();
-    [server, browser] = await Promise.all([startServer({ webDist }), launchBrowser()]);
+    suite = await startBrowserSuite();
+    ({ server, browser } = suite);
     adminContext = await browser.newContext({ baseURL: server.baseURL, viewport: DESKTOP });
     adminContext.setDefaultTimeout(10_000);
     // The scheduler's own sign-in is not part of this story (admin.e2e covers the sign-in page).
@@ -83,9 +82,7 @@ describe('planner and worker portal, the whole story in Chromium', () => {
   afterAll(async () => {
     await workerContext?.close();
     await adminContext?.close();
-    await browser?.close();
-    await server?.stop();
-    if (webDist) await rm(webDist, { recursive: true, force: true });
+    await suite?.close();
   });
 
   it('the scheduler adds an external planner user, who is held until Activate & Invite emails a temporary password', async () => {

@@ -1,11 +1,10 @@
-import { rm } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, gqlData, signInContext, type ApiSession } from './support/api';
 import { seriousA11yViolations } from './support/axe';
-import { launchBrowser, screenshot } from './support/browser';
-import { buildWeb } from './support/build-web';
-import { startServer, type TestServer } from './support/server';
+import { screenshot } from './support/browser';
+import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import type { TestServer } from './support/server';
 
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
 const WORKER_EMAIL = 'wanda.worker@example.com';
@@ -28,7 +27,7 @@ const PDF_BASE64 = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%E
  * What the worker does in the portal is done here over the API, as the worker.
  */
 describe('Planner admin in Chromium against the built server', () => {
-  let webDist: string;
+  let suite: BrowserSuite | undefined;
   let server: TestServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -77,8 +76,8 @@ describe('Planner admin in Chromium against the built server', () => {
   const saved = () => page.getByRole('status').filter({ hasText: 'Saved.' });
 
   beforeAll(async () => {
-    webDist = await buildWeb();
-    [server, browser] = await Promise.all([startServer({ webDist }), launchBrowser()]);
+    suite = await startBrowserSuite();
+    ({ server, browser } = suite);
     context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1280, height: 800 } });
     context.setDefaultTimeout(10_000);
     admin = await signInContext(context, server.baseURL, ADMIN);
@@ -88,9 +87,7 @@ describe('Planner admin in Chromium against the built server', () => {
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.stop();
-    if (webDist) await rm(webDist, { recursive: true, force: true });
+    await suite?.close();
   });
 
   it('adds an external planner user in the holding state, with API errors next to the fields', async () => {

@@ -5,9 +5,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiLogin, gql, gqlData, signInContext, type ApiSession } from './support/api';
 import { seriousA11yViolations } from './support/axe';
-import { launchBrowser, screenshot, signIn } from './support/browser';
-import { buildWeb } from './support/build-web';
-import { startServer, type TestServer } from './support/server';
+import { screenshot, signIn } from './support/browser';
+import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import type { TestServer } from './support/server';
 
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
 const WENDY_PASSWORD = 'Wendy#Shifts2026';
@@ -61,7 +61,7 @@ interface PlannerUser {
  * portal access is off, sees the holding page; so does the first once hers is switched off.
  */
 describe('worker portal in Chromium against the built server', () => {
-  let webDist: string;
+  let suite: BrowserSuite | undefined;
   let server: TestServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -133,8 +133,8 @@ describe('worker portal in Chromium against the built server', () => {
   }
 
   beforeAll(async () => {
-    webDist = await buildWeb();
-    [server, browser] = await Promise.all([startServer({ webDist }), launchBrowser()]);
+    suite = await startBrowserSuite();
+    ({ server, browser } = suite);
     const signedIn = await apiLogin(server.baseURL, ADMIN);
     if (!signedIn.session) throw new Error(`The admin could not sign in: ${signedIn.errors ?? signedIn.typename}`);
     admin = signedIn.session;
@@ -171,9 +171,7 @@ describe('worker portal in Chromium against the built server', () => {
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.stop();
-    if (webDist) await rm(webDist, { recursive: true, force: true });
+    await suite?.close();
   });
 
   it('signs a new worker in with the emailed temporary password and makes her choose her own', async () => {

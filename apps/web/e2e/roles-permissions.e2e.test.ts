@@ -1,10 +1,10 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './support/axe';
-import { launchBrowser, screenshot, signIn } from './support/browser';
-import { buildWeb } from './support/build-web';
-import { startServer, type TestServer } from './support/server';
+import { screenshot, signIn } from './support/browser';
+import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import type { TestServer } from './support/server';
 
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
 const SUPER_ADMIN = { tenant: '', username: 'superadmin', password: 'Super#2026demo' };
@@ -16,7 +16,7 @@ const SUPER_ADMIN = { tenant: '', username: 'superadmin', password: 'Super#2026d
  * run in order and build on each other's changes, like an administrator's afternoon.
  */
 describe('roles, permissions and audit in Chromium against the built server', () => {
-  let webDist: string;
+  let suite: BrowserSuite | undefined;
   let server: TestServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -28,8 +28,8 @@ describe('roles, permissions and audit in Chromium against the built server', ()
   }
 
   beforeAll(async () => {
-    webDist = await buildWeb();
-    [server, browser] = await Promise.all([startServer({ webDist }), launchBrowser()]);
+    suite = await startBrowserSuite();
+    ({ server, browser } = suite);
     context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     page = await context.newPage();
     // Fail fast: every step here takes well under a second on a quiet machine.
@@ -42,9 +42,7 @@ describe('roles, permissions and audit in Chromium against the built server', ()
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.stop();
-    if (webDist) await rm(webDist, { recursive: true, force: true });
+    await suite?.close();
   });
 
   it('shows the admin modules by permission, grouped under Planner and Settings', async () => {

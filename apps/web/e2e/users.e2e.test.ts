@@ -5,9 +5,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiLogin, gqlData, signInContext, type ApiSession } from './support/api';
 import { seriousA11yViolations } from './support/axe';
-import { launchBrowser, screenshot, signIn } from './support/browser';
-import { buildWeb } from './support/build-web';
-import { startServer, type TestServer } from './support/server';
+import { screenshot, signIn } from './support/browser';
+import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import type { TestServer } from './support/server';
 
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
 const SUPER_ADMIN = { tenant: '', username: 'superadmin', password: 'Super#2026demo' };
@@ -18,7 +18,7 @@ const SUPER_ADMIN = { tenant: '', username: 'superadmin', password: 'Super#2026d
  * and a super admin restoring a deleted user. One server, one browser, tests in order.
  */
 describe('user administration in Chromium against the built server', () => {
-  let webDist: string;
+  let suite: BrowserSuite | undefined;
   let server: TestServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -52,8 +52,8 @@ describe('user administration in Chromium against the built server', () => {
   const tab = (name: string) => page.getByRole('tab', { name, exact: true });
 
   beforeAll(async () => {
-    webDist = await buildWeb();
-    [server, browser] = await Promise.all([startServer({ webDist }), launchBrowser()]);
+    suite = await startBrowserSuite();
+    ({ server, browser } = suite);
     context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     context.setDefaultTimeout(10_000);
     admin = await signInContext(context, server.baseURL, ADMIN);
@@ -63,9 +63,7 @@ describe('user administration in Chromium against the built server', () => {
 
   afterAll(async () => {
     await context?.close();
-    await browser?.close();
-    await server?.stop();
-    if (webDist) await rm(webDist, { recursive: true, force: true });
+    await suite?.close();
   });
 
   it('filters the users list by status and by name, in the address', async () => {
