@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../../../admin/viewer-context';
@@ -11,7 +11,6 @@ import {
   RELEASE_ACCESS_MUTATION,
   SET_PORTAL_ACCESS_MUTATION,
   UPDATE_USER_MUTATION,
-  USER_NAME_QUERY,
   type UserDetail,
 } from '../graphql/user.graphql';
 import { userFormError, type UserFormError } from '../user-errors';
@@ -31,12 +30,6 @@ type FlagField = 'externalPlannerAccess' | 'externalPurchasingAccess' | 'twoFact
 type Edits = Partial<Record<TextField, string>> & Partial<Record<FlagField | 'portalAccess' | 'holdInvite', boolean>>;
 
 const KNOWN_FIELDS = [...TEXT_FIELDS.map(([field]) => field), 'username'];
-
-/** A delegation names the other person by id only (see the API gaps in the README). */
-function UserNameLink({ id }: { id: string }) {
-  const { data } = useQuery(USER_NAME_QUERY, { variables: { id } });
-  return <Link to={`/users/${id}`}>{data?.user.displayName ?? 'another user'}</Link>;
-}
 
 export interface UserProfileTabProps {
   user: UserDetail;
@@ -249,10 +242,11 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
               {user.holidayDelegations.map((delegation) => {
                 const outgoing = delegation.delegatorId === user.id;
                 const otherId = outgoing ? delegation.delegateId : delegation.delegatorId;
+                const other = outgoing ? delegation.delegate : delegation.delegator;
                 return (
                   <li key={delegation.id}>
                     {outgoing ? 'Delegates to ' : 'Stands in for '}
-                    <UserNameLink id={otherId} />
+                    <Link to={`/users/${otherId}`}>{other?.displayName ?? 'another user'}</Link>
                     <span className="muted">
                       {' '}
                       · {delegation.startsOn} – {delegation.endsOn}

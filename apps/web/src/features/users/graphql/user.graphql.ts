@@ -50,6 +50,14 @@ export const USER_DETAIL_FIELDS = graphql(`
       delegateId
       startsOn
       endsOn
+      delegator {
+        id
+        displayName
+      }
+      delegate {
+        id
+        displayName
+      }
     }
     links {
       kind
@@ -267,16 +275,6 @@ export const REVOKE_USER_PERMISSIONS_MUTATION = graphql(`
         userId
         inactive
       }
-    }
-  }
-`);
-
-export const USER_NAME_QUERY = graphql(`
-  query UserName($id: ID!) {
-    user(id: $id) {
-      id
-      displayName
-      username
     }
   }
 `);
