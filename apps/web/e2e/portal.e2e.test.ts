@@ -249,6 +249,8 @@ describe('worker portal in Chromium against the built server', () => {
     await filled.getByRole('button', { name: 'Accept shift' }).click();
     await filled.getByRole('alert').filter({ hasText: 'already filled' }).waitFor();
     await screenshot(page, 'portal-11-shift-filled-desktop');
+    // Filled is final: the dialog offers Close only.
+    expect(await filled.getByRole('button', { name: 'Accept shift' }).count()).toBe(0);
     await filled.getByRole('button', { name: 'Close' }).click();
     expect(pageErrors).toEqual([]);
   });

@@ -12,6 +12,8 @@ export interface ConfirmDialogProps {
   pending?: boolean;
   /** The server's refusal, shown above the buttons. */
   error?: string | null;
+  /** The refusal cannot change by trying again (e.g. the thing is gone): offer Close only. */
+  errorIsFinal?: boolean;
   onConfirm: () => void;
   onClose: () => void;
 }
@@ -25,6 +27,7 @@ export function ConfirmDialog({
   confirmVariant = 'primary',
   pending = false,
   error,
+  errorIsFinal = false,
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
@@ -36,9 +39,11 @@ export function ConfirmDialog({
         <Button variant="ghost" onClick={onClose}>
           {error ? 'Close' : 'Cancel'}
         </Button>
-        <Button variant={confirmVariant} pending={pending} onClick={onConfirm}>
-          {confirmLabel}
-        </Button>
+        {!(error && errorIsFinal) && (
+          <Button variant={confirmVariant} pending={pending} onClick={onConfirm}>
+            {confirmLabel}
+          </Button>
+        )}
       </div>
     </Dialog>
   );

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PORTAL_DASHBOARD_QUERY } from '../dashboard/dashboard.graphql';
 import { formatShiftTime } from '../shell/dates';
-import { shiftAnswerError } from './shift-errors';
+import { shiftAnswerError, type ShiftAnswerRefusal } from './shift-errors';
 import { ACCEPT_SHIFT_OFFER_MUTATION, DECLINE_SHIFT_OFFER_MUTATION, MY_SHIFTS_QUERY, type PortalShift } from './shifts.graphql';
 
 export type ShiftAnswer = 'accept' | 'decline';
@@ -20,18 +20,18 @@ export function RespondDialog({ shift, answer, onClose, onDone }: Props) {
   const refetchQueries = [MY_SHIFTS_QUERY, PORTAL_DASHBOARD_QUERY];
   const [accept, accepting] = useMutation(ACCEPT_SHIFT_OFFER_MUTATION, { refetchQueries });
   const [decline, declining] = useMutation(DECLINE_SHIFT_OFFER_MUTATION, { refetchQueries });
-  const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<ShiftAnswerRefusal | null>(null);
   const accepted = answer === 'accept';
 
   async function confirm() {
-    setError(null);
+    setRefusal(null);
     try {
       const variables = { offerId: shift.offerId };
       if (accepted) await accept({ variables });
       else await decline({ variables });
       onDone(accepted ? `You accepted “${shift.title}”.` : `You declined “${shift.title}”.`);
     } catch (caught) {
-      setError(shiftAnswerError(caught));
+      setRefusal(shiftAnswerError(caught));
     }
   }
 
@@ -42,7 +42,8 @@ export function RespondDialog({ shift, answer, onClose, onDone }: Props) {
       confirmLabel={accepted ? 'Accept shift' : 'Decline shift'}
       confirmVariant={accepted ? 'primary' : 'danger'}
       pending={accepting.loading || declining.loading}
-      error={error}
+      error={refusal?.message}
+      errorIsFinal={refusal?.final}
       onConfirm={() => void confirm()}
       onClose={onClose}
     >
