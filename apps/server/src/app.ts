@@ -23,6 +23,7 @@ import { spaRoutes } from './http/spa.js';
 import type { Logger } from './logger.js';
 import { loadSigningKeys } from './modules/auth/signing-keys.js';
 import { createMailer } from './modules/mail/create-mailer.js';
+import { scheduleReportReminders } from './modules/planner/report-reminders.js';
 import { createServices } from './services.js';
 
 export interface RunningApp {
@@ -86,15 +87,31 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   appUrl ||= `http://${host}:${port}`;
+  const reminders =
+    config.reportReminderIntervalSeconds > 0
+      ? scheduleReportReminders(
+          {
+            dataSource: database,
+            mailer,
+            get appUrl() {
+              return appUrl;
+            },
+          },
+          config.reportReminderIntervalSeconds,
+          logger,
+        )
+      : null;
 
   return {
     url: `http://${host}:${port}`,
     dataSource: database,
     async stop() {
+      reminders?.stop();
       await apollo.stop();
       mailer.close?.();
     },
     async close() {
+      reminders?.stop();
       await apollo.stop();
       mailer.close?.();
       if (database.isInitialized) await database.destroy();

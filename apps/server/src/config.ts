@@ -27,6 +27,8 @@ export interface Config {
   /** Serve the /graphiql playground page; off by default in production. */
   graphiql: boolean;
   signIn: SignInThrottleConfig;
+  /** How often due after-shift reports are looked for and their workers reminded; 0: never. */
+  reportReminderIntervalSeconds: number;
 }
 
 /** Brute-force protection: thresholds per account and per client address. */
@@ -81,6 +83,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     jwtPrivateKey: env.JWT_PRIVATE_KEY || undefined,
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
+    // Off under test: a test drives the reminders itself instead of racing a timer.
+    reportReminderIntervalSeconds: integer(env, 'REPORT_REMINDER_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 300, 0, 86400),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Access <no-reply@access.localhost>',

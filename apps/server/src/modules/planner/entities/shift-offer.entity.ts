@@ -43,4 +43,8 @@ export class ShiftOfferEntity {
 
   @Column({ name: 'responded_at', type: 'timestamptz', nullable: true })
   respondedAt: Date | null;
+
+  /** When the worker was reminded that the report of this (accepted, ended) shift is due: once only. */
+  @Column({ name: 'report_reminded_at', type: 'timestamptz', nullable: true })
+  reportRemindedAt: Date | null;
 }
