@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../../graphql/errors.js';
+import { optionalText } from '../users/user-fields.js';
 
 /** Required text: trimmed, not empty, within `max` characters. */
 export function requiredText(field: string, raw: string, max: number): string {
@@ -10,10 +11,7 @@ export function requiredText(field: string, raw: string, max: number): string {
 
 /** Optional text: trimmed, empty becomes null, within `max` characters. */
 export function optionalNote(field: string, raw: string | null | undefined, max: number): string | null {
-  if (raw === null || raw === undefined) return null;
-  const value = raw.trim();
-  if (value.length > max) throw new BadUserInputError(field, `Keep this within ${max} characters`);
-  return value.length === 0 ? null : value;
+  return optionalText(field, raw, max) ?? null;
 }
 
 export function integerBetween(field: string, value: number, min: number, max: number): number {

@@ -6,7 +6,7 @@ import { UnavailableDayEntity } from '../planner/entities/unavailable-day.entity
 import { parseLocalDate, todayLocalDate } from '../planner/local-date.js';
 import { toUnavailableDay } from '../planner/planner.mappers.js';
 import type { UnavailableDayType } from '../planner/types/unavailable-day.type.js';
-import { isUniqueViolation } from './unique-violation.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 import { workerTarget, type Worker } from './worker.js';
 
 const alreadyBlocked = (day: string) => new ConflictError(`${day} is already marked unavailable`, { reason: 'DAY_ALREADY_UNAVAILABLE' });

@@ -9,7 +9,7 @@ import type { AfterShiftReportInput } from './dto/portal.inputs.js';
 import { toPortalShift, type OfferWithShift } from './portal-shift.mapper.js';
 import type { MyAfterShiftReportType } from './portal-shift.type.js';
 import { optionalNote } from '../planner/planner-input.js';
-import { isUniqueViolation } from './unique-violation.js';
+import { isUniqueViolation } from '../../db/unique-violation.js';
 import { workerTarget, type Worker } from './worker.js';
 
 const TEXT_LIMIT = 5000;

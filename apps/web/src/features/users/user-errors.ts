@@ -1,4 +1,4 @@
-import { errorDetails } from '../../apollo';
+import { errorDetails, refusedField } from '../../apollo';
 
 export interface PasswordFailureItem {
   rule: string;
@@ -32,8 +32,8 @@ function failuresOf(value: unknown): PasswordFailureItem[] {
 export function userFormError(error: unknown, knownFields: readonly string[]): UserFormError {
   const details = errorDetails(error);
   const failures = failuresOf(details.extensions.failures);
-  const field = details.field?.split('.').pop();
-  if (details.code === 'BAD_USER_INPUT' && field && knownFields.includes(field)) {
+  const field = refusedField(details, knownFields);
+  if (field) {
     return { fields: { [field]: details.message }, reason: details.reason, code: details.code, failures };
   }
   const form = details.code === 'FORBIDDEN' ? `You are not allowed to do this: ${details.message}` : details.message;

@@ -1,4 +1,4 @@
-import { errorDetails } from '../../apollo';
+import { errorDetails, refusedField } from '../../apollo';
 
 /** A refused change, ready for a form: a message next to the field it is about, or one for the form. */
 export interface FieldErrors<Field extends string> {
@@ -12,8 +12,7 @@ export interface FieldErrors<Field extends string> {
  */
 export function fieldErrors<Field extends string>(error: unknown, known: readonly Field[]): FieldErrors<Field> {
   const details = errorDetails(error);
-  const field = details.field?.split('.').pop();
-  const match = known.find((name) => name === field);
-  if (details.code === 'BAD_USER_INPUT' && match) return { fields: { [match]: details.message } as Partial<Record<Field, string>> };
+  const match = refusedField(details, known);
+  if (match) return { fields: { [match]: details.message } as Partial<Record<Field, string>> };
   return { fields: {}, form: details.message };
 }

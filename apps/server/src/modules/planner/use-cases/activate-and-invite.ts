@@ -1,11 +1,10 @@
-import { ConflictError } from '../../../graphql/errors.js';
+import { ConflictError, NotFoundError } from '../../../graphql/errors.js';
 import type { Actor } from '../../audit/actor.js';
 import type { UserAdminDeps } from '../../users/use-cases/deps.js';
 import { releaseAccess } from '../../users/use-cases/lifecycle.js';
 import { displayName } from '../../users/display-name.js';
 import { PlannerInviteStatus } from '../types/planner-enums.type.js';
-import { inviteStatusOf } from '../planner-user.mapper.js';
-import { lockPlannerUser } from '../planner-records.js';
+import { inviteStatusOf, isPlannerUser } from '../planner-user.mapper.js';
 
 const NOT_HOLDING: Record<Exclude<PlannerInviteStatus, PlannerInviteStatus.HOLDING>, string> = {
   [PlannerInviteStatus.INVITED]: 'has already been invited; to send a new temporary password, reset their password',
@@ -15,17 +14,16 @@ const NOT_HOLDING: Record<Exclude<PlannerInviteStatus, PlannerInviteStatus.HOLDI
 
 /**
  * Activate & Invite is Release Access for a planner user: the same use case emails the temporary
- * password and forces a new one at first sign-in, so both paths behave identically. It checks first
- * that the worker is still on hold, to say why it cannot invite them otherwise.
+ * password and forces a new one at first sign-in, so both paths behave identically. Inside its
+ * transaction it first checks that this is a planner user still on hold, to say why it cannot
+ * invite them otherwise.
  */
-export async function activateAndInvite(deps: UserAdminDeps, actor: Actor, userId: string): Promise<string> {
-  await deps.dataSource.transaction(async (manager) => {
-    const user = await lockPlannerUser(manager, actor.tenantId, userId);
+export function activateAndInvite(deps: UserAdminDeps, actor: Actor, userId: string): Promise<string> {
+  return releaseAccess(deps, actor, userId, (user) => {
+    if (!isPlannerUser(user)) throw new NotFoundError('Planner user');
     const status = inviteStatusOf(user);
     if (status !== PlannerInviteStatus.HOLDING) {
       throw new ConflictError(`${displayName(user)} ${NOT_HOLDING[status]}`, { reason: 'NOT_HOLDING', inviteStatus: status });
     }
   });
-  // releaseAccess locks the user again and re-checks the state, so a concurrent change cannot slip between.
-  return releaseAccess(deps, actor, userId);
 }

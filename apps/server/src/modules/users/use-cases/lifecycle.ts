@@ -24,9 +24,13 @@ function step(deps: UserAdminDeps, actor: Actor, id: string, action: string, cha
   });
 }
 
-/** Hold Invite off: a temporary password is emailed; the first sign-in must choose a new one. */
-export const releaseAccess = (deps: UserAdminDeps, actor: Actor, id: string) =>
+/**
+ * Hold Invite off: a temporary password is emailed; the first sign-in must choose a new one.
+ * `precondition` lets a caller (Activate & Invite) refuse with its own reason inside the same transaction.
+ */
+export const releaseAccess = (deps: UserAdminDeps, actor: Actor, id: string, precondition?: (user: UserEntity) => void) =>
   step(deps, actor, id, 'user.release_access', async (manager, user) => {
+    precondition?.(user);
     assertUserAction(user, 'releaseAccess');
     user.holdInvite = false;
     await sendTemporaryPassword(deps, manager, user);
