@@ -46,6 +46,9 @@ let passed = 0;
 let failed = 0;
 const suites = [];
 const packagesWithResults = new Set();
+// CI shows only the tail of the output, so the names of failed tests are repeated next to the summary.
+const failures = [];
+const firstLine = (text) => String(text ?? 'no message').split('\n').find((line) => line.trim())?.trim().slice(0, 300) ?? 'no message';
 for (const workspace of workspaces) {
   const dir = path.join(workspace, 'test-results');
   if (!existsSync(dir)) continue;
@@ -57,6 +60,13 @@ for (const workspace of workspaces) {
     const brokenFiles = report.testResults.filter((result) => result.status === 'failed' && result.assertionResults.length === 0).length;
     failed += brokenFiles;
     packagesWithResults.add(path.basename(workspace));
+    for (const result of report.testResults) {
+      const where = `[${file.replace('.json', '')}] ${path.relative(root, result.name)}`;
+      if (result.status === 'failed' && result.assertionResults.length === 0) failures.push(`${where}: ${firstLine(result.message)}`);
+      for (const assertion of result.assertionResults.filter((entry) => entry.status === 'failed')) {
+        failures.push(`${where} > ${assertion.fullName}: ${firstLine(assertion.failureMessages?.[0])}`);
+      }
+    }
     suites.push(`${path.relative(root, workspace)} (${file.replace('.json', '')}): ${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles} failed`);
   }
 }
@@ -85,6 +95,10 @@ if (summaryFiles.length === 0 && turboFailed) {
   suites.push('turbo: failed before running tasks');
 }
 
+if (failures.length > 0) {
+  console.log('\nFailed tests:');
+  for (const line of failures) console.log(`  ${line}`);
+}
 console.log('\nSummary (tests per suite; a failed build, typecheck or lint task counts as one failure):');
 for (const line of suites) console.log(`  ${line}`);
 console.log(`${passed} passed, ${failed} failed`);

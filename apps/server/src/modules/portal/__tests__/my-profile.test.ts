@@ -52,6 +52,44 @@ describe('portal: My Profile, My Working Hours, My Skills, Configure Notificatio
     });
   });
 
+  it('interleaves portal and admin edits: whichever saved last wins, each audited with its own actor', async () => {
+    const walt = await worker(app, org, { firstName: 'Walt' });
+    const DETAILS = 'details { firstName lastName phone address updatedBy }';
+    const fromPortal = (input: Record<string, unknown>) =>
+      call<{ updateMyProfile: { details: Record<string, unknown> } }>(`mutation($input: WorkerDetailsInput!) { updateMyProfile(input: $input) { ${DETAILS} } }`, { input }, walt.token);
+    const fromAdmin = (input: Record<string, unknown>) =>
+      call<{ updateWorkerDetails: { details: Record<string, unknown> } }>(
+        `mutation($id: ID!, $input: WorkerDetailsInput!) { updateWorkerDetails(userId: $id, input: $input) { ${DETAILS} } }`,
+        { id: walt.user.id, input },
+        org.token,
+      );
+    const adminView = async () =>
+      ok(await call<{ workerProfile: { details: Record<string, unknown> } }>(`query($id: ID!) { workerProfile(userId: $id) { ${DETAILS} } }`, { id: walt.user.id }, org.token))
+        .workerProfile.details;
+    const portalView = async () => ok(await call<{ myProfile: { details: Record<string, unknown> } }>(`{ myProfile { ${DETAILS} } }`, {}, walt.token)).myProfile.details;
+
+    ok(await fromAdmin({ firstName: 'Walt', lastName: 'Whitman', phone: '+1 555 0100', address: 'Office record' }));
+    ok(await fromPortal({ firstName: 'Walter', lastName: 'Whitman', phone: '+1 555 0199' }));
+    const afterPortal = { firstName: 'Walter', lastName: 'Whitman', phone: '+1 555 0199', address: null, updatedBy: 'Walt Whitman' };
+    expect(await adminView()).toEqual(afterPortal);
+    expect(await portalView()).toEqual(afterPortal);
+
+    ok(await fromAdmin({ firstName: 'Walter', lastName: 'Whitman-Reyes', phone: '+1 555 0199', address: '5 Dock Rd' }));
+    const afterAdmin = { firstName: 'Walter', lastName: 'Whitman-Reyes', phone: '+1 555 0199', address: '5 Dock Rd', updatedBy: 'Ada Admin' };
+    expect(await portalView()).toEqual(afterAdmin);
+    expect(await adminView()).toEqual(afterAdmin);
+
+    const audit: Array<{ actor_user_id: string; after: Record<string, unknown> }> = await ds().query(
+      "SELECT actor_user_id, after FROM audit_entry WHERE target_id = $1 AND action = 'planner.details.update' ORDER BY occurred_at, id",
+      [walt.user.id],
+    );
+    expect(audit.map((row) => [row.actor_user_id, row.after.lastName])).toEqual([
+      [org.admin.id, 'Whitman'],
+      [walt.user.id, 'Whitman'],
+      [org.admin.id, 'Whitman-Reyes'],
+    ]);
+  });
+
   it('shows the contracted working hours read-only, empty until a scheduler sets them', async () => {
     expect(ok(await call<{ myWorkingHours: unknown }>('{ myWorkingHours { contractedHoursPerWeek maxHoursPerWeek days { weekday start end } } }')).myWorkingHours).toEqual({
       contractedHoursPerWeek: null,

@@ -74,7 +74,7 @@ describe('portal: dashboard, My Shifts and After-Shift Reports', () => {
     await offeredShift(ds(), org.tenant.id, wendy.user.id, 'DECLINED', { title: 'Declined' });
     await offeredShift(ds(), org.tenant.id, wendy.user.id, 'WITHDRAWN', { title: 'Withdrawn' });
     await offeredShift(ds(), org.tenant.id, wendy.user.id, 'ACCEPTED', { title: 'Cancelled', cancelled: true });
-    await offeredShift(ds(), org.tenant.id, wendy.user.id, 'OFFERED', { title: 'Missed', startsAt: hoursFromNow(-1), endsAt: hoursFromNow(3) });
+    await offeredShift(ds(), org.tenant.id, wendy.user.id, 'OFFERED', { title: 'Missed', startsAt: hoursFromNow(-0.5), endsAt: hoursFromNow(3) });
 
     const upcoming = ok(await call<{ myShifts: PortalShift[] }>(wendy, `{ myShifts { ${SHIFT_FIELDS} } }`)).myShifts;
     expect(upcoming.map((shift) => shift.title)).toEqual(['Running', 'Sooner', 'Later']);
