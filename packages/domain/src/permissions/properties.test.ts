@@ -10,7 +10,7 @@ import { RoleGraph, type RoleNode } from './role-graph.js';
 import { checkRoleParents } from './role-parents.js';
 import type { ChangeTarget } from './change-target.js';
 import { dagArb, dagWithUsersArb, keysArb } from './__tests__/arbitraries.js';
-import { naiveAncestors, naiveRoleGranted, naiveUserActive } from './__tests__/naive.js';
+import { naiveAncestors, naiveRequires, naiveRoleGranted, naiveUserActive } from './__tests__/naive.js';
 
 const withOwn = (roles: readonly RoleNode[], roleId: string, update: (keys: readonly string[]) => string[]) =>
   roles.map((r) => (r.id === roleId ? { ...r, permissions: update(r.permissions) } : r));
@@ -142,6 +142,39 @@ describe('properties on random role DAGs', () => {
             const expected = [...before].filter((k) => stillGranted.has(k) && !after.has(k));
             const reported = plan.becomeInactive.users.find((u) => u.userId === user.id)?.inactive ?? [];
             expect(new Set(reported)).toEqual(new Set(expected));
+          }
+        },
+      ),
+    );
+  });
+
+  it('revoking never leaves, for any role or user, an active permission whose prerequisite is inactive', () => {
+    fc.assert(
+      fc.property(
+        dagWithUsersArb.chain(([roles, users]) =>
+          fc.tuple(fc.constant(roles), fc.constant(users), targetArb(roles, users), fc.boolean(), fc.integer({ min: 1, max: 3 })),
+        ),
+        ([roles, users, target, cascade, stride]) => {
+          const model = createAccessModel(roles);
+          const own =
+            target.kind === 'role' ? (roles.find((r) => r.id === target.roleId)?.permissions ?? []) : target.user.direct;
+          const keys = own.filter((_, i) => i % stride === 0) as (typeof PERMISSION_KEYS)[number][];
+          const removed = new Set<string>(planRevoke(model, target, keys, { cascade, users }).revoke);
+          const afterRoles = target.kind === 'role' ? withOwn(roles, target.roleId, (o) => o.filter((k) => !removed.has(k))) : roles;
+          const afterUsers = users.map((u) =>
+            target.kind === 'user' && u.id === target.user.id ? { ...u, direct: u.direct.filter((k) => !removed.has(k)) } : u,
+          );
+          const after = createAccessModel(afterRoles);
+          const holders: ChangeTarget[] = [
+            ...afterRoles.map((r) => ({ kind: 'role' as const, roleId: r.id })),
+            ...afterUsers.map((user) => ({ kind: 'user' as const, user })),
+          ];
+          for (const holder of holders) {
+            const bits = holder.kind === 'role' ? after.roleActiveBits(holder.roleId) : after.userActiveBits(holder.user);
+            const active = new Set<string>(after.catalogue.keysOf(bits));
+            for (const key of active) {
+              for (const prerequisite of naiveRequires(key)) expect(active.has(prerequisite), `${key} needs ${prerequisite}`).toBe(true);
+            }
           }
         },
       ),
