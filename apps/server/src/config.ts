@@ -27,6 +27,8 @@ export interface Config {
   /** Serve the /graphiql playground page; off by default in production. */
   graphiql: boolean;
   signIn: SignInThrottleConfig;
+  /** The time the sign-in throttle decides by; the system clock except where a test moves it on. */
+  clock: Clock;
   /** How often due after-shift reports are looked for and their workers reminded; 0: never. */
   reportReminderIntervalSeconds: number;
 }
@@ -39,6 +41,12 @@ export interface SignInThrottleConfig {
   baseLockoutSeconds: number;
   maxLockoutSeconds: number;
 }
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
 
 export class ConfigError extends Error {}
 
@@ -96,5 +104,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       baseLockoutSeconds: integer(env, 'SIGNIN_LOCKOUT_SECONDS', 900, 1, 86400),
       maxLockoutSeconds: integer(env, 'SIGNIN_MAX_LOCKOUT_SECONDS', 86400, 1, 604800),
     },
+    clock: systemClock,
   };
 }

@@ -73,7 +73,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     sessions,
     passwordPolicy: new PasswordPolicyService(dataSource),
     apiTokens,
-    auth: new AuthService(dataSource, tokens, new LoginThrottle(dataSource, options.config.signIn), sessions, apiTokens, twoFactor),
+    auth: new AuthService(dataSource, tokens, new LoginThrottle(dataSource, options.config.signIn, options.config.clock), sessions, apiTokens, twoFactor),
     permissions: new PermissionsService(accessCache),
     viewer: new ViewerService(dataSource),
     usersQuery: new UsersQueryService(dataSource),

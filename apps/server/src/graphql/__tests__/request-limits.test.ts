@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ok, tenantWithAdmin } from '../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 
 describe('request limits', () => {
@@ -36,6 +37,17 @@ describe('request limits', () => {
     for (let i = 0; i < 12; i++) selection = `parents { ${selection} }`;
     const result = await app.graphql(`{ roles { ${selection} } }`);
     expect(result.errors?.[0]?.message).toMatch(/depth/i);
+  });
+
+  it('refuses a query that costs more than the limit before running any of it, with a typed error', async () => {
+    const { token } = await tenantWithAdmin(app, 'Cost Org');
+    const listing = (first: number) => `{ users(first: ${first}) { totalCount edges { node { id username email firstName lastName } } } }`;
+    expect(ok(await app.graphql<{ users: { totalCount: number } }>(listing(100), {}, token)).users.totalCount).toBe(1);
+    const refused = await app.graphql(listing(1000), {}, token);
+    expect(refused.data).toBeUndefined();
+    expect(refused.errors).toHaveLength(1);
+    expect(refused.errors?.[0]?.message).toMatch(/cost limit of 20000 exceeded/i);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('can turn introspection and the playground off', async () => {

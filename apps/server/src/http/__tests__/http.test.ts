@@ -7,8 +7,8 @@ import { createRole, createTenant, createUser, TEST_PASSWORD } from '../../test-
 
 describe('HTTP endpoints', () => {
   let app: TestApp;
+  const webDist = path.join(process.env.TMPDIR ?? '/tmp', `access-web-${process.pid}-${Date.now()}`);
   beforeAll(async () => {
-    const webDist = path.join(process.env.TMPDIR ?? '/tmp', `access-web-${process.pid}-${Date.now()}`);
     await mkdir(path.join(webDist, 'assets'), { recursive: true });
     await writeFile(path.join(webDist, 'index.html'), '<!doctype html><title>Access</title><div id="root"></div>');
     await writeFile(path.join(webDist, 'assets', 'app-123.js'), 'console.log(1)');
@@ -58,5 +58,23 @@ describe('HTTP endpoints', () => {
     expect((await fetch(`${app.url}/assets/missing.js`)).status).toBe(404);
     const graphqlGet = await fetch(`${app.url}/graphql?query=%7B__typename%7D`, { headers: { accept: 'text/html' } });
     expect(await graphqlGet.text()).not.toContain('<div id="root">');
+  });
+
+  it('serves the /graphiql page only while GRAPHIQL is on', async () => {
+    const page = (base: string, route: string) => fetch(`${base}${route}`, { headers: { accept: 'text/html' } });
+    const served = await page(app.url, '/graphiql');
+    expect(served.status).toBe(200);
+    expect(await served.text()).toContain('<div id="root">');
+    const off = await startTestApp({ webDist, graphiql: false }, { database: app.database });
+    try {
+      for (const route of ['/graphiql', '/graphiql/', '/graphiql?query=%7B__typename%7D']) {
+        const refused = await page(off.url, route);
+        expect(refused.status, route).toBe(404);
+        expect(await refused.text(), route).not.toContain('<div id="root">');
+      }
+      expect((await page(off.url, '/users')).status).toBe(200);
+    } finally {
+      await off.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
 import { SIGNING_ALGORITHM, type SigningKeys } from './signing-keys.js';
 
@@ -13,6 +14,8 @@ export type TokenSubject =
       pendingPasswordChange?: boolean;
       /** A step token of the two-factor sign-in: it can only be handed back to finish that step. */
       twoFactorStep?: TwoFactorStep;
+      /** The step token's own id (`jti`): a session records the challenge it answered, so a challenge opens one session only. */
+      stepTokenId?: string;
       sessionId?: string;
     }
   | { kind: 'super_admin'; superAdminId: string; sessionId?: string };
@@ -43,14 +46,15 @@ export class AccessTokens {
       subject.kind === 'user'
         ? { knd: 'user', tid: subject.tenantId, ...session, ...(pending ? { scp: 'password_change' } : step ? { scp: step } : {}) }
         : { knd: 'super_admin', ...session };
-    const token = await new SignJWT(claims)
+    const jwt = new SignJWT(claims)
       .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: this.keys.active.kid, typ: 'JWT' })
       .setSubject(subject.kind === 'user' ? subject.userId : subject.superAdminId)
       .setIssuer(ISSUER)
       .setAudience(AUDIENCE)
       .setIssuedAt(Math.floor(this.now() / 1000))
-      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-      .sign(this.keys.active.privateKey);
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000));
+    if (step) jwt.setJti(randomUUID());
+    const token = await jwt.sign(this.keys.active.privateKey);
     return { token, expiresAt };
   }
 
@@ -76,6 +80,7 @@ export class AccessTokens {
           tenantId: payload.tid,
           pendingPasswordChange: payload.scp === 'password_change',
           twoFactorStep,
+          ...(twoFactorStep && typeof payload.jti === 'string' ? { stepTokenId: payload.jti } : {}),
           sessionId,
         };
       }

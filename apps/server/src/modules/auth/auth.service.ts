@@ -91,30 +91,39 @@ export class AuthService {
     return this.startSession(subject, origin);
   }
 
-  /** The second step of a sign-in: a TOTP code (accepted once) or a recovery code. Failures count towards the lockout. */
+  /**
+   * The second step of a sign-in: a TOTP code (accepted once) or a recovery code. Failures count
+   * towards the lockout. The challenge token opens one session only: the check and the new session
+   * share the transaction that holds the user's row lock, so two answers sent at once cannot both win.
+   */
   async verifyTwoFactor(challengeToken: string, code: string, origin: RequestOrigin): Promise<LoginOutcome> {
     const subject = await this.tokens.verify(challengeToken);
-    if (subject?.kind !== 'user' || subject.twoFactorStep !== 'totp_challenge') throw new UnauthenticatedError('Sign in again');
+    if (subject?.kind !== 'user' || subject.twoFactorStep !== 'totp_challenge' || !subject.stepTokenId) throw new UnauthenticatedError('Sign in again');
+    const challengeId = subject.stepTokenId;
+    const signedIn: TokenSubject = { kind: 'user', userId: subject.userId, tenantId: subject.tenantId };
     const keys = { account: accountKey.user(subject.userId), address: accountKey.address(origin.ip) };
     const reservation = await this.throttle.reserve(keys);
-    const accepted =
-      reservation.allowed &&
-      (await this.dataSource.transaction(async (manager) => {
-        const user = await lockUser(manager, subject.tenantId, subject.userId);
-        return this.twoFactor.verifyCode(manager, user, code);
-      }));
-    if (!accepted) {
+    const outcome: IssuedRefresh | 'LOCKED_OUT' | 'CHALLENGE_ALREADY_USED' | 'WRONG_TOTP' = !reservation.allowed
+      ? 'LOCKED_OUT'
+      : await this.dataSource.transaction(async (manager) => {
+          const user = await lockUser(manager, subject.tenantId, subject.userId);
+          // Checked before the code, so a replayed challenge does not use up the user's current code.
+          if (await this.sessions.challengeAnswered(manager, challengeId)) return 'CHALLENGE_ALREADY_USED';
+          if (!(await this.twoFactor.verifyCode(manager, user, code))) return 'WRONG_TOTP';
+          return this.sessions.start(signedIn, origin, { manager, twoFactorChallengeId: challengeId });
+        });
+    if (typeof outcome === 'string') {
       const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: subject.userId });
       if (user) {
         await this.auditRefusal(
-          { tenantId: subject.tenantId, user, reason: reservation.allowed ? 'WRONG_TOTP' : 'LOCKED_OUT', lockedUntil: reservation.lockedNow ? reservation.lockedUntil : null },
+          { tenantId: subject.tenantId, user, reason: outcome, lockedUntil: reservation.lockedNow ? reservation.lockedUntil : null },
           origin,
         );
       }
-      throw new UnauthenticatedError(INVALID_CODE);
+      throw new UnauthenticatedError(outcome === 'CHALLENGE_ALREADY_USED' ? 'Sign in again' : INVALID_CODE);
     }
     await this.throttle.succeeded(keys);
-    return this.startSession({ kind: 'user', userId: subject.userId, tenantId: subject.tenantId }, origin);
+    return this.sessionFor(signedIn, outcome);
   }
 
   /** Confirms a new authenticator with its first code; returns the recovery codes and a session. */
@@ -158,7 +167,11 @@ export class AuthService {
   }
 
   private async startSession(subject: TokenSubject, origin: RequestOrigin): Promise<LoginOutcome & { kind: 'session' }> {
-    const refresh = await this.sessions.start(subject, origin);
+    return this.sessionFor(subject, await this.sessions.start(subject, origin));
+  }
+
+  /** The access token and principal for a session that has just been committed. */
+  private async sessionFor(subject: TokenSubject, refresh: IssuedRefresh): Promise<LoginOutcome & { kind: 'session' }> {
     const withSession = { ...subject, sessionId: refresh.sessionId };
     const principal = await this.principalFor(withSession);
     if (!principal) throw new UnauthenticatedError(INVALID_CREDENTIALS);

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { SignInThrottleConfig } from '../../config.js';
+import type { Clock, SignInThrottleConfig } from '../../config.js';
 
 export interface ThrottleKeys {
   account: string;
@@ -18,11 +18,15 @@ export interface Reservation {
  * lock, so concurrent attempts cannot exceed the limit. Success gives the slot back. Over the
  * limit, the lockout doubles with every further failure, up to a ceiling. Counts are forgotten
  * after a quiet period as long as the first lockout.
+ *
+ * Every time stored or compared comes from `clock`, never from the database's now(): one source of
+ * time, so a test can move it past a lockout instead of rewriting rows.
  */
 export class LoginThrottle {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: SignInThrottleConfig,
+    private readonly clock: Clock,
   ) {}
 
   reserve(keys: ThrottleKeys): Promise<Reservation> {
@@ -31,10 +35,11 @@ export class LoginThrottle {
     // A fixed lock order, so two attempts never wait on each other's rows.
     limits.sort(([a], [b]) => a.localeCompare(b));
     return this.dataSource.transaction(async (manager) => {
-      const now = Date.now();
+      const at = this.clock.now();
+      const now = at.getTime();
       const rows = new Map<string, { failures: number; locked_until: Date | null }>();
       for (const [key] of limits) {
-        await manager.query('INSERT INTO login_throttle (key) VALUES ($1) ON CONFLICT (key) DO NOTHING', [key]);
+        await manager.query('INSERT INTO login_throttle (key, updated_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, at]);
         const [row]: Array<{ failures: number; locked_until: Date | null; updated_at: Date }> = await manager.query(
           'SELECT failures, locked_until, updated_at FROM login_throttle WHERE key = $1 FOR UPDATE',
           [key],
@@ -61,7 +66,7 @@ export class LoginThrottle {
             lockedUntil = until;
           }
         }
-        await manager.query('UPDATE login_throttle SET failures = $2, locked_until = $3, updated_at = now() WHERE key = $1', [key, failures, until]);
+        await manager.query('UPDATE login_throttle SET failures = $2, locked_until = $3, updated_at = $4 WHERE key = $1', [key, failures, until, at]);
       }
       return { allowed: true, lockedNow, lockedUntil };
     });
@@ -69,13 +74,14 @@ export class LoginThrottle {
 
   /** A successful sign-in clears the account's counter and gives the address its slot back. */
   async succeeded(keys: ThrottleKeys): Promise<void> {
-    await this.dataSource.query('UPDATE login_throttle SET failures = 0, locked_until = NULL, updated_at = now() WHERE key = $1', [keys.account]);
+    const at = this.clock.now();
+    await this.dataSource.query('UPDATE login_throttle SET failures = 0, locked_until = NULL, updated_at = $2 WHERE key = $1', [keys.account, at]);
     if (keys.address) {
       await this.dataSource.query(
         `UPDATE login_throttle SET failures = greatest(failures - 1, 0),
-                locked_until = CASE WHEN failures - 1 < $2 THEN NULL ELSE locked_until END, updated_at = now()
+                locked_until = CASE WHEN failures - 1 < $2 THEN NULL ELSE locked_until END, updated_at = $3
           WHERE key = $1`,
-        [keys.address, this.config.addressMaxFailures],
+        [keys.address, this.config.addressMaxFailures, at],
       );
     }
   }

@@ -6,6 +6,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity({ name: 'auth_session' })
 @Index('IDX_auth_session_user', ['userId'])
+@Index('IDX_auth_session_two_factor_challenge', ['twoFactorChallengeId'], { unique: true })
 export class AuthSessionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -40,4 +41,11 @@ export class AuthSessionEntity {
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   ip: string | null;
+
+  /**
+   * The id of the two-factor challenge token this sign-in answered. Unique: the challenge token is
+   * a stateless JWT that stays valid for minutes, and this row is what makes it count only once.
+   */
+  @Column({ name: 'two_factor_challenge_id', type: 'uuid', nullable: true })
+  twoFactorChallengeId: string | null;
 }

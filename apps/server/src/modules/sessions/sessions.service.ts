@@ -29,8 +29,12 @@ const subjectOf = (session: AuthSessionEntity): TokenSubject =>
 export class SessionsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async start(subject: TokenSubject, origin: RequestOrigin): Promise<IssuedRefresh> {
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * `within` runs the start inside the caller's transaction; a two-factor sign-in passes the
+   * challenge it answered, so the session and the spent challenge commit together.
+   */
+  async start(subject: TokenSubject, origin: RequestOrigin, within?: { manager: EntityManager; twoFactorChallengeId?: string }): Promise<IssuedRefresh> {
+    const open = async (manager: EntityManager) => {
       const now = new Date();
       const session = await manager.save(
         manager.create(AuthSessionEntity, {
@@ -41,10 +45,18 @@ export class SessionsService {
           expiresAt: new Date(now.getTime() + SESSION_LIFETIME_DAYS * 86_400_000),
           userAgent: origin.userAgent?.slice(0, 300) ?? null,
           ip: origin.ip?.slice(0, 64) ?? null,
+          twoFactorChallengeId: within?.twoFactorChallengeId ?? null,
         }),
       );
       return this.issueRefresh(manager, session);
-    });
+    };
+    return within ? open(within.manager) : this.dataSource.transaction(open);
+  }
+
+  /** Whether a session was already opened with this two-factor challenge. */
+  async challengeAnswered(manager: EntityManager, twoFactorChallengeId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query('SELECT 1 FROM auth_session WHERE two_factor_challenge_id = $1', [twoFactorChallengeId]);
+    return rows.length > 0;
   }
 
   /** Exchanges a refresh token for a new one in the same session; returns who it belongs to. */

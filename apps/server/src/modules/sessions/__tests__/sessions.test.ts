@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRole, createUser, TEST_PASSWORD } from '../../../test-support/fixtures.js';
 import { ok, tenantWithAdmin, type TenantWithAdmin } from '../../../test-support/sessions.js';
@@ -69,6 +70,20 @@ describe('sessions: refresh rotation, reuse detection, sign-out and revocation',
     expect(response.headers.get('set-cookie')).toMatch(/; Secure/);
     const plain = await signIn(user.username);
     expect(plain.setCookie).not.toMatch(/; Secure/);
+  });
+
+  it('stores refresh tokens only as their SHA-256, the first one and its rotation alike', async () => {
+    const user = await createUser(app.database.dataSource, org.tenant.id, roleId);
+    const session = await signIn(user.username);
+    const secretOf = (cookie: string) => cookie.slice('access_refresh='.length);
+    const issued = secretOf(session.cookie);
+    const rotated = secretOf(cookieOf((await refresh(session.cookie)).setCookie));
+    expect(issued).toMatch(/^[\w-]{43}$/);
+    const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
+    const rows: Array<Record<string, unknown>> = await app.database.dataSource.query('SELECT * FROM refresh_token WHERE session_id = $1', [session.sessionId]);
+    expect(rows.map((row) => row.token_hash).sort()).toEqual([sha256(issued), sha256(rotated)].sort());
+    const [sessionRow]: Array<Record<string, unknown>> = await app.database.dataSource.query('SELECT * FROM auth_session WHERE id = $1', [session.sessionId]);
+    for (const secret of [issued, rotated]) expect(JSON.stringify([rows, sessionRow])).not.toContain(secret);
   });
 
   it('rotates the refresh token on every use; a reused one ends the whole session', async () => {
@@ -160,5 +175,32 @@ describe('sessions: refresh rotation, reuse detection, sign-out and revocation',
       const [row]: Array<{ revoked_reason: string | null }> = await ds.query('SELECT revoked_reason FROM auth_session WHERE id = $1', [session.sessionId]);
       expect(row!.revoked_reason, action).not.toBeNull();
     }
+  });
+
+  it('refuses an access token already issued on the very next request once the user is deleted or an admin resets the password', async () => {
+    for (const [action, query] of [
+      ['deleteUser', 'mutation($id: ID!) { deleteUser(id: $id) { id } }'],
+      ['resetPassword', 'mutation($id: ID!) { resetPassword(id: $id) { id } }'],
+    ] as const) {
+      const user = await createUser(app.database.dataSource, org.tenant.id, roleId);
+      const session = await signIn(user.username);
+      expect((await me(session.accessToken)).body.errors, action).toBeUndefined();
+      ok((await post(query, { token: org.token, variables: { id: user.id } })).body as never);
+      expect((await me(session.accessToken)).body.errors?.[0]?.extensions?.code, action).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('refuses a personal API token on the very next request once its user is deleted', async () => {
+    const user = await createUser(app.database.dataSource, org.tenant.id, roleId);
+    const session = await signIn(user.username);
+    const created = ok((await post('mutation { createApiToken(name: "Script") { secret apiToken { id } } }', { token: session.accessToken })).body as never) as {
+      createApiToken: { secret: string; apiToken: { id: string } };
+    };
+    const { secret } = created.createApiToken;
+    expect((await me(secret)).body.errors).toBeUndefined();
+    ok((await post('mutation($id: ID!) { deleteUser(id: $id) { id } }', { token: org.token, variables: { id: user.id } })).body as never);
+    expect((await me(secret)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const [row]: Array<{ revoked_at: Date | null }> = await app.database.dataSource.query('SELECT revoked_at FROM api_token WHERE id = $1', [created.createApiToken.apiToken.id]);
+    expect(row!.revoked_at).not.toBeNull();
   });
 });

@@ -76,6 +76,38 @@ describe('two-factor sign-in with TOTP', () => {
     expect(state.user.twoFactorEnabled).toBe(true);
   });
 
+  it('opens one session per challenge: replaying the challenge token after a successful sign-in is refused, even with a valid code', async () => {
+    const user = await createUser(app.database.dataSource, org.tenant.id, roleId);
+    ok(await app.graphql('mutation($id: ID!) { updateUser(input: { id: $id, version: 1, twoFactorRequired: true }) { id } }', { id: user.id }, org.token));
+    const enrol = ok(await login(user.username)).login;
+    const { recoveryCodes } = ok(await app.graphql<{ confirmTwoFactorEnrollment: { recoveryCodes: string[] } }>(
+      'mutation($t: String!, $c: String!) { confirmTwoFactorEnrollment(enrollmentToken: $t, code: $c) { recoveryCodes } }',
+      { t: enrol.enrollmentToken, c: await codeAt(enrol.secret!) },
+    )).confirmTwoFactorEnrollment;
+    type Verified = { verifyTwoFactor: { __typename: string } };
+
+    const challenge = ok(await login(user.username)).login.challengeToken!;
+    expect(ok(await app.graphql<Verified>(VERIFY, { t: challenge, c: recoveryCodes[0] })).verifyTwoFactor.__typename).toBe('Session');
+    const replay = await app.graphql(VERIFY, { t: challenge, c: recoveryCodes[1] });
+    expect(replay.data).toBeNull();
+    expect(replay.errors?.[0]).toMatchObject({ message: 'Sign in again', extensions: { code: 'UNAUTHENTICATED' } });
+    const reasons: Array<{ reason: string }> = await app.database.dataSource.query(
+      "SELECT after->>'reason' AS reason FROM audit_entry WHERE target_id = $1 AND action = 'auth.login_refused'",
+      [user.id],
+    );
+    expect(reasons.map((row) => row.reason)).toEqual(['CHALLENGE_ALREADY_USED']);
+
+    // The refused replay did not spend the recovery code it carried.
+    const fresh = ok(await login(user.username)).login.challengeToken!;
+    expect(ok(await app.graphql<Verified>(VERIFY, { t: fresh, c: recoveryCodes[1] })).verifyTwoFactor.__typename).toBe('Session');
+
+    const raced = ok(await login(user.username)).login.challengeToken!;
+    const answers = await Promise.all([recoveryCodes[2], recoveryCodes[3]].map((code) => app.graphql<Verified>(VERIFY, { t: raced, c: code })));
+    expect(answers.map((answer) => answer.data?.verifyTwoFactor.__typename ?? answer.errors?.[0]?.extensions?.code).sort()).toEqual(['Session', 'UNAUTHENTICATED']);
+    const [sessions]: Array<{ count: string }> = await app.database.dataSource.query('SELECT count(*) AS count FROM auth_session WHERE user_id = $1', [user.id]);
+    expect(Number(sessions!.count)).toBe(4);
+  });
+
   it('counts wrong codes towards the sign-in lockout', async () => {
     const user = await createUser(app.database.dataSource, org.tenant.id, roleId);
     ok(await app.graphql('mutation($id: ID!) { updateUser(input: { id: $id, version: 1, twoFactorRequired: true }) { id } }', { id: user.id }, org.token));
