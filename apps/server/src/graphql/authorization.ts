@@ -47,6 +47,13 @@ function ruleFor(schema: GraphQLSchema, field: GraphQLFieldConfig<unknown, Conte
       if (!authenticated.allowPendingPasswordChange) assertNoPendingPasswordChange(context);
     };
   }
+  if (getDirective(schema, field, 'self')?.[0]) {
+    // Ownership itself is structural: these resolvers take the owner from the principal only.
+    return async (context) => {
+      if (!context.principal) throw new UnauthenticatedError();
+      assertNoPendingPasswordChange(context);
+    };
+  }
   if (getDirective(schema, field, 'portal')?.[0]) {
     return async (context) => {
       if (!context.principal) throw new UnauthenticatedError();

@@ -22,6 +22,13 @@ export const authenticatedDirective = new GraphQLDirective({
   args: { allowPendingPasswordChange: { type: new GraphQLNonNull(GraphQLBoolean), defaultValue: false } },
 });
 
+export const selfDirective = new GraphQLDirective({
+  name: 'self',
+  description:
+    "Callable by anyone signed in, on their own records only: the owner is the caller's session, never an argument, so another person's record answers NOT_FOUND.",
+  locations: [DirectiveLocation.FIELD_DEFINITION],
+});
+
 export const publicDirective = new GraphQLDirective({
   name: 'public',
   description: 'Deliberately callable without signing in.',
@@ -53,6 +60,7 @@ export const authorizationDirectives = [
   requiresPermissionDirective,
   requiresSuperAdminDirective,
   authenticatedDirective,
+  selfDirective,
   portalDirective,
   publicDirective,
 ];
@@ -69,4 +77,5 @@ export const VisibleWith = (permission: PermissionKey) => Directive(`@visibleWit
 export const Authenticated = (options: { allowPendingPasswordChange: boolean } = { allowPendingPasswordChange: false }) =>
   Directive(options.allowPendingPasswordChange ? '@authenticated(allowPendingPasswordChange: true)' : '@authenticated');
 export const Public = () => Directive('@public');
+export const Self = () => Directive('@self');
 export const Portal = () => Directive('@portal');

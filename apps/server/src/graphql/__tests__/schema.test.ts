@@ -26,12 +26,28 @@ describe('schema', () => {
     expect(ambiguous).toEqual([]);
   });
 
+  it('lets no @self operation name its owner: no argument points at a user', async () => {
+    const schema = await buildDeclaredSchema();
+    const selfFields: string[] = [];
+    const naming: string[] = [];
+    for (const root of [schema.getQueryType(), schema.getMutationType()]) {
+      for (const field of Object.values(root!.getFields())) {
+        if (!getDirectives(schema, field).some((directive) => directive.name === 'self')) continue;
+        selfFields.push(field.name);
+        for (const arg of field.args) if (/user|owner|tenant/i.test(arg.name)) naming.push(`${field.name}(${arg.name})`);
+      }
+    }
+    expect(naming).toEqual([]);
+    expect(selfFields).toEqual(expect.arrayContaining(['mySessions', 'revokeSession', 'myApiTokens', 'revokeApiToken', 'changeMyPassword']));
+  });
+
   it('prints the authorization directives in the SDL', async () => {
     const sdl = printSdl(await buildDeclaredSchema());
     expect(sdl).toMatch(/users\(after: String, first: Int! = 25, orderBy: UserOrder, filter: UserFilter\): UserConnection! @requiresPermission\(key: "users.read"\)/);
     expect(sdl).toMatch(/me: Viewer! @authenticated/);
     expect(sdl).toMatch(/login\(input: LoginInput!\): LoginResult! @public/);
     expect(sdl).toMatch(/portalDashboard: PortalDashboard! @portal/);
+    expect(sdl).toMatch(/mySessions: \[SessionInfo!\]! @self/);
   });
 
   it('matches the committed schema.graphql', async () => {

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Authenticated, RequiresPermission } from '../../graphql/directives.js';
+import { RequiresPermission, Self } from '../../graphql/directives.js';
 import { actorOf } from '../audit/actor.js';
 import { GrantResultType, RevokeResultType, RoleGrantResultType, RoleRevokeResultType } from '../roles/change-result.type.js';
 import { EffectivePermissionType, MyPermissionsType, PermissionExplanationType } from './effective-permission.type.js';
@@ -23,7 +23,7 @@ export class AccessResolver {
     return context.services.access.explain(context.principal!, userId, key);
   }
 
-  @Authenticated()
+  @Self()
   @Query(() => MyPermissionsType, { description: "The caller's active permissions and visible modules." })
   async myPermissions(@Ctx() context: Context): Promise<MyPermissionsType> {
     return context.services.access.mine(context.principal!, await context.permissions());

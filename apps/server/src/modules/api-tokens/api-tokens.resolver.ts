@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Authenticated, RequiresPermission } from '../../graphql/directives.js';
+import { RequiresPermission, Self } from '../../graphql/directives.js';
 import { ForbiddenError, NotFoundError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { actorOf } from '../audit/actor.js';
@@ -25,13 +25,13 @@ async function userInTenant(context: Context, userId: string): Promise<TokenOwne
 
 @Resolver()
 export class ApiTokensResolver {
-  @Authenticated()
+  @Self()
   @Query(() => [ApiTokenType], { description: 'Your personal API tokens.' })
   myApiTokens(@Ctx() context: Context): Promise<ApiTokenType[]> {
     return context.services.apiTokens.list(self(context));
   }
 
-  @Authenticated()
+  @Self()
   @Mutation(() => IssuedApiTokenType, { description: 'A personal API token acting as you, with your current permissions.' })
   createApiToken(
     @Arg('name', () => String) name: string,
@@ -41,13 +41,13 @@ export class ApiTokensResolver {
     return context.services.apiTokens.create(actorOf(context), self(context), name, expiresAt);
   }
 
-  @Authenticated()
+  @Self()
   @Mutation(() => IssuedApiTokenType, { description: 'A new secret for one of your tokens; the old one stops working.' })
   regenerateApiToken(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<IssuedApiTokenType> {
     return context.services.apiTokens.regenerate(actorOf(context), self(context), id);
   }
 
-  @Authenticated()
+  @Self()
   @Mutation(() => Boolean, { description: 'Revokes one of your tokens.' })
   async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<boolean> {
     await context.services.apiTokens.revoke(actorOf(context), self(context), id);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Authenticated, Public, RequiresPermission } from '../../graphql/directives.js';
+import { Authenticated, Public, RequiresPermission, Self } from '../../graphql/directives.js';
 import { ForbiddenError, UnauthenticatedError } from '../../graphql/errors.js';
 import { actorOf } from '../audit/actor.js';
 import type { LoginOutcome } from './auth.service.js';
@@ -84,7 +84,7 @@ export class AuthResolver {
     return context.services.viewer.describe(context.principal, await context.permissions());
   }
 
-  @Authenticated()
+  @Self()
   @Mutation(() => Boolean, { description: 'Changes your own password (the current one is required); your other sessions end.' })
   async changeMyPassword(
     @Arg('currentPassword', () => String) currentPassword: string,
@@ -97,7 +97,7 @@ export class AuthResolver {
     return true;
   }
 
-  @Authenticated()
+  @Self()
   @Query(() => [SessionInfoType], { description: 'Your own signed-in sessions.' })
   async mySessions(@Ctx() context: Context): Promise<SessionInfoType[]> {
     const principal = context.principal!;
@@ -113,14 +113,14 @@ export class AuthResolver {
     }));
   }
 
-  @Authenticated()
+  @Self()
   @Mutation(() => Boolean, { description: 'Ends one of your own sessions (another device, say).' })
   async revokeSession(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<boolean> {
     await context.services.sessions.revokeOwn(ownerOf(context), id);
     return true;
   }
 
-  @Authenticated()
+  @Self()
   @Mutation(() => Int, { description: 'Ends all your other sessions (every device but this one); returns how many.' })
   revokeMyOtherSessions(@Ctx() context: Context): Promise<number> {
     return context.services.sessions.revokeOthers(ownerOf(context), context.principal!.sessionId);
