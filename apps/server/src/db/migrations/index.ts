@@ -8,6 +8,7 @@ import { TwoFactor1795601015696 } from './1795601015696-two-factor.js';
 import { PlannerAndPortal1795607700291 } from './1795607700291-planner-and-portal.js';
 import { ReportReminders1795611228399 } from './1795611228399-report-reminders.js';
 import { SingleUseTwoFactorChallenge1796109022255 } from './1796109022255-single-use-two-factor-challenge.js';
+import { WriteOrder1796110500000 } from './1796110500000-write-order.js';
 
 /** Every migration, oldest first. Migrations are history: add new ones, never edit landed ones. */
-export const migrations = [Initial1795597517653, AccessModelAndSuperAdminMode1795598168232, UserAdministration1795599104461, SignInThrottle1795599829312, Sessions1795600229759, ApiTokens1795600721465, TwoFactor1795601015696, PlannerAndPortal1795607700291, ReportReminders1795611228399, SingleUseTwoFactorChallenge1796109022255];
+export const migrations = [Initial1795597517653, AccessModelAndSuperAdminMode1795598168232, UserAdministration1795599104461, SignInThrottle1795599829312, Sessions1795600229759, ApiTokens1795600721465, TwoFactor1795601015696, PlannerAndPortal1795607700291, ReportReminders1795611228399, SingleUseTwoFactorChallenge1796109022255, WriteOrder1796110500000];

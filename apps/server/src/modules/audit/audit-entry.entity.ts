@@ -14,6 +14,7 @@ export interface RequestOrigin {
 @Index('IDX_audit_tenant_time', ['tenantId', 'occurredAt'])
 @Index('IDX_audit_tenant_target', ['tenantId', 'targetId', 'occurredAt'])
 @Index('IDX_audit_tenant_actor', ['tenantId', 'actorUserId', 'occurredAt'])
+@Index('IDX_audit_tenant_sequence', ['tenantId', 'sequence'])
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -51,7 +52,14 @@ export class AuditEntryEntity {
   @Column({ type: 'jsonb', nullable: true })
   origin: RequestOrigin | null;
 
-  /** Millisecond precision, so a JavaScript Date carries it exactly (keyset cursors depend on it). */
+  /** Millisecond precision, so a JavaScript Date carries it exactly. */
   @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz', precision: 3 })
   occurredAt: Date;
+
+  /**
+   * The order entries were written in, which lists and cursors follow: times tie, because they
+   * have millisecond precision and PGlite's clock ticks in whole milliseconds.
+   */
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS', insert: false, update: false })
+  sequence: string;
 }

@@ -7,15 +7,14 @@ import type { AuditEntryConnectionType, AuditEntryType, AuditFilterInput } from 
 const MAX_PAGE = 200;
 
 function encodeCursor(entry: AuditEntryEntity): string {
-  return Buffer.from(JSON.stringify([entry.occurredAt.toISOString(), entry.id])).toString('base64url');
+  return Buffer.from(JSON.stringify({ sequence: String(entry.sequence) })).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [string, string] {
+function decodeCursor(cursor: string): string {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && !Number.isNaN(Date.parse(String(value[0]))) && isUuid(String(value[1]))) {
-      return [String(value[0]), String(value[1])];
-    }
+    const sequence = (value as { sequence?: unknown } | null)?.sequence;
+    if (typeof sequence === 'string' && /^\d{1,19}$/.test(sequence)) return sequence;
   } catch {
     // reported below as bad input
   }
@@ -73,11 +72,8 @@ export class AuditQueryService {
     if (filter.to) query.andWhere('entry.occurred_at <= :to', { to: filter.to });
 
     const totalCount = await query.clone().getCount();
-    if (page.after) {
-      const [occurredAt, id] = decodeCursor(page.after);
-      query.andWhere('(entry.occurred_at, entry.id) < (:occurredAt, :id)', { occurredAt, id });
-    }
-    const rows = await query.orderBy('entry.occurred_at', 'DESC').addOrderBy('entry.id', 'DESC').limit(page.first + 1).getMany();
+    if (page.after) query.andWhere('entry.sequence < :sequence', { sequence: decodeCursor(page.after) });
+    const rows = await query.orderBy('entry.sequence', 'DESC').limit(page.first + 1).getMany();
     const entries = rows.slice(0, page.first);
     const edges = entries.map((entry) => ({ cursor: encodeCursor(entry), node: toAuditEntryType(entry) }));
     return { edges, pageInfo: { hasNextPage: rows.length > page.first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };

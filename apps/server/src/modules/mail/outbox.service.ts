@@ -23,7 +23,7 @@ export class OutboxService {
     const query = this.dataSource
       .getRepository(MailMessageEntity)
       .createQueryBuilder('mail')
-      .orderBy('mail.created_at', 'DESC')
+      .orderBy('mail.sequence', 'DESC')
       .limit(Math.min(Math.max(limit, 1), 200));
     if (tenantId) query.where('mail.to_address IN (SELECT email FROM user_account WHERE tenant_id = :tenantId)', { tenantId });
     return query.getMany();

@@ -26,8 +26,7 @@ export class UserActivityService {
       .getRepository(AuditEntryEntity)
       .createQueryBuilder('entry')
       .where('entry.tenant_id = :tenantId AND (entry.actor_user_id = :userId OR entry.target_id = :userId)', { tenantId, userId })
-      .orderBy('entry.occurred_at', 'DESC')
-      .addOrderBy('entry.id', 'DESC')
+      .orderBy('entry.sequence', 'DESC')
       .limit(20)
       .getMany();
     return {

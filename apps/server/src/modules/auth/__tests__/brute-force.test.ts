@@ -25,7 +25,7 @@ describe('brute-force protection', () => {
   const secondsFromNow = (moment: Date) => (moment.getTime() - clock.now().getTime()) / 1000;
   const reasons = async (userId: string) =>
     (await app.database.dataSource.query<Array<{ reason: string }>>(
-      "SELECT after->>'reason' AS reason FROM audit_entry WHERE target_id = $1 AND action = 'auth.login_refused' ORDER BY occurred_at, id",
+      "SELECT after->>'reason' AS reason FROM audit_entry WHERE target_id = $1 AND action = 'auth.login_refused' ORDER BY sequence",
       [userId],
     )).map((row) => row.reason);
   const lockedUntil = async (userId: string) =>

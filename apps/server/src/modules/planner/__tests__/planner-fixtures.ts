@@ -86,12 +86,12 @@ export async function pastAcceptedShift(app: TestApp, org: TenantWithAdmin, work
 }
 
 export async function outboxFor(app: TestApp, email: string): Promise<Array<{ subject: string; text: string }>> {
-  return app.database.dataSource.query('SELECT subject, text_body AS text FROM mail_outbox WHERE to_address = $1 ORDER BY created_at, id', [email]);
+  return app.database.dataSource.query('SELECT subject, text_body AS text FROM mail_outbox WHERE to_address = $1 ORDER BY sequence', [email]);
 }
 
 export async function auditActions(app: TestApp, org: TenantWithAdmin): Promise<string[]> {
   const rows: Array<{ action: string }> = await app.database.dataSource.query(
-    'SELECT action FROM audit_entry WHERE tenant_id = $1 ORDER BY occurred_at, id',
+    'SELECT action FROM audit_entry WHERE tenant_id = $1 ORDER BY sequence',
     [org.tenant.id],
   );
   return rows.map((row) => row.action);

@@ -101,7 +101,7 @@ describe('shifts: create, offer with its rules, withdraw, cancel', () => {
     expect(reoffered?.status).toBe('OFFERED');
     expect(await outboxFor(app, ana.email)).toHaveLength(2);
     const [audit]: Array<{ after: { offeredTo: string[] } }> = await app.database.dataSource.query(
-      "SELECT after FROM audit_entry WHERE target_id = $1 AND action = 'planner.shift.offer' ORDER BY occurred_at LIMIT 1",
+      "SELECT after FROM audit_entry WHERE target_id = $1 AND action = 'planner.shift.offer' ORDER BY sequence LIMIT 1",
       [shiftId],
     );
     expect(audit!.after.offeredTo).toEqual([ana.id, ben.id]);

@@ -32,7 +32,7 @@ describe('worker profile: details, compensation, skills, certifications, working
   const call = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, token = org.token) => app.graphql<T>(query, variables, token);
   const profile = async (id: string, token = org.token) => ok(await call<{ workerProfile: Profile }>(PROFILE, { id }, token)).workerProfile;
   async function auditFor(userId: string, action: string): Promise<Array<{ before: unknown; after: unknown; actor_label: string }>> {
-    return app.database.dataSource.query('SELECT before, after, actor_label FROM audit_entry WHERE target_id = $1 AND action = $2 ORDER BY occurred_at', [userId, action]);
+    return app.database.dataSource.query('SELECT before, after, actor_label FROM audit_entry WHERE target_id = $1 AND action = $2 ORDER BY sequence', [userId, action]);
   }
 
   beforeAll(async () => {

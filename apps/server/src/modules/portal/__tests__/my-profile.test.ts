@@ -40,7 +40,7 @@ describe('portal: My Profile, My Working Hours, My Skills, Configure Notificatio
     const [user]: Array<{ version: number; last_name: string }> = await ds().query('SELECT version, last_name FROM user_account WHERE id = $1', [wendy.user.id]);
     expect(user).toEqual({ version: 3, last_name: 'Walsh' });
     const audit: Array<{ action: string; actor_user_id: string; target_id: string; before: Record<string, unknown>; after: Record<string, unknown> }> = await ds().query(
-      "SELECT action, actor_user_id, target_id, before, after FROM audit_entry WHERE tenant_id = $1 AND action = 'planner.details.update' ORDER BY occurred_at",
+      "SELECT action, actor_user_id, target_id, before, after FROM audit_entry WHERE tenant_id = $1 AND action = 'planner.details.update' ORDER BY sequence",
       [org.tenant.id],
     );
     expect(audit).toHaveLength(2);
@@ -80,7 +80,7 @@ describe('portal: My Profile, My Working Hours, My Skills, Configure Notificatio
     expect(await adminView()).toEqual(afterAdmin);
 
     const audit: Array<{ actor_user_id: string; after: Record<string, unknown> }> = await ds().query(
-      "SELECT actor_user_id, after FROM audit_entry WHERE target_id = $1 AND action = 'planner.details.update' ORDER BY occurred_at, id",
+      "SELECT actor_user_id, after FROM audit_entry WHERE target_id = $1 AND action = 'planner.details.update' ORDER BY sequence",
       [walt.user.id],
     );
     expect(audit.map((row) => [row.actor_user_id, row.after.lastName])).toEqual([

@@ -118,7 +118,7 @@ export const SAMPLE_FILES = {
 };
 
 export async function auditActions(ds: DataSource, tenantId: string): Promise<Array<{ action: string; actor_user_id: string | null }>> {
-  return ds.query('SELECT action, actor_user_id FROM audit_entry WHERE tenant_id = $1 ORDER BY occurred_at, id', [tenantId]);
+  return ds.query('SELECT action, actor_user_id FROM audit_entry WHERE tenant_id = $1 ORDER BY sequence', [tenantId]);
 }
 
 /** One row of each kind a portal operation can name by id, all belonging to `userId`. */

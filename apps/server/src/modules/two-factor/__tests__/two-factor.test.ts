@@ -121,7 +121,7 @@ describe('two-factor sign-in with TOTP', () => {
     const locked = await app.graphql(VERIFY, { t: challenge.challengeToken, c: await codeAt(enrol.secret!, 30) });
     expect(locked.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     const reasons: Array<{ reason: string }> = await app.database.dataSource.query(
-      "SELECT after->>'reason' AS reason FROM audit_entry WHERE target_id = $1 AND action = 'auth.login_refused' ORDER BY occurred_at, id",
+      "SELECT after->>'reason' AS reason FROM audit_entry WHERE target_id = $1 AND action = 'auth.login_refused' ORDER BY sequence",
       [user.id],
     );
     expect(reasons.map((row) => row.reason)).toEqual(['WRONG_TOTP', 'WRONG_TOTP', 'WRONG_TOTP', 'WRONG_TOTP', 'WRONG_TOTP', 'LOCKED_OUT']);

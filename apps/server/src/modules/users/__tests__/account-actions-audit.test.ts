@@ -21,7 +21,7 @@ describe('audit of account actions and link use', () => {
 
   const call = <T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}) => app.graphql<T>(query, variables, org.token);
   const entriesFor = (targetId: string): Promise<Row[]> =>
-    app.database.dataSource.query('SELECT action, actor_user_id, before, after FROM audit_entry WHERE target_id = $1 ORDER BY occurred_at, id', [targetId]);
+    app.database.dataSource.query('SELECT action, actor_user_id, before, after FROM audit_entry WHERE target_id = $1 ORDER BY sequence', [targetId]);
 
   /** Runs one step and returns the entries it added, so each step is held to exactly one. */
   async function added(targetId: string, step: () => Promise<unknown>): Promise<Row[]> {

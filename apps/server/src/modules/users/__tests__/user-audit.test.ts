@@ -10,7 +10,7 @@ describe('audit of user administration', () => {
   let otherRoleId: string;
 
   async function entriesFor(targetId: string): Promise<Array<{ action: string; before: unknown; after: Record<string, unknown> | null; actor_user_id: string | null }>> {
-    return app.database.dataSource.query('SELECT action, before, after, actor_user_id FROM audit_entry WHERE target_id = $1 ORDER BY occurred_at, id', [targetId]);
+    return app.database.dataSource.query('SELECT action, before, after, actor_user_id FROM audit_entry WHERE target_id = $1 ORDER BY sequence', [targetId]);
   }
 
   beforeAll(async () => {
