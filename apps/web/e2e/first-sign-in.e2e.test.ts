@@ -1,5 +1,6 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousA11yViolations } from './support/axe';
 import { screenshot, signIn } from './support/browser';
 import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
 import type { TestServer } from './support/server';
@@ -16,6 +17,10 @@ describe('first sign-in with a temporary password, in Chromium', () => {
   let suite: BrowserSuite | undefined;
   let server: TestServer;
   let browser: Browser;
+
+  async function expectAccessible(page: Page, name: string) {
+    expect(await seriousA11yViolations(page), `axe on ${name}`).toEqual([]);
+  }
 
   beforeAll(async () => {
     suite = await startBrowserSuite();
@@ -40,6 +45,7 @@ describe('first sign-in with a temporary password, in Chromium', () => {
     const rules = page.getByRole('list', { name: 'Password rules' });
     expect(await rules.getByText('(not met)').count()).toBeGreaterThanOrEqual(3);
     await screenshot(page, '05-choose-password');
+    await expectAccessible(page, 'Choose your password');
 
     await page.getByLabel('New password', { exact: true }).fill('Temp#2026demo!');
     await page.getByLabel('Confirm new password').fill('Temp#2026demo!');
@@ -82,6 +88,7 @@ describe('first sign-in with a temporary password, in Chromium', () => {
     await page.getByRole('form', { name: 'Set up two-step verification' }).waitFor();
     expect(await page.getByRole('img', { name: 'QR code for your authenticator app' }).count()).toBe(1);
     await screenshot(page, '07-two-factor-enrol');
+    await expectAccessible(page, 'Two-step verification set-up');
     const secret = (await page.locator('.two-factor__secret').textContent())!.trim();
 
     await page.getByLabel('Code from the app').fill('000000');
@@ -93,6 +100,7 @@ describe('first sign-in with a temporary password, in Chromium', () => {
     await codes.waitFor();
     expect(await codes.getByRole('listitem').count()).toBe(10);
     await screenshot(page, '08-recovery-codes');
+    await expectAccessible(page, 'Recovery codes');
     await page.getByRole('button', { name: 'I have saved them, continue' }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await context.close();
@@ -102,6 +110,8 @@ describe('first sign-in with a temporary password, in Chromium', () => {
     await second.goto('/login');
     await signIn(second, STAFF);
     await second.getByRole('form', { name: 'Two-step verification' }).waitFor();
+    await screenshot(second, '09-two-factor-challenge');
+    await expectAccessible(second, 'Two-step verification challenge');
     // The code just used is spent; the next one (as the phone will show in a moment) is accepted.
     await second.getByLabel('Code').fill(totp(secret, Date.now() + 30_000));
     await second.getByRole('button', { name: 'Verify' }).click();

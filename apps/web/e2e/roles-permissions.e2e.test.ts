@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiLogin, gqlData } from './support/api';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot, signIn } from './support/browser';
 import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
@@ -260,6 +261,64 @@ describe('roles, permissions and audit in Chromium against the built server', ()
       'Reveal a secret value; every reveal is audited.',
       'View secrets',
     ]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  // After the audit test, which counts every role.* entry this file makes.
+  it('refuses to delete a custom role while users are on it, and says how many must move first', async () => {
+    // Another administrator, over the API: a custom role with two users on it.
+    const token = (await apiLogin(server.baseURL, ADMIN)).session!.accessToken;
+    const api = <T>(query: string, variables: Record<string, unknown>) => gqlData<T>(server.baseURL, query, variables, token);
+    const { createRole: role } = await api<{ createRole: { id: string } }>('mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }', {
+      input: { name: 'Dock Crew' },
+    });
+    const { roles } = await api<{ roles: Array<{ id: string; name: string }> }>('query { roles { id name } }', {});
+    const worker = roles.find((candidate) => candidate.name === 'Worker')!.id;
+    const crew: string[] = [];
+    for (const username of ['dock.one', 'dock.two']) {
+      const input = { username, email: `${username}@acme.example`, firstName: 'Dock', lastName: username.split('.')[1], roleId: role.id };
+      crew.push((await api<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input })).createUser.id);
+    }
+    const changeRole = (id: string, roleId: string) => api('mutation($id: ID!, $roleId: ID!) { changeRole(id: $id, roleId: $roleId) { id } }', { id, roleId });
+
+    await page.goto('/settings/roles');
+    const crewRow = page.getByRole('table', { name: 'Roles' }).locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: 'Dock Crew' }) });
+    expect(await crewRow.locator('td').nth(1).textContent()).toBe('2');
+    await page.getByRole('link', { name: 'Dock Crew' }).click();
+    await page.getByRole('heading', { name: 'Dock Crew', level: 1 }).waitFor();
+    const deleteButton = page.getByRole('button', { name: 'Delete role…' });
+    const reason = page.locator('#role-delete-reason');
+    expect(await deleteButton.isDisabled()).toBe(true);
+    expect(await reason.textContent()).toBe('Move the 2 users on this role to another role first.');
+    const roleUsers = page.getByRole('region', { name: 'Users on this role' });
+    await roleUsers.getByRole('rowheader', { name: 'dock.two' }).waitFor();
+    expect(await roleUsers.getByRole('rowheader').allTextContents()).toEqual(['dock.one', 'dock.two']);
+    await screenshot(page, '33-role-in-use');
+    await expectAccessible('Role in use');
+
+    // Both move away, so the page offers the delete; then one is put back before the click.
+    await changeRole(crew[0]!, worker);
+    await changeRole(crew[1]!, worker);
+    await page.reload();
+    await page.getByText('Nobody is on this role.').waitFor();
+    expect(await deleteButton.isDisabled()).toBe(false);
+    await changeRole(crew[1]!, role.id);
+
+    await deleteButton.click();
+    const confirm = page.getByRole('dialog', { name: 'Delete "Dock Crew"?' });
+    await confirm.getByRole('button', { name: 'Delete role' }).click();
+    const refusal = confirm.getByRole('alert').filter({ hasText: 'The role was not deleted' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('1 user is still on "Dock Crew": move them to another role first');
+    // The page catches up with the server: the count, the reason and the user to move.
+    await reason.filter({ hasText: 'Move the user on this role to another role first.' }).waitFor();
+    await roleUsers.getByRole('rowheader', { name: 'dock.two' }).waitFor();
+    await screenshot(page, '34-role-delete-refused');
+    await expectAccessible('Role delete refused');
+    await confirm.getByRole('button', { name: 'Close' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect(await deleteButton.isDisabled()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe(`/settings/roles/${role.id}`);
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { adminRoutes } from './admin/admin.routes';
 import { SignInPage } from './features/auth/components/SignInPage';
-import { requireSession } from './features/auth/require-session.loader';
+import { requireSession, restoreSession } from './features/auth/require-session.loader';
 import { Loading } from './ui/Loading';
 import { NotFound } from './ui/NotFound';
 import { RouteError } from './ui/RouteError';
@@ -36,6 +36,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: '/dev/outbox',
+        loader: restoreSession,
         lazy: async () => ({ Component: (await import('./features/outbox/components/DevOutboxPage')).DevOutboxPage }),
       },
       ...adminRoutes,

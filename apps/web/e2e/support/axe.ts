@@ -12,26 +12,40 @@ export interface AxeViolation {
   targets: string[];
 }
 
+/** One rule not held against the elements under `selector`, for markup we do not write. */
+export interface AxeAllowance {
+  rule: string;
+  selector: string;
+  reason: string;
+}
+
 /**
  * Runs axe-core inside the page (evaluated over the DevTools protocol, so the app's CSP does not
  * apply) and returns the serious and critical violations, with a few offending selectors each.
  */
-export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+export async function seriousA11yViolations(page: Page, allowances: readonly AxeAllowance[] = []): Promise<AxeViolation[]> {
   source ??= readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await source);
-  return page.evaluate(async () => {
+  return page.evaluate(async (allowed) => {
     interface AxeResult {
       violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
     }
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResult> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
+    const isAllowed = (rule: string, target: unknown[]) => {
+      // A target of more than one selector is inside an iframe or shadow root: never allowed.
+      const element = target.length === 1 ? document.querySelector(String(target[0])) : null;
+      return allowed.some((allowance) => allowance.rule === rule && element?.closest(allowance.selector));
+    };
     return result.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => ({ ...violation, nodes: violation.nodes.filter((node) => !isAllowed(violation.id, node.target)) }))
+      .filter((violation) => violation.nodes.length > 0)
       .map((violation) => ({
         id: violation.id,
         impact: violation.impact,
         help: violation.help,
         targets: violation.nodes.slice(0, 5).map((node) => node.target.map(String).join(' ')),
       }));
-  });
+  }, allowances);
 }

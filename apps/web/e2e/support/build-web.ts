@@ -10,13 +10,22 @@ const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..
  * Builds the SPA from the current sources into a temp directory, so the browser test never runs
  * against a stale apps/web/dist (and does not overwrite it).
  */
-export async function buildWeb(): Promise<string> {
+export async function buildWeb({ production = false }: { production?: boolean } = {}): Promise<string> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'access-web-dist-'));
-  await build({
-    root: webDir,
-    configFile: path.join(webDir, 'vite.config.ts'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
+  // Vitest sets NODE_ENV=test and Vite bakes NODE_ENV into the bundle, so by default the tests get
+  // React's development build; measuring what `pnpm build` ships needs NODE_ENV=production.
+  const nodeEnv = process.env.NODE_ENV;
+  if (production) process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: webDir,
+      configFile: path.join(webDir, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
   return outDir;
 }

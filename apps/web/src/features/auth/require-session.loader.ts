@@ -18,6 +18,12 @@ export async function requireSession({ request }: LoaderFunctionArgs) {
   throw redirect(signInPath(url.pathname + url.search));
 }
 
+/** Route loader for pages that also speak to signed-out visitors: renews after a reload, never redirects. */
+export async function restoreSession() {
+  if (!session.getAccessToken()) await refresher.refresh();
+  return null;
+}
+
 /** Only accepts same-app paths, so `?next=` cannot send anyone to another site. */
 export function safeNextPath(next: string | null): string {
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/login')) return '/';

@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorDetails } from '../../../apollo';
 import { Alert } from '../../../ui/Alert';
@@ -16,6 +16,7 @@ export interface DeleteRoleDialogProps {
 
 /** Confirms a (soft) delete; the server's refusal (system role, users still on it) is shown as is. */
 export function DeleteRoleDialog({ open, role, onClose, onDeleted }: DeleteRoleDialogProps) {
+  const client = useApolloClient();
   const [refusal, setRefusal] = useState<string | null>(null);
   const [deleteRole, { loading }] = useMutation(DELETE_ROLE_MUTATION, {
     // Not 'Role': the page of the deleted role is left right after, and its refetch would fail.
@@ -34,7 +35,10 @@ export function DeleteRoleDialog({ open, role, onClose, onDeleted }: DeleteRoleD
       await deleteRole({ variables: { id: role.id } });
       onDeleted();
     } catch (caught) {
-      setRefusal(errorDetails(caught).message);
+      const details = errorDetails(caught);
+      setRefusal(details.message);
+      // Someone put users on the role after the page loaded: show its count and users as they are now.
+      if (details.reason === 'ROLE_IN_USE') void client.refetchQueries({ include: ['Role', 'Users'] });
     }
   }
 
