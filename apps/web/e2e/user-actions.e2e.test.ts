@@ -163,6 +163,9 @@ describe('user detail actions in Chromium against the built server', () => {
     await expectAccessible('Reset link created');
 
     await card.getByRole('button', { name: 'Revoke reset link' }).click();
+    const confirmRevoke = page.getByRole('dialog', { name: 'Revoke reset link of Elena Petrova?' });
+    await confirmRevoke.getByText('stops working at once').waitFor();
+    await confirmRevoke.getByRole('button', { name: 'Revoke link' }).click();
     await card.getByTestId('link-status').filter({ hasText: 'Revoked' }).waitFor();
     expect(await urlField.count()).toBe(0);
     expect(await card.getByRole('button', { name: 'Revoke reset link' }).isDisabled()).toBe(true);

@@ -8,15 +8,26 @@ interface Recipient {
 
 const signature = (tenantName: string) => `\n\n— ${tenantName}, through Access`;
 
+/** Why a temporary password is sent: first access, or an administrator's reset of a working account. */
+export type TemporaryPasswordReason = 'released' | 'reset';
+
 /** Release access / reset password: a temporary password that works for one sign-in. */
-export function temporaryPasswordEmail(to: Recipient, tenant: { name: string; slug: string }, password: string, signInUrl: string): MailMessage {
+export function temporaryPasswordEmail(
+  to: Recipient,
+  tenant: { name: string; slug: string },
+  password: string,
+  signInUrl: string,
+  reason: TemporaryPasswordReason = 'released',
+): MailMessage {
   return {
     to: to.email,
-    subject: `Your ${tenant.name} sign-in details`,
+    subject: reason === 'reset' ? `Your ${tenant.name} password was reset` : `Your ${tenant.name} sign-in details`,
     text: [
       `Hello ${to.name},`,
       '',
-      `You can now sign in to ${tenant.name}.`,
+      reason === 'reset'
+        ? `An administrator reset your ${tenant.name} password. Your previous password no longer works.`
+        : `You can now sign in to ${tenant.name}.`,
       '',
       `  Sign in at:       ${signInUrl}`,
       `  Organisation:     ${tenant.slug}`,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRole } from '../../../test-support/fixtures.js';
+import { createRole, createUser, TEST_PASSWORD } from '../../../test-support/fixtures.js';
 import { ok, tenantWithAdmin, type TenantWithAdmin } from '../../../test-support/sessions.js';
 import { startSmtpCatcher } from '../../../test-support/smtp-catcher.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
@@ -93,6 +93,25 @@ describe('release access: a temporary password by real SMTP that works exactly o
 
     const state = ok(await app.graphql<{ user: { state: string } }>('query($id: ID!) { user(id: $id) { state } }', { id }, org.token));
     expect(state.user.state).toBe('ACTIVE');
+  });
+
+  it('emails a temporary password when an admin resets one: the old password stops, the new one works once', async () => {
+    const user = await createUser(app.database.dataSource, org.tenant.id, roleId, { username: 'ada', email: 'ada@example.test', firstName: 'Ada' });
+    const before = smtp.messages.length;
+    ok(await app.graphql('mutation($id: ID!) { resetPassword(id: $id) { id } }', { id: user.id }, org.token));
+    expect(smtp.messages).toHaveLength(before + 1);
+    const mail = smtp.messages.at(-1)!;
+    expect(mail.to).toBe('ada@example.test');
+    expect(mail.subject).toBe('Your Mail Org password was reset');
+    expect(mail.text).toContain('Your previous password no longer works');
+    expect(mail.text).toContain('https://access.example.test/login');
+    expect(mail.text).not.toContain(TEST_PASSWORD);
+    const temporary = /Temporary password: (\S+)/.exec(mail.text)?.[1];
+    expect(temporary).toBeDefined();
+
+    expect((await login('ada', TEST_PASSWORD)).errors?.[0]?.message).toBe('Invalid username or password');
+    expect(ok(await login('ada', temporary!)).login).toMatchObject({ __typename: 'PasswordChangeRequired', reason: 'TEMPORARY_PASSWORD' });
+    expect((await login('ada', temporary!)).errors?.[0]?.message).toBe('Invalid username or password');
   });
 
   it('changes nothing when the mail server refuses the message', async () => {

@@ -13,7 +13,7 @@ export function resetPassword(deps: UserAdminDeps, actor: Actor, id: string): Pr
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockUser(manager, actor.tenantId, id);
     assertUserAction(user, 'resetPassword');
-    await sendTemporaryPassword(deps, manager, user);
+    await sendTemporaryPassword(deps, manager, user, 'reset');
     user.version += 1;
     await manager.save(user);
     const sessionsEnded = await revokeUserSessions(manager, user.id, 'password_reset');

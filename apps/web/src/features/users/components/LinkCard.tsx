@@ -48,6 +48,7 @@ export function LinkCard({ user, kind, available }: { user: UserDetail; kind: Us
   const latest = user.links?.find((link) => link.kind === kind) ?? null;
   const [issued, setIssued] = useState<{ url: string; expiresAt: string; emailed: boolean } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [confirmingRevoke, setConfirmingRevoke] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const options = { refetchQueries: ['User'], awaitRefetchQueries: true };
@@ -81,6 +82,7 @@ export function LinkCard({ user, kind, available }: { user: UserDetail; kind: Us
       if (kind === 'ACTIVATION') await revokeActivation({ variables });
       else await revokeReset({ variables });
       setIssued(null);
+      setConfirmingRevoke(false);
     } catch (caught) {
       setError(errorDetails(caught).message);
     }
@@ -139,7 +141,7 @@ export function LinkCard({ user, kind, available }: { user: UserDetail; kind: Us
         <Button disabled={!available.allowed} onClick={() => setConfirming(true)}>
           {text.create}
         </Button>
-        <Button variant="ghost" pending={revoking} disabled={latest?.status !== 'PENDING'} onClick={() => void revoke()}>
+        <Button variant="ghost" pending={revoking} disabled={latest?.status !== 'PENDING'} onClick={() => setConfirmingRevoke(true)}>
           {text.revoke}
         </Button>
       </div>
@@ -155,6 +157,17 @@ export function LinkCard({ user, kind, available }: { user: UserDetail; kind: Us
         <p>
           A single-use link is emailed to {user.email} and shown here once. {latest?.status === 'PENDING' ? 'The pending link stops working.' : ''}
         </p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={confirmingRevoke}
+        title={`${text.revoke} of ${user.displayName}?`}
+        confirmLabel="Revoke link"
+        pending={revoking}
+        error={error}
+        onConfirm={() => void revoke()}
+        onClose={() => setConfirmingRevoke(false)}
+      >
+        <p>The link sent to {user.email} stops working at once. You can send a new one afterwards.</p>
       </ConfirmDialog>
     </div>
   );
