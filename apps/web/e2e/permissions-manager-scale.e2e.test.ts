@@ -160,7 +160,7 @@ describe('Permissions Manager with 50 more roles', () => {
 
     const loads: Array<{ firstGrid: number; lastGraphqlResponse: number; renderAfterData: number; domContentLoaded: number }> = [];
     for (let run = 0; run < COLD_LOADS; run += 1) {
-      await page.goto(`/settings/permissions?role=${target}`);
+      await page.goto(`/settings/permissions?view=role&role=${target}`);
       await page.getByText(/^Scale Role 50: \d+ granted/).waitFor();
       await page.waitForFunction(() => (window as unknown as { __pmFirstGrid?: number }).__pmFirstGrid !== undefined);
       loads.push(

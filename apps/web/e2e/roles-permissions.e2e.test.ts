@@ -109,6 +109,7 @@ describe('roles, permissions and audit in Chromium against the built server', ()
 
   it('shows inherited cells as Inherited, offers prerequisites, and warns before a revoke', async () => {
     await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Permissions Manager' }).click();
+    await page.getByRole('tab', { name: 'By role' }).click();
     await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Night Buyer' });
     await page.getByText('Night Buyer: 0 granted · 4 inherited').waitFor();
 

@@ -1,0 +1,129 @@
+import { useMutation } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
+import { errorDetails } from '../../../apollo';
+import { ACCESS_QUERIES } from '../../roles/role-queries';
+import {
+  GRANT_ROLE_PERMISSIONS_MUTATION,
+  REVOKE_ROLE_PERMISSIONS_MUTATION,
+  type MatrixCell,
+  type MatrixRow,
+} from '../graphql/permissions.graphql';
+import { cascadable, revokeImpact, type PermissionIndex } from '../matrix';
+import type { GrantOffer, RevokeWarning } from '../components/PermissionDialogs';
+
+export interface ChangeOutcome {
+  tone: 'info' | 'error';
+  title: string;
+  lines: string[];
+}
+
+/** The cell whose change is on its way to the server. */
+export interface BusyCell {
+  roleId: string;
+  key: string;
+}
+
+/**
+ * Granting and revoking one cell, shared by both views of the Permissions Manager: the
+ * prerequisite offer and the revoke warning come first when the cell needs them, and the matrix
+ * is refetched (by name) before the change counts as done.
+ */
+export function usePermissionChanges(index: PermissionIndex | null) {
+  const [busy, setBusy] = useState<BusyCell | null>(null);
+  const [offer, setOffer] = useState<GrantOffer | null>(null);
+  const [warning, setWarning] = useState<RevokeWarning | null>(null);
+  const [outcome, setOutcome] = useState<ChangeOutcome | null>(null);
+  const [grant, grantState] = useMutation(GRANT_ROLE_PERMISSIONS_MUTATION, { refetchQueries: ACCESS_QUERIES, awaitRefetchQueries: true });
+  const [revoke, revokeState] = useMutation(REVOKE_ROLE_PERMISSIONS_MUTATION, { refetchQueries: ACCESS_QUERIES, awaitRefetchQueries: true });
+
+  // Stable per catalogue, so the grid's memoised cells do not re-render on every change of state.
+  const nameOf = useCallback((key: string) => index?.byKey.get(key)?.name ?? key, [index]);
+  const names = (keys: readonly string[]) => keys.map(nameOf).join(', ');
+
+  async function runGrant(roleId: string, roleName: string, key: string, withPrerequisites: boolean) {
+    setBusy({ roleId, key });
+    setOutcome(null);
+    try {
+      const result = await grant({ variables: { roleId, keys: [key], withPrerequisites } });
+      const granted = result.data?.grantRolePermissions;
+      setOffer(null);
+      setOutcome({
+        tone: 'info',
+        title: `${roleName}: ${nameOf(key)} granted`,
+        lines: granted && granted.prerequisitesGranted.length > 0 ? [`Prerequisites granted with it: ${names(granted.prerequisitesGranted)}.`] : [],
+      });
+    } catch (caught) {
+      const details = errorDetails(caught);
+      const missing = details.extensions.missing;
+      if (details.reason === 'PREREQUISITES_MISSING' && Array.isArray(missing) && !withPrerequisites) {
+        // The grid was stale or the server knows better: offer what it says is missing.
+        setOffer({ roleId, roleName, key, missing: missing.map(String) });
+      } else {
+        setOffer(null);
+        setOutcome({ tone: 'error', title: `${roleName}: ${nameOf(key)} was not granted`, lines: [details.message] });
+      }
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function runRevoke(roleId: string, roleName: string, key: string, cascade: boolean) {
+    setBusy({ roleId, key });
+    setOutcome(null);
+    try {
+      const result = await revoke({ variables: { roleId, keys: [key], cascade } });
+      setWarning(null);
+      const revoked = result.data?.revokeRolePermissions;
+      const lines: string[] = [];
+      if (revoked) {
+        if (revoked.cascaded.length > 0) lines.push(`Also revoked (cascade): ${names(revoked.cascaded)}.`);
+        if (revoked.notOwned.length > 0) lines.push(`Not held by the role itself, so nothing removed: ${names(revoked.notOwned)}.`);
+        for (const impact of revoked.rolesAffected) {
+          lines.push(`Now inactive for ${impact.roleName}: ${names(impact.inactive)}.`);
+        }
+        if (revoked.usersAffected.length > 0) {
+          lines.push(
+            `${revoked.usersAffected.length} ${revoked.usersAffected.length === 1 ? 'user is' : 'users are'} left with inactive permissions.`,
+          );
+        }
+      }
+      setOutcome({ tone: 'info', title: `${roleName}: ${nameOf(key)} revoked`, lines });
+    } catch (caught) {
+      setWarning(null);
+      setOutcome({ tone: 'error', title: `${roleName}: ${nameOf(key)} was not revoked`, lines: [errorDetails(caught).message] });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  /** What a click on `cell` of `row` means: revoke (warned), offer prerequisites, or grant. */
+  function toggle(row: MatrixRow, cell: MatrixCell) {
+    if (!index || busy) return;
+    const { id: roleId, name: roleName } = row.role;
+    if (cell.state === 'GRANTED') {
+      const impact = revokeImpact(index, row.cells, cell.key);
+      if (impact.length === 0) void runRevoke(roleId, roleName, cell.key, false);
+      else setWarning({ roleId, roleName, key: cell.key, inactive: impact.map((c) => c.key), cascadable: cascadable(impact).map((c) => c.key) });
+    } else if (cell.state === 'UNAVAILABLE') {
+      setOffer({ roleId, roleName, key: cell.key, missing: cell.missing });
+    } else if (cell.state === 'OFF') {
+      void runGrant(roleId, roleName, cell.key, false);
+    }
+  }
+
+  return {
+    busy,
+    offer,
+    warning,
+    outcome,
+    nameOf,
+    toggle,
+    dismissOutcome: () => setOutcome(null),
+    cancelOffer: () => setOffer(null),
+    cancelWarning: () => setWarning(null),
+    confirmOffer: (current: GrantOffer) => void runGrant(current.roleId, current.roleName, current.key, true),
+    confirmRevoke: (current: RevokeWarning, cascade: boolean) => void runRevoke(current.roleId, current.roleName, current.key, cascade),
+    granting: grantState.loading,
+    revoking: revokeState.loading,
+  };
+}
