@@ -4,15 +4,15 @@ import { gqlData, signInContext, type ApiSession } from './support/api';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot } from './support/browser';
 import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import { createScaleRoles } from './support/scale-roles';
 import type { TestServer } from './support/server';
+import { median, round } from './support/stats';
 
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
 const SEEDED_ROLES = ['Administrator', 'Auditor', 'Buyer', 'Planner Scheduler', 'Senior Buyer', 'User Manager', 'Worker'];
 /** A role of this file's own, with no parents and no permissions: every cell starts off or unavailable. */
 const TESTER = 'Grid Tester';
 const SCALE_ROLES = 50;
-/** As in permissions-manager-scale: roles 11..50 inherit from the role ten before them. */
-const INHERIT_STEP = 10;
 const COLD_LOADS = 5;
 
 interface MatrixData {
@@ -29,12 +29,6 @@ const MATRIX = `query {
 }`;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const round = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * The All roles grid of the Permissions Manager (seed 002: "the grid roles x permissions grouped
@@ -295,22 +289,7 @@ describe('the All roles grid of the Permissions Manager', () => {
     it('creates 50 roles over the API, with grants, prerequisites and inheritance', async () => {
       const { permissionMatrix } = await matrix();
       const dependent = permissionMatrix.modules.flatMap((module) => module.permissions.filter((p) => p.prerequisites.length > 0).map((p) => p.key));
-      const ids: string[] = [];
-      for (let index = 0; index < SCALE_ROLES; index += 1) {
-        const parentIds = index >= INHERIT_STEP ? [ids[index - INHERIT_STEP]] : [];
-        const name = `Scale Role ${String(index + 1).padStart(2, '0')}`;
-        const created = await api<{ createRole: { id: string } }>('mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }', {
-          input: { name, parentIds },
-        });
-        ids.push(created.createRole.id);
-        if (index % 2 === 1) {
-          const keys = [dependent[index % dependent.length]!, dependent[(index * 7 + 3) % dependent.length]!];
-          await api(
-            'mutation($roleId: ID!, $keys: [String!]!) { grantRolePermissions(roleId: $roleId, keys: $keys, withPrerequisites: true) { granted } }',
-            { roleId: created.createRole.id, keys },
-          );
-        }
-      }
+      await createScaleRoles(server.baseURL, admin.accessToken, SCALE_ROLES, dependent);
       const after = (await matrix()).permissionMatrix;
       roleNames = after.rows.map((row) => row.role.name);
       expect(roleNames).toHaveLength(SEEDED_ROLES.length + 1 + SCALE_ROLES);

@@ -5,12 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gqlData, signInContext, type ApiSession } from './support/api';
 import { artifactsDir, screenshot } from './support/browser';
 import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import { createScaleRoles, scaleRoleName } from './support/scale-roles';
 import type { TestServer } from './support/server';
+import { median, round } from './support/stats';
 
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
 const ROLE_COUNT = 50;
-/** Roles 11..50 inherit from the role ten before them: chains up to five roles deep. */
-const INHERIT_STEP = 10;
 const COLD_LOADS = 5;
 const CLICKS = 6;
 
@@ -33,12 +33,6 @@ const MATRIX = `query {
   }
 }`;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const round = (value: number) => Math.round(value * 10) / 10;
 
 /**
  * The issue's "50 roles x 200 permissions" at the scale the catalogue allows (its ~51 permissions):
@@ -87,27 +81,7 @@ describe('Permissions Manager with 50 more roles', () => {
     const dependent = permissionMatrix.modules.flatMap((module) => module.permissions.filter((p) => p.prerequisites.length > 0).map((p) => p.key));
     expect(dependent.length).toBeGreaterThan(5);
 
-    for (let index = 0; index < ROLE_COUNT; index += 1) {
-      const parentIds = index >= INHERIT_STEP ? [roleIds[index - INHERIT_STEP]] : [];
-      const name = `Scale Role ${String(index + 1).padStart(2, '0')}`;
-      const created = await gqlData<{ createRole: { id: string } }>(
-        server.baseURL,
-        'mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }',
-        { input: { name, parentIds } },
-        admin.accessToken,
-      );
-      roleIds.push(created.createRole.id);
-      // Every other role (all of role 50's ancestors among them) gets two permissions with their prerequisites.
-      if (index % 2 === 1) {
-        const keys = [dependent[index % dependent.length]!, dependent[(index * 7 + 3) % dependent.length]!];
-        await gqlData(
-          server.baseURL,
-          'mutation($roleId: ID!, $keys: [String!]!) { grantRolePermissions(roleId: $roleId, keys: $keys, withPrerequisites: true) { granted } }',
-          { roleId: created.createRole.id, keys },
-          admin.accessToken,
-        );
-      }
-    }
+    roleIds.push(...(await createScaleRoles(server.baseURL, admin.accessToken, ROLE_COUNT, dependent)));
 
     const after = (await matrix()).permissionMatrix;
     const scaleRows = after.rows.filter((row) => row.role.name.startsWith('Scale Role '));
@@ -203,7 +177,7 @@ describe('Permissions Manager with 50 more roles', () => {
   it('switches roles without a request, and reports the time to the re-rendered grid', async () => {
     const samples: number[] = [];
     for (const index of [0, 24, 48, 10, 30]) {
-      const name = `Scale Role ${String(index + 1).padStart(2, '0')}`;
+      const name = scaleRoleName(index);
       await page.evaluate((expected) => {
         const w = window as unknown as { __pmSwitch?: Promise<number> };
         w.__pmSwitch = new Promise((resolve) => {
