@@ -15,9 +15,23 @@ import { TenantEntity } from '../tenants/tenant.entity.js';
 
 export type UserOrigin = 'internal' | 'external' | 'sso';
 
+/**
+ * The Users list's filters and sort orders have indexes (users-query.service.ts). The ones below
+ * with synchronize: false are written by hand in migration UserSearchIndexes: expression indexes
+ * the entity cannot declare, and trigram indexes that exist only where pg_trgm is available.
+ */
 @Entity({ name: 'user_account' })
 @Index('UQ_user_tenant_username', ['tenantId', 'username'], { unique: true })
 @Index('UQ_user_tenant_email', ['tenantId', 'email'], { unique: true })
+@Index('IDX_user_tenant_role_state', ['tenantId', 'roleId', 'holdInvite', 'isActive', 'activatedAt'], { where: '"deleted_at" IS NULL' })
+@Index('IDX_user_tenant_state', ['tenantId', 'holdInvite', 'isActive', 'activatedAt'], { where: '"deleted_at" IS NULL' })
+@Index('IDX_user_tenant_last_login', ['tenantId', 'lastLoginAt'], { where: '"deleted_at" IS NULL' })
+@Index('IDX_user_tenant_name_order', { synchronize: false })
+@Index('IDX_user_tenant_last_login_order', { synchronize: false })
+@Index('IDX_user_tenant_status_order', { synchronize: false })
+@Index('IDX_user_username_trgm', { synchronize: false })
+@Index('IDX_user_full_name_trgm', { synchronize: false })
+@Index('IDX_user_email_trgm', { synchronize: false })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,0 +1,343 @@
+#!/usr/bin/env node
+// Filtered `users` pages at 100 000 users: the built server (apps/server/dist) runs as a child process
+// on a throw-away database of the PostgreSQL server, the demo tenant gets 100 000 more users by SQL,
+// and each page is timed over GraphQL HTTP as the admin. Run from the repository root:
+//   pnpm --filter @access/server build && node bench/users.bench.mjs
+// BENCH_PG_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres); BENCH_USERS,
+// BENCH_REQUESTS and BENCH_WARMUP change the size; BENCH_EXPLAIN=1 also times each page's SQL
+// statements with EXPLAIN ANALYZE and names the indexes they use; BENCH_KEEP_DB=1 keeps the database.
+// Results and method: bench/RESULTS-users.md.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const serverEntry = path.join(root, 'apps/server/dist/main.js');
+// The server's own pg driver, so the benchmark adds no dependency of its own to the workspace.
+const pg = createRequire(path.join(root, 'apps/server/package.json'))('pg');
+
+const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
+const DATABASE = 'access_bench_users';
+const serverUrl = process.env.BENCH_PG_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+const USERS = Number(process.env.BENCH_USERS || 100_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS || 200);
+const WARMUP = Number(process.env.BENCH_WARMUP || 20);
+const keepDatabase = process.env.BENCH_KEEP_DB === '1';
+const explain = process.env.BENCH_EXPLAIN === '1';
+
+const databaseUrl = (() => {
+  const url = new URL(serverUrl);
+  url.pathname = `/${DATABASE}`;
+  return url.toString();
+})();
+
+async function onServer(sql) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
+async function startServer() {
+  const port = await freePort();
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'access-bench-'));
+  const child = spawn(process.execPath, [serverEntry], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'error',
+      // One sign-in must outlast the slowest run (before the indexes).
+      ACCESS_TOKEN_TTL_SECONDS: '86400',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const url = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await exited;
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${url}/readyz`)).ok) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error('server did not start');
+}
+
+async function graphql(url, query, variables, token) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+const FIRST_NAMES = [
+  'Maria', 'James', 'Priya', 'Tom', 'Sofia', 'Liam', 'Nina', 'Mateo', 'Aisha', 'Lukas', 'Emma', 'Noah', 'Olivia', 'Elias',
+  'Hannah', 'Omar', 'Yuki', 'Chen', 'Fatima', 'Jonas', 'Marta', 'Pedro', 'Ana', 'Ivan', 'Elena', 'Marco', 'Giulia', 'David',
+  'Sara', 'Ahmed', 'Leila', 'Kenji', 'Mei', 'Lars', 'Ingrid', 'Pablo', 'Lucia', 'Tariq', 'Zara', 'Daniel', 'Julia', 'Felix',
+  'Clara', 'Hugo', 'Alice', 'Martin', 'Eva', 'Samuel', 'Grace', 'Ethan', 'Chloe', 'Mark', 'Laura', 'Victor', 'Irene', 'Ali',
+  'Amira', 'Rafael', 'Camila', 'Diego', 'Valentina', 'Oscar', 'Tamara', 'Nikolai', 'Anya', 'Kofi', 'Ama', 'Ravi', 'Anjali',
+  'Sean', 'Aoife', 'Piotr', 'Kasia', 'Mehmet', 'Elif', 'Arjun', 'Meera', 'Bjorn', 'Freya', 'Luca', 'Chiara', 'Hana', 'Jin',
+];
+const LAST_NAMES = [
+  'Lopez', 'Chen', 'Patel', 'Becker', 'Rossi', "O'Connor", 'Kovac', 'Haddad', 'Smith', 'Mueller', 'Schmidt', 'Garcia',
+  'Martinez', 'Nguyen', 'Kim', 'Tanaka', 'Suzuki', 'Ivanova', 'Petrov', 'Kowalski', 'Nowak', 'Zielinski', 'Jensen', 'Hansen',
+  'Larsen', 'Johansson', 'Andersson', 'Dubois', 'Moreau', 'Laurent', 'Bernard', 'Silva', 'Santos', 'Oliveira', 'Costa',
+  'Ferreira', 'Romano', 'Ricci', 'Bruno', 'Greco', 'Khan', 'Ahmed', 'Hussain', 'Singh', 'Kumar', 'Sharma', 'Mensah', 'Okafor',
+  'Adeyemi', 'Murphy', 'Kelly', 'Walsh', 'Byrne', 'Yilmaz', 'Demir', 'Kaya', 'Fischer', 'Weber', 'Wagner', 'Hoffmann',
+  'Novak', 'Horvat', 'Popescu', 'Ionescu', 'Papadopoulos', 'Cohen', 'Levi', 'Friedman', 'Taylor', 'Brown', 'Wilson', 'Evans',
+  'Thomas', 'Roberts', 'Walker', 'Wright', 'Hughes', 'Edwards', 'Green', 'Hall', 'Wood', 'Clarke', 'Jackson', 'White',
+];
+const DOMAINS = ['acme.example', 'acme-ops.example', 'contractors.example', 'globex.example', 'initech.example', 'mail.example', 'staffing.example', 'partner.example'];
+/** Most of a tenant's people are workers; the rest spread over the office roles. */
+const ROLE_WEIGHTS = { Worker: 12, Buyer: 3, 'Senior Buyer': 1, 'Planner Scheduler': 2, 'User Manager': 1, Auditor: 1, Administrator: 1 };
+
+/**
+ * The users of one tenant in every lifecycle state (see user-state.ts): 4 % introduction (hold invite),
+ * 4 % released (temporary password, never signed in), 75 % active, 12 % inactive, 5 % deleted.
+ * Active users signed in within the last year (skewed to recent, 3 % never); inactive ones 60 to 365
+ * days ago. Deterministic: setseed before random().
+ */
+async function insertUsers(client, tenantId) {
+  const { rows: roles } = await client.query('SELECT id, name FROM role WHERE tenant_id = $1 AND deleted_at IS NULL', [tenantId]);
+  const rolePool = roles.flatMap((role) => Array.from({ length: ROLE_WEIGHTS[role.name] ?? 1 }, () => role.id));
+  await client.query('SELECT setseed(0.42)');
+  await client.query(
+    `WITH draws AS MATERIALIZED (
+       SELECT g, random() AS r_first, random() AS r_last, random() AS r_domain, random() AS r_role,
+              random() AS r_state, random() AS r_login, random() AS r_created, random() AS r_never
+       FROM generate_series(1, $2::int) AS g
+     ), people AS (
+       SELECT g,
+              ($3::text[])[1 + floor(r_first * cardinality($3::text[]))::int] AS first_name,
+              ($4::text[])[1 + floor(r_last * cardinality($4::text[]))::int] AS last_name,
+              ($5::text[])[1 + floor(r_domain * cardinality($5::text[]))::int] AS domain,
+              ($6::uuid[])[1 + floor(r_role * cardinality($6::uuid[]))::int] AS role_id,
+              CASE WHEN r_state < 0.04 THEN 'introduction' WHEN r_state < 0.08 THEN 'released'
+                   WHEN r_state < 0.83 THEN 'active' WHEN r_state < 0.95 THEN 'inactive' ELSE 'deleted' END AS state,
+              r_login, r_never,
+              now() - interval '1 day' * (30 + 1000 * r_created) AS created_at
+       FROM draws
+     )
+     INSERT INTO user_account (tenant_id, username, email, first_name, last_name, role_id, origin, hold_invite, is_active,
+                               activated_at, password_hash, password_is_temporary, last_login_at, created_at, updated_at, deleted_at)
+     SELECT $1, username, username || '@' || domain, first_name, last_name, role_id,
+            CASE WHEN g % 10 = 0 THEN 'external' ELSE 'internal' END,
+            state = 'introduction',
+            state <> 'inactive',
+            CASE WHEN state IN ('introduction', 'released') THEN NULL ELSE created_at + interval '1 day' END,
+            CASE WHEN state = 'introduction' THEN NULL ELSE 'bench-not-a-hash' END,
+            state = 'released',
+            CASE WHEN state IN ('introduction', 'released') THEN NULL
+                 WHEN state = 'active' AND r_never < 0.03 THEN NULL
+                 WHEN state = 'inactive' THEN now() - interval '1 day' * (60 + 305 * r_login)
+                 ELSE greatest(created_at + interval '1 day', now() - interval '1 day' * (365 * r_login * r_login)) END,
+            created_at, created_at,
+            CASE WHEN state = 'deleted' THEN now() - interval '1 day' * (20 * r_login) END
+     FROM (
+       SELECT *, lower(regexp_replace(first_name || '.' || last_name, '[^A-Za-z.]', '', 'g')) || '.' || g AS username FROM people
+     ) AS named`,
+    [tenantId, USERS, FIRST_NAMES, LAST_NAMES, DOMAINS, rolePool],
+  );
+  // What autovacuum does within a minute of a bulk insert: statistics, and the visibility map that
+  // index-only scans (the counts) rely on.
+  await client.query('VACUUM (ANALYZE) user_account');
+  const { rows: roleCounts } = await client.query(
+    'SELECT r.name, count(*)::int AS users FROM user_account u JOIN role r ON r.id = u.role_id WHERE u.tenant_id = $1 GROUP BY r.name ORDER BY users DESC',
+    [tenantId],
+  );
+  return Object.fromEntries(roleCounts.map((row) => [row.name, row.users]));
+}
+
+// The admin SPA's Users page query (apps/web/src/features/users/graphql/users.query.ts).
+const USERS_QUERY = `query Users($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrder) {
+  users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    edges { cursor node { id username email displayName state isActive lastLoginAt role { id name isSystem } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** Sequential requests (one client), so each latency is one page's own cost; nearest-rank percentiles. */
+async function measure(task) {
+  for (let i = 0; i < WARMUP; i++) await task();
+  const latencies = [];
+  for (let i = 0; i < REQUESTS; i++) {
+    const start = performance.now();
+    await task();
+    latencies.push(performance.now() - start);
+  }
+  latencies.sort((a, b) => a - b);
+  const at = (q) => latencies[Math.min(latencies.length - 1, Math.ceil(q * latencies.length) - 1)];
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), max: latencies.at(-1) };
+}
+
+const ORDER_FIELDS = { USERNAME: 'username', NAME: 'name', EMAIL: 'email', ROLE: 'role', LAST_LOGIN: 'lastLogin', STATUS: 'status', CREATED_AT: 'createdAt' };
+
+/**
+ * Each case's SQL as the server sends it (its own UsersQueryService from apps/server/dist, with a
+ * logger that keeps the statements), timed by EXPLAIN (ANALYZE, TIMING OFF): median of 15 runs.
+ */
+async function explainPages(cases, tenantId) {
+  const load = (file) => import(pathToFileURL(path.join(root, 'apps/server/dist', file)).href);
+  const { createDataSource } = await load('db/data-source.js');
+  const { UsersQueryService } = await load('modules/users/users-query.service.js');
+  const statements = [];
+  const ignore = () => {};
+  const logger = { logQuery: (sql, parameters) => statements.push([sql, parameters]), logQueryError: ignore, logQuerySlow: ignore, logSchemaBuild: ignore, logMigration: ignore, log: ignore };
+  const dataSource = await createDataSource({ kind: 'postgres', url: databaseUrl }, { logger });
+  await dataSource.initialize();
+  const service = new UsersQueryService(dataSource);
+  const rows = [];
+  try {
+    for (const [name, { filter, orderBy, first, after }] of cases) {
+      statements.length = 0;
+      await service.list(tenantId, {
+        first,
+        after,
+        seesDeleted: false,
+        filter: filter && { ...filter, states: filter.states?.map((state) => state.toLowerCase()) },
+        orderBy: orderBy && { field: ORDER_FIELDS[orderBy.field], direction: orderBy.direction },
+      });
+      const selects = statements.filter(([sql]) => sql.startsWith('SELECT'));
+      const isCount = ([sql]) => /^SELECT count\(/i.test(sql);
+      const timed = [];
+      for (const statement of [selects.find((select) => !isCount(select)), selects.find(isCount)]) {
+        if (!statement) {
+          timed.push({ ms: null, scans: '-' });
+          continue;
+        }
+        const [sql, parameters] = statement;
+        const times = [];
+        let plan = [];
+        for (let i = 0; i < 15; i++) {
+          plan = (await dataSource.query(`EXPLAIN (ANALYZE, TIMING OFF) ${sql}`, parameters)).map((row) => row['QUERY PLAN']);
+          times.push(Number(/Execution Time: ([\d.]+)/.exec(plan.at(-1))[1]));
+        }
+        times.sort((a, b) => a - b);
+        const scans = plan.flatMap((line) => {
+          const match = /(Seq Scan) on user_account|(Index Only Scan|Index Scan Backward|Index Scan) using "?(\w+)"? on user_account|Bitmap Index Scan on "?(IDX_user\w+|UQ_user\w+)"?/.exec(line);
+          if (!match) return [];
+          return [match[1] ?? (match[2] ? `${match[2]} ${match[3]}` : `Bitmap ${match[4]}`)];
+        });
+        timed.push({ ms: times[7], scans: [...new Set(scans)].join(' + ') });
+      }
+      rows.push({ name, page: timed[0], count: timed[1] });
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+  return rows;
+}
+
+await onServer(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
+await onServer(`CREATE DATABASE "${DATABASE}"`);
+let server;
+try {
+  server = await startServer();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  let tenantId, indexes, roleCounts, seconds;
+  try {
+    ({ rows: [{ id: tenantId }] } = await client.query("SELECT id FROM tenant WHERE slug = 'acme'"));
+    const started = performance.now();
+    roleCounts = await insertUsers(client, tenantId);
+    seconds = ((performance.now() - started) / 1000).toFixed(1);
+    ({ rows: indexes } = await client.query("SELECT indexname FROM pg_indexes WHERE tablename = 'user_account' ORDER BY indexname"));
+  } finally {
+    await client.end();
+  }
+  const total = Object.values(roleCounts).reduce((a, b) => a + b, 0);
+  console.error(`inserted ${USERS} users in ${seconds} s; tenant acme has ${total} users`);
+
+  const { login } = await graphql(server.url, 'mutation($input: LoginInput!) { login(input: $input) { ... on Session { accessToken } } }', { input: ADMIN });
+  const token = login.accessToken;
+  const page = (variables) => graphql(server.url, USERS_QUERY, variables, token);
+  const roles = (await graphql(server.url, '{ roles { id name } }', {}, token)).roles;
+  const roleId = (name) => roles.find((role) => role.name === name).id;
+
+  // A cursor 5 000 rows into the default order, reached the way a client would: page after page.
+  let deepCursor = null;
+  for (let i = 0; i < 50; i++) deepCursor = (await page({ first: 100, after: deepCursor })).users.pageInfo.endCursor;
+
+  const cases = [
+    ['unfiltered, first page', { first: 25 }],
+    ['unfiltered, first page of 100', { first: 100 }],
+    ['unfiltered, keyset page 5 000 rows in', { first: 25, after: deepCursor }],
+    ['sorted by name', { first: 25, orderBy: { field: 'NAME', direction: 'ASC' } }],
+    ['sorted by last login, newest first', { first: 25, orderBy: { field: 'LAST_LOGIN', direction: 'DESC' } }],
+    ['name "mar" (common prefix)', { first: 25, filter: { name: 'mar' } }],
+    ['name "zielinski" (one last name)', { first: 25, filter: { name: 'zielinski' } }],
+    ['name "maria lopez" (full name)', { first: 25, filter: { name: 'maria lopez' } }],
+    ['email "globex" (one domain)', { first: 25, filter: { email: 'globex' } }],
+    ['email "son.12" (rare fragment)', { first: 25, filter: { email: 'son.12' } }],
+    ['role Buyer + state ACTIVE', { first: 25, filter: { roleId: roleId('Buyer'), states: ['ACTIVE'] } }],
+    ['role Worker + state INACTIVE', { first: 25, filter: { roleId: roleId('Worker'), states: ['INACTIVE'] } }],
+    ['states INTRODUCTION + RELEASED', { first: 25, filter: { states: ['INTRODUCTION', 'RELEASED'] } }],
+    ['never signed in', { first: 25, filter: { loginActivity: { never: true } } }],
+    ['signed in within 7 days', { first: 25, filter: { loginActivity: { withinDays: 7 } } }],
+    ['not signed in within 90 days', { first: 25, filter: { loginActivity: { notWithinDays: 90 } } }],
+    ['role Worker + not within 30 days + name "son"', { first: 25, filter: { roleId: roleId('Worker'), name: 'son', loginActivity: { notWithinDays: 30 } } }],
+    ['name "an" (2 letters: no trigram)', { first: 25, filter: { name: 'an' } }],
+  ];
+  const results = [];
+  const me = await measure(() => graphql(server.url, '{ me { username } }', {}, token));
+  results.push({ name: 'baseline: `{ me { username } }`', rows: '', totalCount: '', ...me });
+  for (const [name, variables] of cases) {
+    const { users } = await page(variables);
+    const timing = await measure(() => page(variables));
+    results.push({ name, rows: users.edges.length, totalCount: users.totalCount, ...timing });
+    console.error(`${name}: p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms`);
+  }
+
+  const ms = (value) => value.toFixed(1);
+  console.log(`\n${USERS} users inserted into acme (${total} in the tenant: ${Object.entries(roleCounts).map(([name, n]) => `${name} ${n}`).join(', ')})`);
+  console.log(`user_account indexes: ${indexes.map((row) => row.indexname).join(', ')}`);
+  const load = os.loadavg().map((value) => value.toFixed(1)).join(' ');
+  console.log(`${REQUESTS} sequential requests per query after ${WARMUP} warm-up requests; ${os.cpus().length} CPUs, Node ${process.version}, load average at the end ${load}\n`);
+  console.log('| Query | Rows | totalCount | p50 ms | p95 ms | p99 ms | max ms |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) console.log(`| ${r.name} | ${r.rows} | ${r.totalCount} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${ms(r.max)} |`);
+
+  if (explain) {
+    const sqlMs = (value) => (value === null ? 'not run' : value.toFixed(2));
+    console.log('\n| Query | page SQL ms | count SQL ms | page reads | count reads |');
+    console.log('|---|---:|---:|---|---|');
+    for (const r of await explainPages(cases, tenantId)) {
+      console.log(`| ${r.name} | ${sqlMs(r.page.ms)} | ${sqlMs(r.count.ms)} | ${r.page.scans} | ${r.count.scans} |`);
+    }
+  }
+} finally {
+  await server?.stop();
+  if (!keepDatabase) await onServer(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
+}
