@@ -214,4 +214,59 @@ describe('user detail actions in Chromium against the built server', () => {
     await expectAccessible('User access with a direct grant');
     expect(pageErrors).toEqual([]);
   });
+  it('creates an external user from the form: not held, portal on, and the invite goes out at once', async () => {
+    await page.goto('/users');
+    await page.getByRole('button', { name: '+ New user' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Create user' });
+    await dialog.getByRole('radio', { name: 'External user' }).check();
+    // Seed 000: internal users start held; an external one gets the portal and no hold.
+    expect(await dialog.getByRole('switch', { name: 'Hold Invite (Introduction Mode)' }).isChecked()).toBe(false);
+    expect(await dialog.getByRole('switch', { name: 'External Portal Access' }).isChecked()).toBe(true);
+    await dialog.getByLabel('Username').fill('kai.contractor');
+    await dialog.getByLabel('Email').fill('kai.contractor@example.test');
+    await dialog.getByLabel('First name').fill('Kai');
+    await dialog.getByLabel('Last name').fill('Contractor');
+    await dialog.getByLabel('Role').selectOption({ label: 'Worker' });
+    await expectAccessible('Create user dialog, external');
+    await dialog.getByRole('button', { name: 'Create user' }).click();
+    await page.waitForURL(/\/users\/[0-9a-f-]{36}$/);
+    const header = page.locator('.page__header');
+    await header.getByText('External user').waitFor();
+    await header.getByText('Released').waitFor();
+    const created = await gqlData<{ user: { origin: string; portalAccess: boolean; holdInvite: boolean; state: string } }>(
+      server.baseURL,
+      'query($id: ID!) { user(id: $id) { origin portalAccess holdInvite state } }',
+      { id: page.url().split('/').at(-1) },
+      admin.accessToken,
+    );
+    expect(created.user).toEqual({ origin: 'EXTERNAL', portalAccess: true, holdInvite: false, state: 'RELEASED' });
+    await screenshot(page, '128-external-user-created');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('says so when the users list cannot load, and Try again recovers', async () => {
+    let failed = 0;
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (failed === 0 && body.includes('"operationName":"Users"')) {
+        failed += 1;
+        await route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'Service unavailable' }] }) });
+        return;
+      }
+      await route.continue();
+    });
+    try {
+      await page.goto('/users');
+      const alert = page.getByRole('alert').filter({ hasText: 'Could not load users' });
+      await alert.waitFor();
+      expect(failed).toBe(1);
+      await screenshot(page, '129-users-load-error');
+      await expectAccessible('Users list error');
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await page.locator('table tbody tr').first().waitFor();
+      expect(await page.getByRole('alert').filter({ hasText: 'Could not load users' }).count()).toBe(0);
+    } finally {
+      await page.unroute('**/graphql');
+    }
+  });
 });
