@@ -6,7 +6,7 @@ import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
 import { PLANNER_USERS_QUERY } from '../graphql/planner-users.graphql';
 import { OFFER_SHIFT_MUTATION, type ShiftDetail } from '../graphql/shifts.graphql';
-import { useDebouncedText } from '../hooks/use-debounced-text';
+import { useDebouncedText } from '../../../hooks/use-debounced-text';
 import { AFFILIATION_LABELS } from '../planner-labels';
 
 const PICKER_SIZE = 20;

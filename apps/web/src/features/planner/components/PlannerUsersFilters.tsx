@@ -1,7 +1,7 @@
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
 import { SelectField } from '../../../ui/SelectField';
-import { useDebouncedText } from '../hooks/use-debounced-text';
+import { useDebouncedText } from '../../../hooks/use-debounced-text';
 import { AFFILIATIONS, INVITE_STATUSES, type PlannerUsersFilterValues } from '../hooks/use-planner-users-filters';
 import { AFFILIATION_LABELS, INVITE_STATUS } from '../planner-labels';
 

@@ -3,6 +3,7 @@ import type { UserState } from '../../../gql/graphql';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
 import { SelectField } from '../../../ui/SelectField';
+import { useDebouncedText } from '../../../hooks/use-debounced-text';
 import { DEFAULT_LOGIN_DAYS, type UsersFilterValues } from '../hooks/use-users-filters';
 import { USER_STATE_HINTS, USER_STATE_LABELS } from '../user-state';
 
@@ -14,21 +15,6 @@ export interface UsersFiltersProps {
   activeCount: number;
   onChange: (changes: Partial<Record<keyof UsersFilterValues, string>>) => void;
   onClear: () => void;
-}
-
-const TYPING_DELAY_MS = 300;
-
-/** A text filter that waits for a pause in typing before it changes the address (and the query). */
-function useDebouncedText(value: string, apply: (value: string) => void): [string, (value: string) => void] {
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  useEffect(() => {
-    if (draft === value) return;
-    const timer = setTimeout(() => apply(draft), TYPING_DELAY_MS);
-    return () => clearTimeout(timer);
-    // Deliberately not re-armed when `apply` changes identity: only typing restarts the timer.
-  }, [draft, value]);
-  return [draft, setDraft];
 }
 
 /** Seed 000: "Use the filters at the top of the list to narrow by name, email, role, status, or login activity." */
