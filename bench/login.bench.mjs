@@ -3,54 +3,10 @@
 // HTTP against a child process on embedded PGlite with the demo tenant. Run from the repository root:
 //   pnpm --filter @access/server build && node bench/login.bench.mjs
 // Results and method: bench/RESULTS-login.md.
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { graphql, startServer } from './bench-server.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const serverEntry = path.join(root, 'apps/server/dist/main.js');
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function startServer() {
-  const port = await freePort();
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'access-bench-'));
-  const child = spawn(process.execPath, [serverEntry], {
-    env: { ...process.env, NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(port), PGLITE_DIR: 'memory://', DATA_DIR: dataDir, SEED_DEMO: 'true', LOG_LEVEL: 'error', DATABASE_URL: '' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return { url, stop: async () => (child.kill('SIGTERM'), rm(dataDir, { recursive: true, force: true })) };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error('server did not start');
-}
-
-async function graphql(url, query, variables, token) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { ... on Session { accessToken } } }';
 
@@ -73,7 +29,7 @@ async function measure(seconds, concurrency, task) {
   return { perSecond: (latencies.length / elapsed).toFixed(1), count: latencies.length, p50: at(0.5), p99: at(0.99) };
 }
 
-const server = await startServer();
+const server = await startServer({ PGLITE_DIR: 'memory://', DATABASE_URL: '' });
 try {
   const login = () => graphql(server.url, LOGIN, { input: ADMIN });
   for (let i = 0; i < 5; i++) await login();

@@ -7,16 +7,13 @@
 // BENCH_REQUESTS and BENCH_WARMUP change the size; BENCH_EXPLAIN=1 also times each page's SQL
 // statements with EXPLAIN ANALYZE and names the indexes they use; BENCH_KEEP_DB=1 keeps the database.
 // Results and method: bench/RESULTS-users.md.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { graphql, startServer } from './bench-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const serverEntry = path.join(root, 'apps/server/dist/main.js');
 // The server's own pg driver, so the benchmark adds no dependency of its own to the workspace.
 const pg = createRequire(path.join(root, 'apps/server/package.json'))('pg');
 
@@ -43,62 +40,6 @@ async function onServer(sql) {
   } finally {
     await client.end();
   }
-}
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-
-async function startServer() {
-  const port = await freePort();
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'access-bench-'));
-  const child = spawn(process.execPath, [serverEntry], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      DATA_DIR: dataDir,
-      SEED_DEMO: 'true',
-      LOG_LEVEL: 'error',
-      // One sign-in must outlast the slowest run (before the indexes).
-      ACCESS_TOKEN_TTL_SECONDS: '86400',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    child.kill('SIGTERM');
-    await exited;
-    await rm(dataDir, { recursive: true, force: true });
-  };
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) return { url, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  await stop();
-  throw new Error('server did not start');
-}
-
-async function graphql(url, query, variables, token) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
 }
 
 const FIRST_NAMES = [
@@ -264,7 +205,11 @@ await onServer(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
 await onServer(`CREATE DATABASE "${DATABASE}"`);
 let server;
 try {
-  server = await startServer();
+  server = await startServer({
+    DATABASE_URL: databaseUrl,
+    // One sign-in must outlast the slowest run (before the indexes).
+    ACCESS_TOKEN_TTL_SECONDS: '86400',
+  });
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   let tenantId, indexes, roleCounts, seconds;
