@@ -26,6 +26,7 @@ import { createPortalServices, type PortalServices } from './modules/portal/port
 import { OutboxService } from './modules/mail/outbox.service.js';
 import { UserActivityService } from './modules/users/user-activity.service.js';
 import { UserAdminService } from './modules/users/user-admin.service.js';
+import { UserDirectory } from './modules/users/directory/user-directory.js';
 import { UsersQueryService } from './modules/users/users-query.service.js';
 
 export interface Services {
@@ -76,7 +77,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     auth: new AuthService(dataSource, tokens, new LoginThrottle(dataSource, options.config.signIn, options.config.clock), sessions, apiTokens, twoFactor),
     permissions: new PermissionsService(accessCache),
     viewer: new ViewerService(dataSource),
-    usersQuery: new UsersQueryService(dataSource),
+    usersQuery: new UsersQueryService(dataSource, new UserDirectory(dataSource, options.config.userDirectoryMaxUsers)),
     userAdmin: new UserAdminService({
       dataSource,
       mailer: options.mailer,

@@ -28,6 +28,7 @@ import { RecoveryCodeEntity } from '../modules/two-factor/recovery-code.entity.j
 import { SuperAdminEntity } from '../modules/super-admins/super-admin.entity.js';
 import { TenantEntity } from '../modules/tenants/tenant.entity.js';
 import { UserTokenEntity } from '../modules/users/tokens/user-token.entity.js';
+import { UserDirectoryTombstoneEntity } from '../modules/users/directory/user-directory-tombstone.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 
 export const entities = [
@@ -36,6 +37,7 @@ export const entities = [
   RoleParentEntity,
   RolePermissionEntity,
   UserEntity,
+  UserDirectoryTombstoneEntity,
   UserPermissionEntity,
   UserTokenEntity,
   LoginEventEntity,

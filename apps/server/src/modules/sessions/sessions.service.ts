@@ -93,15 +93,6 @@ export class SessionsService {
     return result;
   }
 
-  /** Whether a session is still usable; access tokens carry its id and are checked per request. */
-  async isActive(sessionId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      'SELECT 1 FROM auth_session WHERE id = $1 AND revoked_at IS NULL AND expires_at > now()',
-      [sessionId],
-    );
-    return rows.length > 0;
-  }
-
   async revoke(sessionId: string, reason: string): Promise<void> {
     await this.dataSource.query('UPDATE auth_session SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL', [
       sessionId,

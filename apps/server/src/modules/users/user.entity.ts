@@ -26,6 +26,7 @@ export type UserOrigin = 'internal' | 'external' | 'sso';
 @Index('IDX_user_tenant_role_state', ['tenantId', 'roleId', 'holdInvite', 'isActive', 'activatedAt'], { where: '"deleted_at" IS NULL' })
 @Index('IDX_user_tenant_state', ['tenantId', 'holdInvite', 'isActive', 'activatedAt'], { where: '"deleted_at" IS NULL' })
 @Index('IDX_user_tenant_last_login', ['tenantId', 'lastLoginAt'], { where: '"deleted_at" IS NULL' })
+@Index('IDX_user_tenant_directory_xid', ['tenantId', 'directoryXid'])
 @Index('IDX_user_tenant_name_order', { synchronize: false })
 @Index('IDX_user_tenant_last_login_order', { synchronize: false })
 @Index('IDX_user_tenant_status_order', { synchronize: false })
@@ -145,4 +146,12 @@ export class UserEntity {
 
   @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz', nullable: true })
   deletedAt: Date | null;
+
+  /**
+   * The transaction that last changed a field the Users list filters by, written by the database
+   * (trigger user_directory_change of migration UserDirectory) so the in-memory directory can
+   * catch up on exactly the rows changed since it last looked.
+   */
+  @Column({ name: 'directory_xid', type: 'bigint', default: 0, select: false, insert: false, update: false })
+  directoryXid?: string;
 }

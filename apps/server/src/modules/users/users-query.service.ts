@@ -3,6 +3,7 @@ import { BadUserInputError, ForbiddenError, NotFoundError } from '../../graphql/
 import { isUuid } from '../../graphql/ids.js';
 import { type LoginActivityFilterInput, SortDirection, UserOrderField, type UserFilterInput, type UserOrderInput } from './dto/user-filter.input.js';
 import { toUserType } from './user.mapper.js';
+import type { CountRequest, LoginActivityCriterion, UserDirectory } from './directory/user-directory.js';
 import { UserEntity } from './user.entity.js';
 import { UserStateEnum, type UserConnectionType, type UserType } from './user.type.js';
 
@@ -53,6 +54,8 @@ const STATE_CONDITIONS: Record<UserStateEnum, string> = {
   [UserStateEnum.ACTIVE]: 'user.deleted_at IS NULL AND NOT user.hold_invite AND user.is_active AND user.activated_at IS NOT NULL',
 };
 
+const LIVE_STATES = Object.values(UserStateEnum).filter((state) => state !== UserStateEnum.DELETED);
+
 /** What the name filter searches besides the username; its trigram index repeats it verbatim. */
 const FULL_NAME = "(coalesce(user.first_name, '') || ' ' || coalesce(user.last_name, ''))";
 
@@ -80,51 +83,61 @@ function days(field: string, value: number | null | undefined): number | null {
   return value;
 }
 
-function applyLoginActivity(query: SelectQueryBuilder<UserEntity>, activity: LoginActivityFilterInput): void {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The one login activity criterion chosen, with its bound as an instant; BAD_USER_INPUT for a bad number of days or two at once. */
+function loginActivityCriterion(activity: LoginActivityFilterInput | null | undefined, nowMs: number): LoginActivityCriterion | null {
+  if (!activity) return null;
   const within = days('filter.loginActivity.withinDays', activity.withinDays);
   const notWithin = days('filter.loginActivity.notWithinDays', activity.notWithinDays);
   const chosen = [activity.never ? 1 : 0, within ? 1 : 0, notWithin ? 1 : 0].reduce((a, b) => a + b, 0);
   if (chosen > 1) throw new BadUserInputError('filter.loginActivity', 'Choose one login activity filter');
-  if (activity.never) query.andWhere('user.last_login_at IS NULL');
-  if (within) query.andWhere("user.last_login_at >= now() - make_interval(days => :within)", { within });
-  if (notWithin) {
-    // No index range covers "null or before": the bound is a sub-select so it is computed once, not for every row filtered.
-    query.andWhere('(user.last_login_at IS NULL OR user.last_login_at < (SELECT now() - make_interval(days => :notWithin)))', { notWithin });
-  }
+  if (activity.never) return { kind: 'never' };
+  if (within) return { kind: 'since', ms: nowMs - within * DAY_MS };
+  if (notWithin) return { kind: 'notSince', ms: nowMs - notWithin * DAY_MS };
+  return null;
 }
 
-/** The filter's conditions on `user` alone (no join), so the page and its count share them. */
-function applyFilter(query: SelectQueryBuilder<UserEntity>, filter: UserFilterInput, states: UserStateEnum[] | null): SelectQueryBuilder<UserEntity> {
-  if (!states?.includes(UserStateEnum.DELETED)) query.andWhere('user.deleted_at IS NULL');
-  if (states) query.andWhere(`((${states.map((state) => STATE_CONDITIONS[state]).join(') OR (')}))`);
-  const name = filter.name?.trim();
-  if (name) {
+/** The filter checked and resolved once, for the page's SQL and the directory's count alike. */
+function criteriaOf(filter: UserFilterInput, states: UserStateEnum[] | null, nowMs: number): CountRequest {
+  if (filter.roleId && !isUuid(filter.roleId)) throw new BadUserInputError('filter.roleId', 'Not a valid role id');
+  const admitted = states ?? LIVE_STATES;
+  return {
+    states: new Set(admitted),
+    roleId: filter.roleId || null,
+    name: filter.name?.trim() || null,
+    email: filter.email?.trim().toLowerCase() || null,
+    loginActivity: loginActivityCriterion(filter.loginActivity, nowMs),
+  };
+}
+
+/** The filter's conditions on `user` alone (no join). */
+function applyCriteria(query: SelectQueryBuilder<UserEntity>, criteria: CountRequest): SelectQueryBuilder<UserEntity> {
+  if (!criteria.states.has(UserStateEnum.DELETED)) query.andWhere('user.deleted_at IS NULL');
+  if (LIVE_STATES.some((state) => !criteria.states.has(state))) {
+    query.andWhere(`((${[...criteria.states].map((state) => STATE_CONDITIONS[state]).join(') OR (')}))`);
+  }
+  if (criteria.name) {
     // A fragment of the first or last name is a fragment of "first last" too, so two conditions cover the
     // four fields, each with its own trigram index (migration UserSearchIndexes).
-    query.andWhere(`(${FULL_NAME} ILIKE :name OR user.username ILIKE :name)`, { name: `%${escapeLike(name)}%` });
+    query.andWhere(`(${FULL_NAME} ILIKE :name OR user.username ILIKE :name)`, { name: `%${escapeLike(criteria.name)}%` });
   }
-  const email = filter.email?.trim();
-  if (email) query.andWhere('user.email ILIKE :email', { email: `%${escapeLike(email.toLowerCase())}%` });
-  if (filter.roleId) {
-    if (!isUuid(filter.roleId)) throw new BadUserInputError('filter.roleId', 'Not a valid role id');
-    query.andWhere('user.role_id = :roleId', { roleId: filter.roleId });
-  }
-  if (filter.loginActivity) applyLoginActivity(query, filter.loginActivity);
+  if (criteria.email) query.andWhere('user.email ILIKE :email', { email: `%${escapeLike(criteria.email)}%` });
+  if (criteria.roleId) query.andWhere('user.role_id = :roleId', { roleId: criteria.roleId });
+  const activity = criteria.loginActivity;
+  if (activity?.kind === 'never') query.andWhere('user.last_login_at IS NULL');
+  if (activity?.kind === 'since') query.andWhere('user.last_login_at >= :since', { since: new Date(activity.ms) });
+  if (activity?.kind === 'notSince') query.andWhere('(user.last_login_at IS NULL OR user.last_login_at < :notSince)', { notSince: new Date(activity.ms) });
   return query;
-}
-
-/**
- * count(*) over `user_account` alone: every user has exactly one role, so the join and TypeORM's
- * COUNT(DISTINCT id) add nothing but a hash of every matching id.
- */
-async function countUsers(query: SelectQueryBuilder<UserEntity>): Promise<number> {
-  const row = await query.select('count(*)::int', 'total').getRawOne<{ total: number }>();
-  return row?.total ?? 0;
 }
 
 /** Finding users: filters of the Users list, any sort order, keyset pagination with a total. */
 export class UsersQueryService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly directory: UserDirectory,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async list(
     tenantId: string,
@@ -140,14 +153,16 @@ export class UsersQueryService {
       throw new ForbiddenError('Only a super admin in Super Admin Active mode sees deleted users');
     }
 
-    const where = (query: SelectQueryBuilder<UserEntity>) => applyFilter(query.where('user.tenant_id = :tenantId', { tenantId }), filter, states);
-    const repository = this.dataSource.getRepository(UserEntity);
-    const totalCount = await countUsers(where(repository.createQueryBuilder('user').withDeleted()));
-    const query = where(repository.createQueryBuilder('user').withDeleted().innerJoinAndSelect('user.role', 'role'));
+    const criteria = criteriaOf(filter, states, this.now());
+    const totalCount = await this.directory.count(tenantId, criteria);
+    const query = applyCriteria(
+      this.dataSource.getRepository(UserEntity).createQueryBuilder('user').withDeleted().innerJoinAndSelect('user.role', 'role').where('user.tenant_id = :tenantId', { tenantId }),
+      criteria,
+    );
 
     const field = options.orderBy?.field ?? UserOrderField.USERNAME;
     const direction = options.orderBy?.direction ?? SortDirection.ASC;
-    const fragment = Boolean(filter.name?.trim() || filter.email?.trim());
+    const fragment = Boolean(criteria.name || criteria.email);
     const sortKey = fragment && totalCount <= FEW_FRAGMENT_MATCHES ? unindexedSortKey(field) : SORT_KEYS[field];
     if (after) {
       const [value, id] = decodeCursor(after);

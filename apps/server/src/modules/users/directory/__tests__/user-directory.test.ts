@@ -1,0 +1,230 @@
+import fc from 'fast-check';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../../test-support/test-database.js';
+import { createRole, createTenant } from '../../../../test-support/fixtures.js';
+import { UserFilterInput } from '../../dto/user-filter.input.js';
+import { UserStateEnum } from '../../user.type.js';
+import { UsersQueryService } from '../../users-query.service.js';
+import { UserDirectory } from '../user-directory.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+const NOW = Date.parse('2026-06-15T12:00:00.000Z');
+
+/** Letters that ILIKE and JavaScript lowercase alike in ASCII, and some they may not (the directory must follow the database). */
+const NAME_PARTS = ['Ana', 'anA', 'Marta', 'Omar', 'Éva', 'éva', 'Zoë', 'ÖZ', 'Straße', 'Lee', "O'Neil", '100%', 'a_b', 'x\\y'];
+const FRAGMENTS = ['an', 'AN', 'mar', 'ar', 'é', 'É', 'ö', 'ß', 'ss', "'n", '%', '_', '\\', 'a_', 'lee ', ' o', 'ex.test', '@'];
+const STATES = Object.values(UserStateEnum);
+
+interface UserSpec {
+  first: string | null;
+  last: string | null;
+  role: number;
+  state: UserStateEnum;
+  /** Days before NOW, fractions included so bounds fall between rows; null for never. */
+  lastLoginDaysAgo: number | null;
+}
+
+const userSpec = fc.record<UserSpec>({
+  first: fc.option(fc.constantFrom(...NAME_PARTS)),
+  last: fc.option(fc.constantFrom(...NAME_PARTS)),
+  role: fc.integer({ min: 0, max: 2 }),
+  state: fc.constantFrom(...STATES),
+  lastLoginDaysAgo: fc.option(fc.double({ min: 0, max: 400, noNaN: true })),
+});
+
+const filterSpec = fc.record({
+  name: fc.option(fc.constantFrom(...FRAGMENTS)),
+  email: fc.option(fc.constantFrom(...FRAGMENTS)),
+  role: fc.option(fc.integer({ min: 0, max: 2 })),
+  states: fc.option(fc.subarray(STATES, { minLength: 1 })),
+  loginActivity: fc.option(
+    fc.oneof(
+      fc.constant({ never: true }),
+      fc.record({ withinDays: fc.integer({ min: 1, max: 400 }) }),
+      fc.record({ notWithinDays: fc.integer({ min: 1, max: 400 }) }),
+    ),
+  ),
+});
+
+/** Columns of each lifecycle state, as user-state.ts derives them. */
+function stateColumns(state: UserStateEnum): { hold: boolean; active: boolean; activated: boolean; deleted: boolean } {
+  switch (state) {
+    case UserStateEnum.INTRODUCTION:
+      return { hold: true, active: true, activated: false, deleted: false };
+    case UserStateEnum.RELEASED:
+      return { hold: false, active: true, activated: false, deleted: false };
+    case UserStateEnum.ACTIVE:
+      return { hold: false, active: true, activated: true, deleted: false };
+    case UserStateEnum.INACTIVE:
+      return { hold: false, active: false, activated: true, deleted: false };
+    case UserStateEnum.DELETED:
+      return { hold: false, active: true, activated: true, deleted: true };
+  }
+}
+
+/** The data source, or one connection's query runner inside its own transaction. */
+type Sql = Pick<DataSource, 'query'> | Pick<QueryRunner, 'query'>;
+
+async function insertUser(dataSource: Sql, tenantId: string, roleIds: string[], spec: UserSpec, index: number): Promise<string> {
+  const columns = stateColumns(spec.state);
+  const username = `${(spec.first ?? 'user').toLowerCase()}.${index}`;
+  const [row]: Array<{ id: string }> = await dataSource.query(
+    `INSERT INTO user_account (tenant_id, username, email, first_name, last_name, role_id, hold_invite, is_active, activated_at, last_login_at, deleted_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+    [
+      tenantId,
+      username,
+      `${username}@${index % 2 ? 'ex.test' : 'other.example'}`.toLowerCase(),
+      spec.first,
+      spec.last,
+      roleIds[spec.role],
+      columns.hold,
+      columns.active,
+      columns.activated ? new Date(NOW - 500 * DAY) : null,
+      spec.lastLoginDaysAgo === null ? null : new Date(NOW - spec.lastLoginDaysAgo * DAY),
+      columns.deleted ? new Date(NOW - DAY) : null,
+    ],
+  );
+  return row!.id;
+}
+
+describe('user directory', () => {
+  let database: TestDatabase;
+  let directory: UserDirectory;
+  let query: UsersQueryService;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    directory = new UserDirectory(database.dataSource);
+    query = new UsersQueryService(database.dataSource, directory, () => NOW);
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+
+  /** Every user the page SQL finds for the filter, page by page: what the count must agree with. */
+  async function listAll(tenantId: string, filter: UserFilterInput): Promise<number> {
+    let after: string | null = null;
+    let found = 0;
+    for (;;) {
+      const page = await query.list(tenantId, { filter, first: 100, after, seesDeleted: true });
+      found += page.edges.length;
+      if (!page.pageInfo.hasNextPage) return found;
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  const totalOf = async (tenantId: string, filter: UserFilterInput = {}) => (await query.list(tenantId, { filter, first: 1, seesDeleted: true })).totalCount;
+
+  it('counts what the page SQL finds, for any users and any filter, through edits and removals', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(userSpec, { minLength: 1, maxLength: 40 }),
+        fc.array(filterSpec, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(fc.nat(), userSpec), { maxLength: 8 }),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        async (users, filters, edits, removals) => {
+          const tenant = await createTenant(database.dataSource);
+          const roles = await Promise.all([0, 1, 2].map(() => createRole(database.dataSource, tenant.id, [])));
+          const roleIds = roles.map((role) => role.id);
+          const ids: string[] = [];
+          for (const [index, spec] of users.entries()) ids.push(await insertUser(database.dataSource, tenant.id, roleIds, spec, index));
+          const check = async () => {
+            for (const spec of filters) {
+              const filter: UserFilterInput = {
+                name: spec.name,
+                email: spec.email,
+                roleId: spec.role === null ? null : roleIds[spec.role],
+                states: spec.states,
+                loginActivity: spec.loginActivity,
+              };
+              expect(await totalOf(tenant.id, filter)).toBe(await listAll(tenant.id, filter));
+            }
+          };
+          await check();
+          for (const [target, spec] of edits) {
+            const columns = stateColumns(spec.state);
+            await database.dataSource.query(
+              `UPDATE user_account SET first_name = $2, last_name = $3, role_id = $4, hold_invite = $5, is_active = $6,
+                 activated_at = CASE WHEN $7 THEN coalesce(activated_at, $9::timestamptz) END, last_login_at = $8, deleted_at = CASE WHEN $10 THEN $9::timestamptz END
+               WHERE id = $1`,
+              [ids[target % ids.length], spec.first, spec.last, roleIds[spec.role], columns.hold, columns.active, columns.activated,
+                spec.lastLoginDaysAgo === null ? null : new Date(NOW - spec.lastLoginDaysAgo * DAY), new Date(NOW - 2 * DAY), columns.deleted],
+            );
+          }
+          for (const target of removals) await database.dataSource.query('DELETE FROM user_account WHERE id = $1', [ids[target % ids.length]]);
+          await check();
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  // PGlite has one connection, so no transaction can be open beside the count there.
+  it.runIf(process.env.TEST_DATABASE_URL)('counts a change whose transaction began before the last count and committed after it', async () => {
+    const tenant = await createTenant(database.dataSource);
+    const role = await createRole(database.dataSource, tenant.id, []);
+    const active = (first: string): UserSpec => ({ first, last: null, role: 0, state: UserStateEnum.ACTIVE, lastLoginDaysAgo: null });
+    await insertUser(database.dataSource, tenant.id, [role.id], active('Ana'), 0);
+    const slow = database.dataSource.createQueryRunner();
+    await slow.connect();
+    try {
+      await slow.startTransaction();
+      await insertUser(slow, tenant.id, [role.id], active('Lee'), 1);
+      expect(await totalOf(tenant.id)).toBe(1);
+      // Committed with a later transaction id than the one still open.
+      await insertUser(database.dataSource, tenant.id, [role.id], active('Omar'), 2);
+      expect(await totalOf(tenant.id)).toBe(2);
+      await slow.commitTransaction();
+    } finally {
+      await slow.release();
+    }
+    expect(await totalOf(tenant.id)).toBe(3);
+    expect(await totalOf(tenant.id, { name: 'lee' })).toBe(1);
+  });
+
+  it('drops every user of a tenant deleted outright', async () => {
+    const tenant = await createTenant(database.dataSource);
+    const [role] = await Promise.all([createRole(database.dataSource, tenant.id, [])]);
+    for (let index = 0; index < 3; index++) {
+      await insertUser(database.dataSource, tenant.id, [role!.id], { first: 'Ana', last: null, role: 0, state: UserStateEnum.ACTIVE, lastLoginDaysAgo: null }, index);
+    }
+    expect(await totalOf(tenant.id)).toBe(3);
+    await database.dataSource.query('DELETE FROM tenant WHERE id = $1', [tenant.id]);
+    expect(await totalOf(tenant.id)).toBe(0);
+  });
+
+  it('reads a tenant again after the memory budget dropped it', async () => {
+    const small = new UsersQueryService(database.dataSource, new UserDirectory(database.dataSource, 2), () => NOW);
+    const tenants = await Promise.all([createTenant(database.dataSource), createTenant(database.dataSource)]);
+    for (const tenant of tenants) {
+      const role = await createRole(database.dataSource, tenant.id, []);
+      for (let index = 0; index < 2; index++) {
+        await insertUser(database.dataSource, tenant.id, [role.id], { first: 'Lee', last: null, role: 0, state: UserStateEnum.ACTIVE, lastLoginDaysAgo: 1 }, index);
+      }
+    }
+    const total = async (tenantId: string) => (await small.list(tenantId, { first: 1, seesDeleted: false })).totalCount;
+    expect(await total(tenants[0]!.id)).toBe(2);
+    expect(await total(tenants[1]!.id)).toBe(2);
+    await database.dataSource.query("UPDATE user_account SET deleted_at = now() WHERE tenant_id = $1 AND username = 'lee.0'", [tenants[0]!.id]);
+    expect(await total(tenants[0]!.id)).toBe(1);
+    expect(await total(tenants[1]!.id)).toBe(2);
+  });
+
+  it('issues one statement per count, however many users changed', async () => {
+    const tenant = await createTenant(database.dataSource);
+    const role = await createRole(database.dataSource, tenant.id, []);
+    const fresh = new UserDirectory(database.dataSource);
+    const request = { states: new Set([UserStateEnum.ACTIVE]), roleId: null, name: null, email: null, loginActivity: null };
+    for (let index = 0; index < 5; index++) {
+      await insertUser(database.dataSource, tenant.id, [role.id], { first: 'Ana', last: null, role: 0, state: UserStateEnum.ACTIVE, lastLoginDaysAgo: null }, index);
+    }
+    let before = database.statements();
+    expect(await fresh.count(tenant.id, request)).toBe(5);
+    expect(database.statements() - before).toBe(1);
+    before = database.statements();
+    expect(await fresh.count(tenant.id, request)).toBe(5);
+    expect(database.statements() - before).toBe(1);
+  });
+});

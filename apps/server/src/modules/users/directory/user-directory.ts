@@ -1,0 +1,138 @@
+import type { DataSource } from 'typeorm';
+import type { UserStateEnum } from '../user.type.js';
+import { type DirectoryCriteria, type LoginActivityCriterion, TenantUserDirectory } from './tenant-user-directory.js';
+
+/** The filter of a count before the database has lowercased its fragments. */
+export interface CountRequest extends Omit<DirectoryCriteria, 'name' | 'email'> {
+  name: string | null;
+  email: string | null;
+}
+
+export type { LoginActivityCriterion };
+
+interface CachedTenant {
+  directory: TenantUserDirectory;
+  /** The oldest transaction still running when the directory last read the database: changes from it on may be news. */
+  horizon: string;
+  /** Syncs of one tenant run one after another, so each applies changes on top of the last. */
+  queue: Promise<unknown>;
+}
+
+interface SyncRow {
+  kind: 'horizon' | 'user' | 'gone';
+  id: string;
+  full_name: string | null;
+  username: string | null;
+  email: string | null;
+  role_id: string | null;
+  state: UserStateEnum | null;
+  last_login_ms: number | null;
+}
+
+/**
+ * One statement, so one snapshot: the snapshot's horizon, the users changed (or removed) from the
+ * last horizon on, and the request's fragments lowercased the way ILIKE lowercases them. The state
+ * CASE is STATE_CONDITIONS of users-query.service.ts, in the same order.
+ */
+const SYNC_SQL = `
+  SELECT 'horizon' AS kind, pg_snapshot_xmin(pg_current_snapshot())::text AS id, lower($3::text) AS full_name, NULL::text AS username,
+         lower($4::text) AS email, NULL::uuid AS role_id, NULL::text AS state, NULL::float8 AS last_login_ms
+  UNION ALL
+  SELECT 'user', u.id::text, lower(coalesce(u.first_name, '') || ' ' || coalesce(u.last_name, '')), lower(u.username), lower(u.email), u.role_id,
+         CASE WHEN u.deleted_at IS NOT NULL THEN 'deleted' WHEN u.hold_invite THEN 'introduction' WHEN NOT u.is_active THEN 'inactive'
+              WHEN u.activated_at IS NULL THEN 'released' ELSE 'active' END,
+         floor(extract(epoch from u.last_login_at) * 1000)::float8
+  FROM user_account u WHERE u.tenant_id = $1 AND u.directory_xid >= $2::bigint
+  UNION ALL
+  SELECT 'gone', t.user_id::text, NULL, NULL, NULL, NULL, NULL, NULL
+  FROM user_directory_tombstone t WHERE t.tenant_id = $1 AND t.xid >= $2::bigint`;
+
+/**
+ * Counts for the Users list from an in-memory directory of each tenant's users, brought up to date
+ * by one small statement per count. An exact count of 10 000 to 95 000 matching rows costs
+ * PostgreSQL 6–22 ms even from an index (a trigram match is rechecked on every row); the same
+ * count here is a walk over arrays.
+ *
+ * The directory is never stale: each count first reads, in its own snapshot, every row changed by
+ * a transaction from the previous snapshot's oldest running one on (stamped by trigger, migration
+ * UserDirectory), so it sees exactly what a count(*) at that moment would. Tenants past the memory
+ * budget are dropped least recently used first and read again when next asked for.
+ */
+export class UserDirectory {
+  private readonly tenants = new Map<string, CachedTenant>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    /** About 200 bytes each: 1 000 000 users is some 200 MB. */
+    private readonly maxUsers = 1_000_000,
+  ) {}
+
+  async count(tenantId: string, request: CountRequest): Promise<number> {
+    const tenant = this.tenant(tenantId);
+    const run = tenant.queue.then(async () => {
+      const { name, email } = await this.sync(tenantId, tenant, request);
+      return tenant.directory.count({ ...request, name, email });
+    });
+    tenant.queue = run.catch(() => undefined);
+    const total = await run;
+    this.evictBeyondBudget(tenantId);
+    return total;
+  }
+
+  /** Forgets every tenant: the next count of each reads its users again. */
+  clear(): void {
+    this.tenants.clear();
+  }
+
+  private tenant(tenantId: string): CachedTenant {
+    let tenant = this.tenants.get(tenantId);
+    if (tenant) {
+      // Map order is the LRU order: most recently used last.
+      this.tenants.delete(tenantId);
+    } else {
+      tenant = { directory: new TenantUserDirectory(), horizon: '0', queue: Promise.resolve() };
+    }
+    this.tenants.set(tenantId, tenant);
+    return tenant;
+  }
+
+  private async sync(tenantId: string, tenant: CachedTenant, request: CountRequest): Promise<{ name: string | null; email: string | null }> {
+    const rows: SyncRow[] = await this.dataSource.query(SYNC_SQL, [tenantId, tenant.horizon, request.name, request.email]);
+    let horizon = tenant.horizon;
+    let lowered = { name: null as string | null, email: null as string | null };
+    for (const row of rows) {
+      if (row.kind === 'horizon') {
+        horizon = row.id;
+        lowered = { name: row.full_name, email: row.email };
+      } else if (row.kind === 'gone') {
+        tenant.directory.remove(row.id);
+      }
+    }
+    // A user re-created under the id of a removed one has a tombstone and a row: the row is what exists.
+    for (const row of rows) {
+      if (row.kind !== 'user') continue;
+      tenant.directory.upsert({
+        id: row.id,
+        fullName: row.full_name ?? '',
+        username: row.username ?? '',
+        email: row.email ?? '',
+        roleId: row.role_id ?? '',
+        state: row.state as UserStateEnum,
+        lastLoginMs: row.last_login_ms,
+      });
+    }
+    tenant.horizon = horizon;
+    return lowered;
+  }
+
+  private evictBeyondBudget(keep: string): void {
+    let users = 0;
+    for (const tenant of this.tenants.values()) users += tenant.directory.size;
+    for (const [tenantId, tenant] of this.tenants) {
+      if (users <= this.maxUsers) return;
+      if (tenantId === keep) continue;
+      this.tenants.delete(tenantId);
+      users -= tenant.directory.size;
+    }
+  }
+}
