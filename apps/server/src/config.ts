@@ -31,7 +31,7 @@ export interface Config {
   clock: Clock;
   /** How often due after-shift reports are looked for and their workers reminded; 0: never. */
   reportReminderIntervalSeconds: number;
-  /** How many users (over all tenants) the Users list's in-memory directory keeps; about 200 bytes each. */
+  /** How many users (over all tenants) the Users list's in-memory directory keeps; about 350 bytes each. */
   userDirectoryMaxUsers: number;
 }
 
@@ -95,7 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
     // Off under test: a test drives the reminders itself instead of racing a timer.
     reportReminderIntervalSeconds: integer(env, 'REPORT_REMINDER_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 300, 0, 86400),
-    userDirectoryMaxUsers: integer(env, 'USER_DIRECTORY_MAX_USERS', 1_000_000, 0, 100_000_000),
+    userDirectoryMaxUsers: integer(env, 'USER_DIRECTORY_MAX_USERS', 500_000, 0, 100_000_000),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Access <no-reply@access.localhost>',

@@ -32,6 +32,19 @@ const STATE_CODES: Record<UserStateEnum, number> = {
   [UserStateEnum.INACTIVE]: 4,
   [UserStateEnum.DELETED]: 5,
 };
+/**
+ * One field of every slot joined into one string, each value ended by END, so a fragment is found
+ * by one native indexOf walk over the whole tenant instead of an includes() call per user (several
+ * times faster at 100 000 users). The name index holds "full name", SPLIT, "username" per slot.
+ */
+interface TextIndex {
+  text: string;
+  /** Where each slot's value starts in text. */
+  starts: Int32Array;
+}
+const END = '\u0000';
+const SPLIT = '\u0001';
+
 /** The state code of a free slot: no criteria admit it. */
 const FREE = 0;
 const NEVER = -1;
@@ -52,6 +65,9 @@ export class TenantUserDirectory {
   private readonly lastLogins: number[] = [];
   /** Role ids as small numbers: comparing numbers beats comparing uuid strings 100 000 times. */
   private readonly roleCodes = new Map<string, number>();
+  /** Built on the first fragment count after a text change. */
+  private nameIndex: TextIndex | null = null;
+  private emailIndex: TextIndex | null = null;
 
   get size(): number {
     return this.slotOf.size;
@@ -63,6 +79,8 @@ export class TenantUserDirectory {
       slot = this.free.pop() ?? this.states.length;
       this.slotOf.set(user.id, slot);
     }
+    if (this.fullNames[slot] !== user.fullName || this.usernames[slot] !== user.username) this.nameIndex = null;
+    if (this.emails[slot] !== user.email) this.emailIndex = null;
     this.fullNames[slot] = user.fullName;
     this.usernames[slot] = user.username;
     this.emails[slot] = user.email;
@@ -84,19 +102,59 @@ export class TenantUserDirectory {
     const admitted = new Uint8Array(6);
     for (const state of criteria.states) admitted[STATE_CODES[state]] = 1;
     const role = criteria.roleId === null ? null : (this.roleCodes.get(criteria.roleId) ?? -1);
-    const { name, email, loginActivity } = criteria;
-    const { states, roles, lastLogins, fullNames, usernames, emails } = this;
+    const { loginActivity } = criteria;
+    const names = criteria.name === null ? null : this.slotsContaining(criteria.name, 'name');
+    const emails = criteria.email === null ? null : this.slotsContaining(criteria.email, 'email');
+    const { states, roles, lastLogins } = this;
     let total = 0;
     // Every array has a value at every slot below states.length (upsert writes them all).
     for (let slot = 0; slot < states.length; slot++) {
       if (admitted[states[slot]!] === 0) continue;
       if (role !== null && roles[slot] !== role) continue;
       if (loginActivity !== null && !matchesLoginActivity(lastLogins[slot]!, loginActivity)) continue;
-      if (email !== null && !emails[slot]!.includes(email)) continue;
-      if (name !== null && !fullNames[slot]!.includes(name) && !usernames[slot]!.includes(name)) continue;
+      if (emails !== null && emails[slot] === 0) continue;
+      if (names !== null && names[slot] === 0) continue;
       total++;
     }
     return total;
+  }
+
+  /** 1 for each slot whose field contains the fragment (for names: the full name or the username). */
+  private slotsContaining(fragment: string, field: 'name' | 'email'): Uint8Array {
+    const found = new Uint8Array(this.states.length);
+    if (fragment.includes(END) || fragment.includes(SPLIT)) {
+      // Could match across the joints of the index: ask each value instead.
+      for (let slot = 0; slot < found.length; slot++) {
+        const matches = field === 'name' ? this.fullNames[slot]!.includes(fragment) || this.usernames[slot]!.includes(fragment) : this.emails[slot]!.includes(fragment);
+        if (matches) found[slot] = 1;
+      }
+      return found;
+    }
+    const { text, starts } = field === 'name' ? (this.nameIndex ??= this.buildIndex((slot) => this.fullNames[slot] + SPLIT + this.usernames[slot])) : (this.emailIndex ??= this.buildIndex((slot) => this.emails[slot]!));
+    // Matches come in text order, so the slot of each is found by walking on from the last one.
+    let slot = 0;
+    let at = text.indexOf(fragment);
+    while (at !== -1) {
+      while (slot + 1 < starts.length && starts[slot + 1]! <= at) slot++;
+      found[slot] = 1;
+      // The rest of this slot cannot add anything: on to the next one.
+      if (slot + 1 >= starts.length) break;
+      at = text.indexOf(fragment, starts[slot + 1]!);
+    }
+    return found;
+  }
+
+  private buildIndex(valueOf: (slot: number) => string): TextIndex {
+    const starts = new Int32Array(this.states.length);
+    const parts: string[] = [];
+    let offset = 0;
+    for (let slot = 0; slot < starts.length; slot++) {
+      const value = valueOf(slot) + END;
+      starts[slot] = offset;
+      offset += value.length;
+      parts.push(value);
+    }
+    return { text: parts.join(''), starts };
   }
 
   private roleCode(roleId: string): number {
