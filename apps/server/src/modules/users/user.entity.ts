@@ -27,6 +27,7 @@ export type UserOrigin = 'internal' | 'external' | 'sso';
 @Index('IDX_user_tenant_state', ['tenantId', 'holdInvite', 'isActive', 'activatedAt'], { where: '"deleted_at" IS NULL' })
 @Index('IDX_user_tenant_last_login', ['tenantId', 'lastLoginAt'], { where: '"deleted_at" IS NULL' })
 @Index('IDX_user_tenant_directory_xid', ['tenantId', 'directoryXid'])
+@Index('IDX_user_tenant_role_order', ['tenantId', 'roleId', 'id'], { where: '"deleted_at" IS NULL' })
 @Index('IDX_user_tenant_name_order', { synchronize: false })
 @Index('IDX_user_tenant_last_login_order', { synchronize: false })
 @Index('IDX_user_tenant_status_order', { synchronize: false })

@@ -18,7 +18,7 @@ const LAST_LOGIN_KEY = "coalesce(extract(epoch from (user.last_login_at AT TIME 
 
 /**
  * Sort keys as SQL expressions with a total order (ties broken by id), so keyset paging is exact.
- * Every order the Users list offers except ROLE (the joined role's name) reads an index in order:
+ * Every order the Users list offers except ROLE (the joined role's name; see pageByRole) reads an index in order:
  * the unique username and email indexes, or an index of migration UserSearchIndexes on
  * (tenant_id, key, id) that repeats the key verbatim.
  */
@@ -131,6 +131,11 @@ function applyCriteria(query: SelectQueryBuilder<UserEntity>, criteria: CountReq
   return query;
 }
 
+interface PageRow {
+  user: UserEntity;
+  sortKey: unknown;
+}
+
 /** Finding users: filters of the Users list, any sort order, keyset pagination with a total. */
 export class UsersQueryService {
   constructor(
@@ -155,21 +160,34 @@ export class UsersQueryService {
 
     const criteria = criteriaOf(filter, states, this.now());
     const totalCount = await this.directory.count(tenantId, criteria);
+    const field = options.orderBy?.field ?? UserOrderField.USERNAME;
+    const direction = options.orderBy?.direction ?? SortDirection.ASC;
+    const cursor = after ? decodeCursor(after) : null;
+    const fewFragmentMatches = Boolean(criteria.name || criteria.email) && totalCount <= FEW_FRAGMENT_MATCHES;
+    // The role walk reads the index of live users; few matches of a fragment are quicker sorted.
+    const rows =
+      field === UserOrderField.ROLE && !criteria.states.has(UserStateEnum.DELETED) && !fewFragmentMatches
+        ? await this.pageByRole(tenantId, criteria, direction, first, cursor)
+        : await this.pageBySortKey(tenantId, criteria, fewFragmentMatches ? unindexedSortKey(field) : SORT_KEYS[field], direction, first, cursor);
+    const edges = rows.slice(0, first).map(({ user, sortKey }) => ({ cursor: encodeCursor(sortKey, user.id), node: toUserType(user) }));
+    return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  }
+
+  /** Up to first + 1 users in the order of one SQL sort key, after the cursor. */
+  private async pageBySortKey(
+    tenantId: string,
+    criteria: CountRequest,
+    sortKey: string,
+    direction: SortDirection,
+    first: number,
+    cursor: [string, string] | null,
+  ): Promise<PageRow[]> {
     const query = applyCriteria(
       this.dataSource.getRepository(UserEntity).createQueryBuilder('user').withDeleted().innerJoinAndSelect('user.role', 'role').where('user.tenant_id = :tenantId', { tenantId }),
       criteria,
     );
-
-    const field = options.orderBy?.field ?? UserOrderField.USERNAME;
-    const direction = options.orderBy?.direction ?? SortDirection.ASC;
-    const fragment = Boolean(criteria.name || criteria.email);
-    const sortKey = fragment && totalCount <= FEW_FRAGMENT_MATCHES ? unindexedSortKey(field) : SORT_KEYS[field];
-    if (after) {
-      const [value, id] = decodeCursor(after);
-      query.andWhere(`(${sortKey}, user.id) ${direction === SortDirection.ASC ? '>' : '<'} (:cursorValue, :cursorId)`, {
-        cursorValue: value,
-        cursorId: id,
-      });
+    if (cursor) {
+      query.andWhere(`(${sortKey}, user.id) ${direction === SortDirection.ASC ? '>' : '<'} (:cursorValue, :cursorId)`, { cursorValue: cursor[0], cursorId: cursor[1] });
     }
     const { entities, raw } = await query
       // Parenthesised: TypeORM would otherwise take `user.username` as the entity column itself and re-alias it.
@@ -179,9 +197,44 @@ export class UsersQueryService {
       .limit(first + 1)
       .getRawAndEntities<{ user_id: string; sort_key: unknown }>();
     const sortKeys = new Map(raw.map((row) => [row.user_id, row.sort_key]));
-    const page = entities.slice(0, first);
-    const edges = page.map((user) => ({ cursor: encodeCursor(sortKeys.get(user.id), user.id), node: toUserType(user) }));
-    return { edges, pageInfo: { hasNextPage: entities.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+    return entities.map((user) => ({ user, sortKey: sortKeys.get(user.id) }));
+  }
+
+  /**
+   * Up to first + 1 live users in role-name order (SORT_KEYS.ROLE, ties by id), after the cursor.
+   * No index of user_account holds the role's name, so sorting by it sorts the whole tenant (45 ms
+   * at 100 000 users). A tenant has few roles: walking them in name order, each role's users in id
+   * order (IDX_user_tenant_role_order), reads about one page per role instead (under 1 ms).
+   */
+  private async pageByRole(tenantId: string, criteria: CountRequest, direction: SortDirection, first: number, cursor: [string, string] | null): Promise<PageRow[]> {
+    const after = direction === SortDirection.ASC ? '>' : '<';
+    const repository = this.dataSource.getRepository(UserEntity);
+    const ofOneRole = applyCriteria(
+      repository.createQueryBuilder('user').withDeleted().select('user.id', 'id').where('user.tenant_id = :tenantId', { tenantId }).andWhere('user.role_id = role_key.id'),
+      criteria,
+    );
+    if (cursor) {
+      ofOneRole.andWhere(`(role_key.key ${after} :cursorValue OR (role_key.key = :cursorValue AND user.id ${after} :cursorId))`, {
+        cursorValue: cursor[0],
+        cursorId: cursor[1],
+      });
+    }
+    const [usersSql, parameters] = ofOneRole.orderBy('user.id', direction).limit(first + 1).getQueryAndParameters();
+    // Roles before the cursor's are left out here rather than walked and filtered out row by row.
+    const rolesFrom = cursor ? ` AND lower(name) ${after}= $${parameters.length + 2}` : '';
+    const rows: Array<{ id: string; key: string }> = await this.dataSource.query(
+      `SELECT page.id, role_key.key FROM (SELECT id, lower(name) AS key FROM role WHERE tenant_id = $${parameters.length + 1}${rolesFrom}) role_key
+       CROSS JOIN LATERAL (${usersSql}) page
+       ORDER BY role_key.key ${direction}, page.id ${direction} LIMIT ${first + 1}`,
+      cursor ? [...parameters, tenantId, cursor[0]] : [...parameters, tenantId],
+    );
+    if (rows.length === 0) return [];
+    const users = await repository.createQueryBuilder('user').withDeleted().innerJoinAndSelect('user.role', 'role').whereInIds(rows.map((row) => row.id)).getMany();
+    const byId = new Map(users.map((user) => [user.id, user]));
+    return rows.flatMap((row) => {
+      const user = byId.get(row.id);
+      return user ? [{ user, sortKey: row.key }] : [];
+    });
   }
 
   async get(tenantId: string, id: string, seesDeleted: boolean): Promise<UserType> {

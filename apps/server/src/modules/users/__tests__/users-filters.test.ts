@@ -97,6 +97,41 @@ describe('finding users: filters, sort orders and keyset pages', () => {
     }
   });
 
+  it.each([['ASC'], ['DESC']])('sorts by role name, then id, %s, filtered or not, page after page', async (direction) => {
+    const ds = app.database.dataSource;
+    const rows: Array<{ id: string; role: string; email: string; active: boolean }> = await ds.query(
+      `SELECT u.id::text AS id, lower(r.name) AS role, u.email, NOT u.hold_invite AND u.is_active AND u.activated_at IS NOT NULL AS active
+       FROM user_account u JOIN role r ON r.id = u.role_id WHERE u.tenant_id = $1 AND u.deleted_at IS NULL`,
+      [org.tenant.id],
+    );
+    const sign = direction === 'ASC' ? 1 : -1;
+    const expected = (keep: (row: { email: string; active: boolean }) => boolean) =>
+      rows
+        .filter(keep)
+        .sort((a, b) => sign * (a.role === b.role ? (a.id < b.id ? -1 : 1) : a.role < b.role ? -1 : 1))
+        .map((row) => row.id);
+    const ids = async (filter: Record<string, unknown> | null) => {
+      const found: string[] = [];
+      let after: string | null = null;
+      for (let guard = 0; guard < 20; guard++) {
+        const page: { users: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: { id: string } }> } } = ok(
+          await app.graphql(
+            'query($filter: UserFilter, $orderBy: UserOrder, $after: String) { users(filter: $filter, orderBy: $orderBy, first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }',
+            { filter, orderBy: { field: 'ROLE', direction }, after },
+            org.token,
+          ),
+        );
+        found.push(...page.users.edges.map((edge) => edge.node.id));
+        if (!page.users.pageInfo.hasNextPage) break;
+        after = page.users.pageInfo.endCursor;
+      }
+      return found;
+    };
+    expect(await ids(null)).toEqual(expected(() => true));
+    expect(await ids({ states: ['ACTIVE'] })).toEqual(expected((row) => row.active));
+    expect(await ids({ email: 'north' })).toEqual(expected((row) => row.email.includes('north')));
+  });
+
   it('refuses malformed filters as bad input on the right field', async () => {
     const both = await app.graphql(USERS, { filter: { loginActivity: { never: true, withinDays: 3 } }, first: 5 }, org.token);
     expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.loginActivity' });
