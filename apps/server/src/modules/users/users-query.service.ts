@@ -98,6 +98,14 @@ function loginActivityCriterion(activity: LoginActivityFilterInput | null | unde
   return null;
 }
 
+/** A trimmed search fragment, or null for none. PostgreSQL text cannot hold NUL, so one is refused here rather than failing in SQL. */
+function fragment(field: string, value: string | null | undefined): string | null {
+  const trimmed = value?.trim();
+  if (!trimmed) return null;
+  if (trimmed.includes('\u0000')) throw new BadUserInputError(field, 'Remove the NUL character (U+0000) from the search');
+  return trimmed;
+}
+
 /** The filter checked and resolved once, for the page's SQL and the directory's count alike. */
 function criteriaOf(filter: UserFilterInput, states: UserStateEnum[] | null, nowMs: number): CountRequest {
   if (filter.roleId && !isUuid(filter.roleId)) throw new BadUserInputError('filter.roleId', 'Not a valid role id');
@@ -105,8 +113,8 @@ function criteriaOf(filter: UserFilterInput, states: UserStateEnum[] | null, now
   return {
     states: new Set(admitted),
     roleId: filter.roleId || null,
-    name: filter.name?.trim() || null,
-    email: filter.email?.trim().toLowerCase() || null,
+    name: fragment('filter.name', filter.name),
+    email: fragment('filter.email', filter.email)?.toLowerCase() ?? null,
     loginActivity: loginActivityCriterion(filter.loginActivity, nowMs),
   };
 }

@@ -137,6 +137,11 @@ describe('finding users: filters, sort orders and keyset pages', () => {
     expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.loginActivity' });
     const days = await app.graphql(USERS, { filter: { loginActivity: { withinDays: 0 } }, first: 5 }, org.token);
     expect(days.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.loginActivity.withinDays' });
+    // PostgreSQL text cannot hold NUL: it must be refused before it reaches SQL.
+    for (const field of ['name', 'email']) {
+      const nul = await app.graphql(USERS, { filter: { [field]: 'an\u0000a' }, first: 5 }, org.token);
+      expect(nul.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: `filter.${field}` });
+    }
   });
 
   it('reports recent activity from sign-in events', async () => {
