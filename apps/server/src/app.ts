@@ -19,6 +19,7 @@ import { healthRoutes } from './http/health.js';
 import { jwksRoutes } from './http/jwks.js';
 import { calendarFeedRoutes } from './http/calendar-feed.js';
 import { proofDownloadRoutes } from './http/proof-download.js';
+import { refuseNulCharacters } from './http/refuse-nul-characters.js';
 import { spaRoutes } from './http/spa.js';
 import type { Logger } from './logger.js';
 import { loadSigningKeys } from './modules/auth/signing-keys.js';
@@ -77,6 +78,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
     '/graphql',
     // A certification proof (at most 5 MB) arrives base64-encoded inside the JSON body: about 6.7 MB.
     express.json({ limit: '8mb' }),
+    refuseNulCharacters(),
     expressMiddleware(apollo, { context: contextFactory(database, services, logger) }),
   );
   const spa = spaRoutes(config.webDist, { graphiql: config.graphiql });
