@@ -27,7 +27,7 @@ export interface Config {
   /** Serve the /graphiql playground page; off by default in production. */
   graphiql: boolean;
   signIn: SignInThrottleConfig;
-  /** The time the sign-in throttle decides by; the system clock except where a test moves it on. */
+  /** The time the sign-in throttle and the Users list's login-activity filters decide by; the system clock except where a test moves it on. */
   clock: Clock;
   /** How often due after-shift reports are looked for and their workers reminded; 0: never. */
   reportReminderIntervalSeconds: number;

@@ -77,7 +77,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     auth: new AuthService(dataSource, tokens, new LoginThrottle(dataSource, options.config.signIn, options.config.clock), sessions, apiTokens, twoFactor),
     permissions: new PermissionsService(accessCache),
     viewer: new ViewerService(dataSource),
-    usersQuery: new UsersQueryService(dataSource, new UserDirectory(dataSource, options.config.userDirectoryMaxUsers)),
+    usersQuery: new UsersQueryService(dataSource, new UserDirectory(dataSource, options.config.userDirectoryMaxUsers), options.config.clock),
     userAdmin: new UserAdminService({
       dataSource,
       mailer: options.mailer,

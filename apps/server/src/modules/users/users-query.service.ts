@@ -1,4 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { type Clock, systemClock } from '../../config.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { type LoginActivityFilterInput, SortDirection, UserOrderField, type UserFilterInput, type UserOrderInput } from './dto/user-filter.input.js';
@@ -98,14 +99,6 @@ function loginActivityCriterion(activity: LoginActivityFilterInput | null | unde
   return null;
 }
 
-/** A trimmed search fragment, or null for none. PostgreSQL text cannot hold NUL, so one is refused here rather than failing in SQL. */
-function fragment(field: string, value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  if (!trimmed) return null;
-  if (trimmed.includes('\u0000')) throw new BadUserInputError(field, 'Remove the NUL character (U+0000) from the search');
-  return trimmed;
-}
-
 /** The filter checked and resolved once, for the page's SQL and the directory's count alike. */
 function criteriaOf(filter: UserFilterInput, states: UserStateEnum[] | null, nowMs: number): CountRequest {
   if (filter.roleId && !isUuid(filter.roleId)) throw new BadUserInputError('filter.roleId', 'Not a valid role id');
@@ -113,8 +106,8 @@ function criteriaOf(filter: UserFilterInput, states: UserStateEnum[] | null, now
   return {
     states: new Set(admitted),
     roleId: filter.roleId || null,
-    name: fragment('filter.name', filter.name),
-    email: fragment('filter.email', filter.email)?.toLowerCase() ?? null,
+    name: filter.name?.trim() || null,
+    email: filter.email?.trim().toLowerCase() || null,
     loginActivity: loginActivityCriterion(filter.loginActivity, nowMs),
   };
 }
@@ -149,7 +142,7 @@ export class UsersQueryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly directory: UserDirectory,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock = systemClock,
   ) {}
 
   async list(
@@ -166,7 +159,7 @@ export class UsersQueryService {
       throw new ForbiddenError('Only a super admin in Super Admin Active mode sees deleted users');
     }
 
-    const criteria = criteriaOf(filter, states, this.now());
+    const criteria = criteriaOf(filter, states, this.clock.now().getTime());
     const totalCount = await this.directory.count(tenantId, criteria);
     const field = options.orderBy?.field ?? UserOrderField.USERNAME;
     const direction = options.orderBy?.direction ?? SortDirection.ASC;

@@ -10,6 +10,7 @@ import { UserDirectory } from '../user-directory.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const NOW = Date.parse('2026-06-15T12:00:00.000Z');
+const clock = { now: () => new Date(NOW) };
 
 /** Letters that ILIKE and JavaScript lowercase alike in ASCII, and some they may not (the directory must follow the database). */
 const NAME_PARTS = ['Ana', 'anA', 'Marta', 'Omar', 'Éva', 'éva', 'Zoë', 'ÖZ', 'Straße', 'Lee', "O'Neil", '100%', 'a_b', 'x\\y', 'a\u0001b'];
@@ -97,7 +98,7 @@ describe('user directory', () => {
   beforeAll(async () => {
     database = await createTestDatabase();
     directory = new UserDirectory(database.dataSource);
-    query = new UsersQueryService(database.dataSource, directory, () => NOW);
+    query = new UsersQueryService(database.dataSource, directory, clock);
   });
   afterAll(async () => {
     await database.drop();
@@ -196,7 +197,7 @@ describe('user directory', () => {
   });
 
   it('reads a tenant again after the memory budget dropped it', async () => {
-    const small = new UsersQueryService(database.dataSource, new UserDirectory(database.dataSource, 2), () => NOW);
+    const small = new UsersQueryService(database.dataSource, new UserDirectory(database.dataSource, 2), clock);
     const tenants = await Promise.all([createTenant(database.dataSource), createTenant(database.dataSource)]);
     for (const tenant of tenants) {
       const role = await createRole(database.dataSource, tenant.id, []);
