@@ -429,6 +429,8 @@ describe('worker portal in Chromium against the built server', () => {
 
     // Wendy has the portal open when her access is switched off: the next request shows the holding page.
     await openCard('My Shifts');
+    // The page's own queries must have answered first: one still in flight would meet the switch and show the holding page before the click.
+    await page.waitForLoadState('networkidle');
     await adminGql('mutation($id: ID!) { setPortalAccess(id: $id, enabled: false) { id } }', { id: wendy.id });
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your portal access is paused' }).waitFor();
