@@ -36,3 +36,11 @@ export {
 } from './permissions-grid.js';
 export { explain, type Explanation } from './explain.js';
 export type { Bitset } from './bitset.js';
+export {
+  checkActOnUser,
+  checkRoleChange,
+  checkUserChange,
+  checkUserGrant,
+  keysBeyondReach,
+  type DelegationCheck,
+} from './delegation.js';
