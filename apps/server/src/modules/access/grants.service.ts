@@ -11,7 +11,9 @@ import type { RoleGrantResultType, RoleRevokeResultType, RevokeResultType, Grant
 import { displayName } from '../users/display-name.js';
 import { UserEntity } from '../users/user.entity.js';
 import { changeTenantAccess } from './access-change.js';
-import { userGrant, type TenantAccess } from './tenant-access.js';
+import { assertAccessChangeKeepsAdministrator } from '../users/lockout-guard.js';
+import { assertMayActOnUser, assertMayChangeRoles, assertMayGrantToUser } from './delegation-guard.js';
+import { accessAfter, userGrant, withOwnPermissions, type TenantAccess } from './tenant-access.js';
 import { UserPermissionEntity } from './user-permission.entity.js';
 
 function permissionKeys(keys: string[]): PermissionKey[] {
@@ -82,6 +84,8 @@ export class GrantsService {
       const plan = grantOrRefuse(access, { kind: 'role', roleId: role.id }, keys, withPrerequisites);
       const before = access.model.graph.get(role.id)?.permissions ?? [];
       const added = plan.grant.filter((key) => !before.includes(key));
+      const after = accessAfter(access, { roles: withOwnPermissions(role.id, (own) => [...own, ...added]) });
+      await assertMayChangeRoles(manager, actor, access, after.model, plan.grant);
       if (added.length > 0) {
         await manager.insert(RolePermissionEntity, added.map((permissionKey) => ({ roleId: role.id, permissionKey })));
         await recordAudit(manager, actor, {
@@ -105,6 +109,8 @@ export class GrantsService {
       const plan = planRevoke(access.model, { kind: 'role', roleId: role.id }, keys, { cascade, users });
       const before = access.model.graph.get(role.id)?.permissions ?? [];
       if (plan.revoke.length > 0) {
+        const after = accessAfter(access, { roles: withOwnPermissions(role.id, (own) => own.filter((key) => !plan.revoke.includes(key as PermissionKey))) });
+        await assertAccessChangeKeepsAdministrator(manager, access, after, 'Revoking these permissions from this role');
         await manager
           .createQueryBuilder()
           .delete()
@@ -134,6 +140,7 @@ export class GrantsService {
       const user = await findUser(manager, actor.tenantId, userId);
       const grant = userGrant(access, user);
       const plan = grantOrRefuse(access, { kind: 'user', user: grant }, keys, withPrerequisites);
+      await assertMayGrantToUser(manager, actor, access, grant, plan.grant);
       const added = plan.grant.filter((key) => !grant.direct.includes(key));
       if (added.length > 0) {
         await manager.insert(
@@ -158,8 +165,12 @@ export class GrantsService {
     return changeTenantAccess(this.dataSource, actor, async ({ manager, access }) => {
       const user = await findUser(manager, actor.tenantId, userId);
       const grant = userGrant(access, user);
+      await assertMayActOnUser(manager, actor, user, access);
       const plan = planRevoke(access.model, { kind: 'user', user: grant }, keys, { cascade });
       if (plan.revoke.length > 0) {
+        const direct = new Map(access.direct);
+        direct.set(user.id, grant.direct.filter((key) => !plan.revoke.includes(key as PermissionKey)));
+        await assertAccessChangeKeepsAdministrator(manager, access, accessAfter(access, { direct }), 'Revoking these permissions from this user');
         await manager
           .createQueryBuilder()
           .delete()

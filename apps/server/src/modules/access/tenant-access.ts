@@ -13,6 +13,21 @@ export function userGrant(access: TenantAccess, user: { id: string; roleId: stri
   return { id: user.id, name: user.name, roleId: user.roleId, direct: access.direct.get(user.id) ?? [] };
 }
 
+/** The tenant's access as a change would leave it, to check the change before it is written. */
+export function accessAfter(
+  access: TenantAccess,
+  change: { roles?: (roles: readonly RoleNode[]) => RoleNode[]; direct?: ReadonlyMap<string, readonly string[]> },
+): TenantAccess {
+  const roles = change.roles ? change.roles(access.model.graph.roles) : access.model.graph.roles;
+  return { ...access, model: change.roles ? new AccessModel(roles, CATALOGUE) : access.model, direct: change.direct ?? access.direct };
+}
+
+/** For accessAfter: the roles with one role's own permissions changed. */
+export const withOwnPermissions =
+  (roleId: string, change: (own: readonly string[]) => string[]) =>
+  (roles: readonly RoleNode[]): RoleNode[] =>
+    roles.map((role) => (role.id === roleId ? { ...role, permissions: change(role.permissions) } : role));
+
 /**
  * Reads a tenant's live roles, inheritance edges, role grants and direct grants: four statements
  * whatever the number of roles or users. They run one after another because inside a

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { Actor } from '../audit/actor.js';
+import { assertMayActOnUserId } from '../access/delegation-guard.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { ApiTokenEntity } from './api-token.entity.js';
 import type { ApiTokenType, IssuedApiTokenType } from './api-token.type.js';
@@ -41,6 +42,7 @@ export class ApiTokensService {
     if (!name || name.length > 100) throw new BadUserInputError('name', 'Name the token (up to 100 characters), e.g. "Reporting script"');
     if (expiresAt && expiresAt.getTime() <= Date.now()) throw new BadUserInputError('expiresAt', 'Choose an expiry in the future');
     return this.dataSource.transaction(async (manager) => {
+      await assertMayActOnUserId(manager, actor, owner.userId);
       const { secret, hash, prefix } = newSecret();
       const token = await manager.save(manager.create(ApiTokenEntity, { ...owner, name, prefix, tokenHash: hash, expiresAt }));
       await this.audit(manager, actor, 'api_token.create', token);
@@ -61,6 +63,7 @@ export class ApiTokensService {
   /** A new secret for the same token; the old secret stops working at once. */
   regenerate(actor: Actor, owner: TokenOwner, id: string): Promise<IssuedApiTokenType> {
     return this.dataSource.transaction(async (manager) => {
+      await assertMayActOnUserId(manager, actor, owner.userId);
       const token = await this.find(manager, owner, id);
       const { secret, hash, prefix } = newSecret();
       token.tokenHash = hash;
@@ -73,6 +76,7 @@ export class ApiTokensService {
 
   revoke(actor: Actor, owner: TokenOwner, id: string): Promise<void> {
     return this.dataSource.transaction(async (manager) => {
+      await assertMayActOnUserId(manager, actor, owner.userId);
       const token = await this.find(manager, owner, id);
       token.revokedAt = new Date();
       await manager.save(token);

@@ -3,8 +3,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { changeTenantAccess } from '../access/access-change.js';
+import { assertMayChangeRoles } from '../access/delegation-guard.js';
+import { accessAfter } from '../access/tenant-access.js';
 import type { Actor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { assertAccessChangeKeepsAdministrator } from '../users/lockout-guard.js';
 import { RoleParentEntity } from './role-parent.entity.js';
 import { RoleEntity } from './role.entity.js';
 import { toRoleType } from './role.mapper.js';
@@ -36,6 +39,8 @@ export class RoleChangesService {
       await assertNameFree(manager, actor.tenantId, name);
       const role = await manager.save(manager.create(RoleEntity, { tenantId: actor.tenantId, name, isSystem: false }));
       const parents = this.checkParents(access.model.graph, role.id, input.parentIds ?? []);
+      const after = accessAfter(access, { roles: (roles) => [...roles, { id: role.id, name, parentIds: parents, permissions: [] }] });
+      await assertMayChangeRoles(manager, actor, access, after.model);
       if (parents.length > 0) await manager.insert(RoleParentEntity, parents.map((parentRoleId) => ({ roleId: role.id, parentRoleId })));
       await recordAudit(manager, actor, {
         action: 'role.create',
@@ -75,6 +80,9 @@ export class RoleChangesService {
       const role = await findRole(manager, actor.tenantId, id);
       const parents = this.checkParents(access.model.graph, role.id, parentIds);
       const before = access.model.graph.get(role.id)?.parentIds ?? [];
+      const after = accessAfter(access, { roles: (roles) => roles.map((other) => (other.id === role.id ? { ...other, parentIds: parents } : other)) });
+      await assertMayChangeRoles(manager, actor, access, after.model);
+      await assertAccessChangeKeepsAdministrator(manager, access, after, 'Changing the parents of this role');
       await manager.delete(RoleParentEntity, { roleId: role.id });
       if (parents.length > 0) await manager.insert(RoleParentEntity, parents.map((parentRoleId) => ({ roleId: role.id, parentRoleId })));
       await recordAudit(manager, actor, {
@@ -100,6 +108,10 @@ export class RoleChangesService {
       const usersCount = Number(users?.count ?? 0);
       if (usersCount > 0) throw roleInUse(role.name, usersCount);
       const children = access.model.graph.roles.filter((other) => other.parentIds.includes(role.id)).map((child) => child.name);
+      const after = accessAfter(access, {
+        roles: (roles) => roles.filter((other) => other.id !== role.id).map((other) => ({ ...other, parentIds: other.parentIds.filter((id) => id !== role.id) })),
+      });
+      await assertAccessChangeKeepsAdministrator(manager, access, after, 'Deleting this role');
       await manager.softDelete(RoleEntity, { id: role.id });
       const deleted = await findRole(manager, actor.tenantId, id, true);
       await recordAudit(manager, actor, {

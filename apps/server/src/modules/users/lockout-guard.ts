@@ -1,10 +1,29 @@
 import type { PermissionKey } from '@access/domain';
 import type { EntityManager } from 'typeorm';
-import { loadTenantAccess, userGrant } from '../access/tenant-access.js';
+import { loadTenantAccess, userGrant, type TenantAccess } from '../access/tenant-access.js';
 import { lockoutRefused } from './users.errors.js';
 
-/** Whoever holds these can give anyone any access back, so one of them must always remain. */
-const ADMINISTRATION: readonly PermissionKey[] = ['users.roles.assign', 'roles.manage'];
+/**
+ * Whoever holds these can give anyone any access back (roles, their permissions, a user's role and
+ * direct permissions), so someone active must always hold all of them.
+ */
+const ADMINISTRATION: readonly PermissionKey[] = ['users.roles.assign', 'users.permissions.grant', 'roles.manage', 'permissions.grant'];
+
+interface TenantUser {
+  id: string;
+  roleId: string;
+}
+
+/** The users who can sign in: active, released, not deleted. */
+async function signInUsers(manager: EntityManager, tenantId: string): Promise<TenantUser[]> {
+  const rows: Array<{ id: string; role_id: string }> = await manager.query(
+    'SELECT id, role_id FROM user_account WHERE tenant_id = $1 AND deleted_at IS NULL AND is_active AND NOT hold_invite',
+    [tenantId],
+  );
+  return rows.map((row) => ({ id: row.id, roleId: row.role_id }));
+}
+
+const canAdminister = (access: TenantAccess, user: TenantUser) => ADMINISTRATION.every((key) => access.model.can(userGrant(access, user), key));
 
 export interface UserAccessChange {
   userId: string;
@@ -25,18 +44,22 @@ export async function assertTenantKeepsAdministrator(
   what: string,
 ): Promise<void> {
   const access = await loadTenantAccess(manager, tenantId, 0);
-  const rows: Array<{ id: string; role_id: string }> = await manager.query(
-    'SELECT id, role_id FROM user_account WHERE tenant_id = $1 AND deleted_at IS NULL AND is_active AND NOT hold_invite',
-    [tenantId],
-  );
-  const canAdminister = (user: { id: string; roleId: string }) =>
-    ADMINISTRATION.every((key) => access.model.can(userGrant(access, user), key));
-  const users = rows.map((row) => ({ id: row.id, roleId: row.role_id }));
+  const users = await signInUsers(manager, tenantId);
   const target = users.find((user) => user.id === change.userId);
-  if (!target || !canAdminister(target)) return;
+  if (!target || !canAdminister(access, target)) return;
 
   const after = users
     .filter((user) => !(change.removed && user.id === change.userId))
     .map((user) => (user.id === change.userId && change.roleId ? { ...user, roleId: change.roleId } : user));
-  if (!after.some(canAdminister)) throw lockoutRefused(what);
+  if (!after.some((user) => canAdminister(access, user))) throw lockoutRefused(what);
+}
+
+/**
+ * The same safety net for a change to roles or direct permissions (a revoke, new parents, a
+ * deleted parent role): `after` is the tenant's access once changed.
+ */
+export async function assertAccessChangeKeepsAdministrator(manager: EntityManager, before: TenantAccess, after: TenantAccess, what: string): Promise<void> {
+  const users = await signInUsers(manager, before.tenantId);
+  if (!users.some((user) => canAdminister(before, user))) return;
+  if (!users.some((user) => canAdminister(after, user))) throw lockoutRefused(what);
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { assertMayActOnUser } from '../../access/delegation-guard.js';
 import type { Actor } from '../../audit/actor.js';
 import type { UserAdminDeps } from '../../users/use-cases/deps.js';
 import type { UserEntity } from '../../users/user.entity.js';
@@ -52,6 +53,8 @@ export async function writeWorkerDetails(manager: EntityManager, actor: Actor, u
 export function updateWorkerDetails(deps: UserAdminDeps, actor: Actor, userId: string, input: WorkerDetailsInput): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockPlannerUser(manager, actor.tenantId, userId);
+    // Names and phone are the account's identity: an internal planner user may hold more than the scheduler.
+    await assertMayActOnUser(manager, actor, user);
     await writeWorkerDetails(manager, actor, user, input);
     return user.id;
   });

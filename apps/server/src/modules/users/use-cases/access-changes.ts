@@ -1,3 +1,4 @@
+import { assertMayAssignRole } from '../../access/delegation-guard.js';
 import { NotFoundError } from '../../../graphql/errors.js';
 import { isUuid } from '../../../graphql/ids.js';
 import type { Actor } from '../../audit/actor.js';
@@ -5,6 +6,7 @@ import { RoleEntity } from '../../roles/role.entity.js';
 import { assertTenantKeepsAdministrator } from '../lockout-guard.js';
 import { assertUserAction } from '../user-state.js';
 import { auditUserChange, lockUser } from '../user-records.js';
+import { lockManagedUser } from '../managed-user.js';
 import type { UserAdminDeps } from './deps.js';
 
 /** Takes effect on the user's next request: permissions are read per request, never from the token. */
@@ -16,6 +18,7 @@ export function changeRole(deps: UserAdminDeps, actor: Actor, id: string, roleId
     const role = await manager.findOneBy(RoleEntity, { id: roleId, tenantId: actor.tenantId });
     if (!role) throw new NotFoundError('Role');
     if (role.id === user.roleId) return user.id;
+    await assertMayAssignRole(manager, actor, user, role.id, 'Moving this user to that role');
     await assertTenantKeepsAdministrator(manager, actor.tenantId, { userId: user.id, roleId: role.id }, 'Moving this user to that role');
     const before = user.roleId;
     user.roleId = role.id;
@@ -29,7 +32,7 @@ export function changeRole(deps: UserAdminDeps, actor: Actor, id: string, roleId
 /** Blocks or allows the worker portal only; the account and its admin-app access are untouched. */
 export function setPortalAccess(deps: UserAdminDeps, actor: Actor, id: string, enabled: boolean): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
-    const user = await lockUser(manager, actor.tenantId, id);
+    const user = await lockManagedUser(manager, actor, id);
     assertUserAction(user, 'update');
     if (user.portalAccess === enabled) return user.id;
     user.portalAccess = enabled;

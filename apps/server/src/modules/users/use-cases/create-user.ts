@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { assertMayAssignRole } from '../../access/delegation-guard.js';
 import { BadUserInputError, NotFoundError } from '../../../graphql/errors.js';
 import { isUuid } from '../../../graphql/ids.js';
 import type { Actor } from '../../audit/actor.js';
@@ -32,6 +33,7 @@ export async function insertUser(deps: UserAdminDeps, manager: EntityManager, ac
 
   const role = await manager.findOneBy(RoleEntity, { id: input.roleId, tenantId: actor.tenantId });
   if (!role) throw new NotFoundError('Role');
+  await assertMayAssignRole(manager, actor, null, role.id, 'Creating a user with this role');
   const clash: Array<{ username: string; email: string }> = await manager.query(
     'SELECT username, email FROM user_account WHERE tenant_id = $1 AND (lower(username) = lower($2) OR email = $3)',
     [actor.tenantId, username, email],

@@ -1,3 +1,4 @@
+import { roleAssignmentGap } from '../../access/delegation-guard.js';
 import { parse } from 'csv-parse/sync';
 import { BadUserInputError } from '../../../graphql/errors.js';
 import type { Actor } from '../../audit/actor.js';
@@ -68,6 +69,10 @@ export async function importUsers(deps: UserAdminDeps, actor: Actor, csv: string
     [actor.tenantId],
   );
   const roleByName = new Map(roles.map((role) => [role.name.toLowerCase(), role.id]));
+  const beyondCaller = new Map<string, string[]>();
+  for (const roleId of new Set(records.map((record) => roleByName.get((record.role ?? '').trim().toLowerCase())))) {
+    if (roleId) beyondCaller.set(roleId, await roleAssignmentGap(deps.dataSource.manager, actor, null, roleId));
+  }
   const existing: Array<{ username: string; email: string }> = await deps.dataSource.query(
     'SELECT lower(username) AS username, email FROM user_account WHERE tenant_id = $1',
     [actor.tenantId],
@@ -95,6 +100,8 @@ export async function importUsers(deps: UserAdminDeps, actor: Actor, csv: string
     }
     const roleId = roleByName.get((record.role ?? '').trim().toLowerCase());
     if (!roleId) errors.push({ field: 'role', message: `No role named "${record.role ?? ''}"` });
+    const missing = roleId ? (beyondCaller.get(roleId) ?? []) : [];
+    if (missing.length > 0) errors.push({ field: 'role', message: `Assigning this role needs permissions you do not have: ${missing.join(', ')}` });
     const originRaw = (record.origin ?? '').trim().toLowerCase() || 'internal';
     if (originRaw !== 'internal' && originRaw !== 'external') errors.push({ field: 'origin', message: 'Use internal or external' });
     const text = (field: 'firstName' | 'lastName' | 'phone' | 'jobTitle' | 'department' | 'location', max: number) =>

@@ -4,7 +4,8 @@ import type { Actor } from '../../audit/actor.js';
 import { revokeUserSessions } from '../../sessions/sessions.service.js';
 import { assertTenantKeepsAdministrator } from '../lockout-guard.js';
 import { assertUserAction } from '../user-state.js';
-import { auditUserChange, lockUser, userSnapshot } from '../user-records.js';
+import { auditUserChange, userSnapshot } from '../user-records.js';
+import { lockManagedUser } from '../managed-user.js';
 import type { UserEntity } from '../user.entity.js';
 import type { UserAdminDeps } from './deps.js';
 import { sendTemporaryPassword } from './send-temporary-password.js';
@@ -14,7 +15,7 @@ type Change = (manager: EntityManager, user: UserEntity) => Promise<Record<strin
 /** One lifecycle step: lock, check the state allows it, change, save, audit; one transaction. */
 function step(deps: UserAdminDeps, actor: Actor, id: string, action: string, change: Change, options: { withDeleted?: boolean } = {}) {
   return deps.dataSource.transaction(async (manager) => {
-    const user = await lockUser(manager, actor.tenantId, id, options);
+    const user = await lockManagedUser(manager, actor, id, options);
     const before = userSnapshot(user);
     const extra = await change(manager, user);
     user.version += 1;

@@ -10,6 +10,7 @@ import { hashLinkToken, LINK_LIFETIME_HOURS, newLinkToken } from '../tokens/link
 import { UserTokenEntity, type UserTokenKind } from '../tokens/user-token.entity.js';
 import { assertUserAction, stateOf } from '../user-state.js';
 import { auditUserChange, lockUser, passwordPolicyOf, tenantOf } from '../user-records.js';
+import { lockManagedUser } from '../managed-user.js';
 import { passwordRejected } from '../users.errors.js';
 import type { UserAdminDeps } from './deps.js';
 
@@ -21,7 +22,7 @@ const PATHS: Record<UserTokenKind, string> = { activation: '/activate', password
  */
 export function issueLink(deps: UserAdminDeps, actor: Actor, userId: string, kind: UserTokenKind) {
   return deps.dataSource.transaction(async (manager) => {
-    const user = await lockUser(manager, actor.tenantId, userId);
+    const user = await lockManagedUser(manager, actor, userId);
     assertUserAction(user, kind === 'activation' ? 'sendActivationLink' : 'sendResetLink');
     const now = new Date();
     await manager.update(UserTokenEntity, { userId: user.id, kind, usedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
@@ -42,7 +43,7 @@ export function issueLink(deps: UserAdminDeps, actor: Actor, userId: string, kin
 
 export function revokeLinks(deps: UserAdminDeps, actor: Actor, userId: string, kind: UserTokenKind): Promise<number> {
   return deps.dataSource.transaction(async (manager) => {
-    const user = await lockUser(manager, actor.tenantId, userId);
+    const user = await lockManagedUser(manager, actor, userId);
     const result = await manager.update(
       UserTokenEntity,
       { userId: user.id, kind, usedAt: IsNull(), revokedAt: IsNull() },

@@ -3,7 +3,8 @@ import type { Actor } from '../../audit/actor.js';
 import { revokeUserSessions } from '../../sessions/sessions.service.js';
 import { hashPassword } from '../../auth/password-hashing.js';
 import { assertUserAction } from '../user-state.js';
-import { auditUserChange, lockUser, passwordPolicyOf, tenantOf } from '../user-records.js';
+import { auditUserChange, passwordPolicyOf, tenantOf } from '../user-records.js';
+import { lockManagedUser } from '../managed-user.js';
 import { passwordRejected, passwordsDiffer } from '../users.errors.js';
 import type { UserAdminDeps } from './deps.js';
 import { sendTemporaryPassword } from './send-temporary-password.js';
@@ -11,7 +12,7 @@ import { sendTemporaryPassword } from './send-temporary-password.js';
 /** A new temporary password by email; the user must choose their own at the next sign-in. */
 export function resetPassword(deps: UserAdminDeps, actor: Actor, id: string): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
-    const user = await lockUser(manager, actor.tenantId, id);
+    const user = await lockManagedUser(manager, actor, id);
     assertUserAction(user, 'resetPassword');
     await sendTemporaryPassword(deps, manager, user, 'reset');
     user.version += 1;
@@ -25,7 +26,7 @@ export function resetPassword(deps: UserAdminDeps, actor: Actor, id: string): Pr
 /** The admin types the new password twice; the tenant's policy applies and every failed rule is reported. */
 export function setPassword(deps: UserAdminDeps, actor: Actor, input: { userId: string; password: string; confirmation: string }): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
-    const user = await lockUser(manager, actor.tenantId, input.userId);
+    const user = await lockManagedUser(manager, actor, input.userId);
     assertUserAction(user, 'setPassword');
     const policy = passwordPolicyOf(await tenantOf(manager, actor.tenantId));
     const check = checkPassword(input.password, policy, { username: user.username, email: user.email });
@@ -45,7 +46,7 @@ export function setPassword(deps: UserAdminDeps, actor: Actor, input: { userId: 
 /** The next sign-in must choose a new password; only for active users past introduction. */
 export function forceReset(deps: UserAdminDeps, actor: Actor, id: string): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
-    const user = await lockUser(manager, actor.tenantId, id);
+    const user = await lockManagedUser(manager, actor, id);
     assertUserAction(user, 'forceReset');
     const before = user.passwordChangeRequired;
     user.passwordChangeRequired = true;

@@ -3,7 +3,8 @@ import type { Actor } from '../../audit/actor.js';
 import type { UpdateUserInput } from '../dto/user.inputs.js';
 import { assertUserAction } from '../user-state.js';
 import { optionalText, validEmail } from '../user-fields.js';
-import { auditUserChange, changedFields, lockUser, userSnapshot } from '../user-records.js';
+import { auditUserChange, changedFields, userSnapshot } from '../user-records.js';
+import { lockManagedUser } from '../managed-user.js';
 import type { UserEntity } from '../user.entity.js';
 import { emailTaken, identityManagedExternally, staleVersion, usernameLocked } from '../users.errors.js';
 import type { UserAdminDeps } from './deps.js';
@@ -17,7 +18,7 @@ const IDENTITY_FIELDS = ['email', 'firstName', 'lastName', 'phone', 'jobTitle', 
 export function updateUser(deps: UserAdminDeps, actor: Actor, input: UpdateUserInput): Promise<string> {
   if (input.username !== undefined && input.username !== null) throw usernameLocked();
   return deps.dataSource.transaction(async (manager) => {
-    const user = await lockUser(manager, actor.tenantId, input.id);
+    const user = await lockManagedUser(manager, actor, input.id);
     assertUserAction(user, 'update');
     if (user.version !== input.version) throw staleVersion(user.version);
     if (user.origin === 'sso') {
