@@ -269,4 +269,43 @@ describe('user detail actions in Chromium against the built server', () => {
       await page.unroute('**/graphql');
     }
   });
+
+  it("greys out what a User Manager may not do to an Administrator, and offers only roles within their own permissions", async () => {
+    const managerContext = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1280, height: 800 } });
+    managerContext.setDefaultTimeout(10_000);
+    try {
+      await signInContext(managerContext, server.baseURL, { tenant: 'acme', username: 'james.chen', password: 'Manager#2026demo' });
+      const managerPage = await managerContext.newPage();
+      const errors: string[] = [];
+      managerPage.on('pageerror', (error) => errors.push(error.message));
+
+      await managerPage.goto(`/users/${await userId('admin')}?tab=actions`);
+      const reason = managerPage.locator('.action-row__reason').filter({ hasText: 'holds permissions you do not have' }).first();
+      await reason.waitFor();
+      expect(await reason.textContent()).toContain('Manage roles');
+      expect(await managerPage.getByRole('button', { name: 'Reset password…' }).isDisabled()).toBe(true);
+      expect(await managerPage.getByRole('button', { name: 'Deactivate…' }).isDisabled()).toBe(true);
+      await managerPage.goto(`/users/${await userId('admin')}?tab=access`);
+      await managerPage.getByText('so you cannot change their role or permissions').waitFor();
+      expect(await managerPage.getByRole('combobox', { name: 'Role', exact: true }).isDisabled()).toBe(true);
+      await screenshot(managerPage, '130-user-manager-outranked');
+
+      await managerPage.goto(`/users/${await createUser('wes.worker', 'Worker')}?tab=access`);
+      const roleSelect = managerPage.getByRole('combobox', { name: 'Role', exact: true });
+      await managerPage.waitForFunction(() => {
+        const select = document.querySelector<HTMLSelectElement>('section[aria-labelledby="role-title"] select');
+        return Boolean(select && !select.disabled && select.options.length > 1);
+      });
+      const administrator = roleSelect.locator('option', { hasText: 'Administrator' });
+      expect(await administrator.isDisabled()).toBe(true);
+      expect(await administrator.textContent()).toContain('you do not have');
+      expect(await roleSelect.locator('option', { hasText: 'Worker' }).isDisabled()).toBe(false);
+      await managerPage.goto(`/users/${await userId('wes.worker')}?tab=actions`);
+      await managerPage.getByRole('button', { name: 'Delete…' }).waitFor();
+      expect(await managerPage.getByRole('button', { name: 'Delete…' }).isDisabled()).toBe(false);
+      expect(errors).toEqual([]);
+    } finally {
+      await managerContext.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import { memo, type MouseEvent } from 'react';
 import type { MatrixCell, MatrixPermission, MatrixRow } from '../graphql/permissions.graphql';
 import { cellText } from '../grid/cell-text';
+import { NOT_YOURS_TO_GRANT, useBeyondViewerKeys } from '../hooks/use-beyond-viewer-keys';
 import { cellId } from '../hooks/use-roving-grid';
 
 export interface GridCellProps {
@@ -25,11 +26,13 @@ const keepAsIs = (event: MouseEvent) => event.preventDefault();
  * focusable for the grid's arrow keys, and a disabled element would drop the focus.
  */
 export const GridCell = memo(function GridCell({ row, permission, cell, rowIndex, col, left, tabIndex, frozen, busy, nameOf, onToggle }: GridCellProps) {
+  const beyondViewer = useBeyondViewerKeys();
   const text = cellText(cell, nameOf);
-  const locked = cell.state === 'INHERITED' || frozen;
+  const notYours = cell.state !== 'GRANTED' && cell.state !== 'INHERITED' && beyondViewer.has(permission.key);
+  const locked = cell.state === 'INHERITED' || frozen || notYours;
   const classes = ['pm-grid__cell', 'pm-cell', `pm-cell--${cell.state.toLowerCase()}`, text.inactive && 'pm-cell--inactive'].filter(Boolean).join(' ');
   return (
-    <div role="gridcell" aria-colindex={col + 1} className={classes} style={{ left }} title={text.title} data-state={cell.state}>
+    <div role="gridcell" aria-colindex={col + 1} className={classes} style={{ left }} title={notYours ? `${text.title}\n${NOT_YOURS_TO_GRANT}` : text.title} data-state={cell.state}>
       <label className="pm-cell__hit">
         <input
           type="checkbox"

@@ -1,6 +1,7 @@
 import { memo, useId } from 'react';
 import { Badge } from '../../../ui/Badge';
 import type { MatrixCell, MatrixModule, MatrixPermission } from '../graphql/permissions.graphql';
+import { NOT_YOURS_TO_GRANT, useBeyondViewerKeys } from '../hooks/use-beyond-viewer-keys';
 
 export interface ModuleSectionProps {
   module: Pick<MatrixModule, 'key' | 'name'>;
@@ -59,6 +60,7 @@ export const ModuleSection = memo(function ModuleSection({
   onToggle,
 }: ModuleSectionProps) {
   const bodyId = useId();
+  const beyondViewer = useBeyondViewerKeys();
   const on = permissions.filter((permission) => isOn(cellsByKey.get(permission.key))).length;
   return (
     <section className="pm-module" aria-label={module.name}>
@@ -95,6 +97,7 @@ export const ModuleSection = memo(function ModuleSection({
                 const cell = cellsByKey.get(permission.key);
                 if (!cell) return null;
                 const locked = cell.state === 'INHERITED';
+                const notYours = !isOn(cell) && beyondViewer.has(permission.key);
                 return (
                   <tr key={permission.key} className={`pm-row pm-row--${cell.state.toLowerCase()}`} data-key={permission.key}>
                     <td className="pm-table__check">
@@ -102,9 +105,9 @@ export const ModuleSection = memo(function ModuleSection({
                         type="checkbox"
                         className="pm-checkbox"
                         aria-label={`${roleName}: ${permission.name}`}
-                        title={locked ? `${inheritedTitle(cell)} — change it on the parent role` : undefined}
+                        title={locked ? `${inheritedTitle(cell)} — change it on the parent role` : notYours ? NOT_YOURS_TO_GRANT : undefined}
                         checked={isOn(cell)}
-                        disabled={locked || readOnly || busyKey !== null}
+                        disabled={locked || notYours || readOnly || busyKey !== null}
                         aria-busy={busyKey === permission.key || undefined}
                         onChange={() => onToggle(cell)}
                       />

@@ -1,6 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
+import { useViewer } from '../../../admin/viewer-context';
 import type { UserOrigin } from '../../../gql/graphql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
@@ -8,6 +9,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { FormField } from '../../../ui/FormField';
 import { SelectField } from '../../../ui/SelectField';
 import { Switch } from '../../../ui/Switch';
+import { roleAssignmentGaps, type RoleShape } from '../delegation';
 import { CREATE_USER_MUTATION } from '../graphql/user.graphql';
 import { userFormError, type UserFormError } from '../user-errors';
 
@@ -16,13 +18,15 @@ type TextField = (typeof TEXT_FIELDS)[number];
 const KNOWN_FIELDS = [...TEXT_FIELDS, 'roleId', 'origin'];
 
 export interface CreateUserDialogProps {
-  roles: ReadonlyArray<{ id: string; name: string }>;
+  roles: readonly RoleShape[];
   onClose: () => void;
 }
 
 /** Seed 000 "Create a user": Internal or External, identity, role, access flags, Hold Invite. */
 export function CreateUserDialog({ roles, onClose }: CreateUserDialogProps) {
   const navigate = useNavigate();
+  const viewer = useViewer();
+  const roleGaps = viewer.isSuperAdmin ? new Map<string, string[]>() : roleAssignmentGaps(roles, viewer.permissions, null);
   const [origin, setOrigin] = useState<UserOrigin>('INTERNAL');
   const [text, setText] = useState<Record<TextField, string>>({
     username: '',
@@ -124,11 +128,14 @@ export function CreateUserDialog({ roles, onClose }: CreateUserDialogProps) {
           <FormField label="Location" autoComplete="off" {...bind('location')} />
           <SelectField label="Role" required value={roleId} error={failure?.fields.roleId} onChange={(event) => setRoleId(event.target.value)}>
             <option value="">Choose a role…</option>
-            {roles.map((role) => (
-              <option key={role.id} value={role.id}>
-                {role.name}
-              </option>
-            ))}
+            {roles.map((role) => {
+              const gap = roleGaps.get(role.id) ?? [];
+              return (
+                <option key={role.id} value={role.id} disabled={gap.length > 0}>
+                  {gap.length > 0 ? `${role.name} (needs ${gap.length} permission${gap.length > 1 ? 's' : ''} you do not have)` : role.name}
+                </option>
+              );
+            })}
           </SelectField>
         </div>
         <div className="form-section">

@@ -19,6 +19,8 @@ import {
   REVOKE_USER_PERMISSIONS_MUTATION,
   type UserDetail,
 } from '../graphql/user.graphql';
+import { outrankedReason, roleAssignmentGaps } from '../delegation';
+import { useBeyondViewer } from '../hooks/use-beyond-viewer';
 import { checkAction } from '../user-state';
 
 type Effective = EffectivePermissionsQuery['effectivePermissions'][number];
@@ -53,8 +55,9 @@ function Explanation({ userId, permissionKey }: { userId: string; permissionKey:
 export function UserAccessTab({ user }: { user: UserDetail }) {
   const viewer = useViewer();
   const can = (permission: string) => viewer.permissions.includes(permission);
-  const canAssign = can('users.roles.assign') && checkAction(user.state, 'changeRole').allowed;
-  const canGrant = can('users.permissions.grant') && user.state !== 'DELETED';
+  const beyond = useBeyondViewer(user.id);
+  const canAssign = can('users.roles.assign') && checkAction(user.state, 'changeRole').allowed && beyond.length === 0;
+  const canGrant = can('users.permissions.grant') && user.state !== 'DELETED' && beyond.length === 0;
   const { data: rolesData } = useQuery(ROLES_QUERY, { variables: { filter: null }, skip: !can('roles.read') });
   const { data, error, refetch } = useQuery(EFFECTIVE_PERMISSIONS_QUERY, { variables: { userId: user.id }, fetchPolicy: 'cache-and-network' });
   const [changeRole, changeState] = useMutation(CHANGE_ROLE_MUTATION, { refetchQueries: ['EffectivePermissions'], awaitRefetchQueries: true });
@@ -72,6 +75,10 @@ export function UserAccessTab({ user }: { user: UserDetail }) {
   const effective = data?.effectivePermissions ?? [];
   const direct = new Set(effective.filter((entry) => entry.sources.some((source) => source.kind === 'DIRECT')).map((entry) => entry.key));
   const grantable = PERMISSIONS.filter((permission) => !direct.has(permission.key));
+  // The viewer hands out only what they hold; a super admin in the tenant is exempt.
+  const holds = (key: string) => viewer.isSuperAdmin || viewer.permissions.includes(key);
+  const liveRoles = rolesData?.roles.filter((role) => !role.deletedAt) ?? [];
+  const roleGaps = viewer.isSuperAdmin || !data ? new Map<string, string[]>() : roleAssignmentGaps(liveRoles, viewer.permissions, { id: user.id, roleId: user.role.id, direct: [...direct] });
 
   async function saveRole() {
     setRoleMessage(null);
@@ -144,13 +151,14 @@ export function UserAccessTab({ user }: { user: UserDetail }) {
         <div className="user-access__role">
           <SelectField label="Role" value={roleId} disabled={!canAssign || !rolesData} onChange={(event) => setRoleId(event.target.value)}>
             {!rolesData && <option value={user.role.id}>{user.role.name}</option>}
-            {rolesData?.roles
-              .filter((role) => !role.deletedAt)
-              .map((role) => (
-                <option key={role.id} value={role.id}>
-                  {role.name}
+            {liveRoles.map((role) => {
+              const gap = roleGaps.get(role.id) ?? [];
+              return (
+                <option key={role.id} value={role.id} disabled={gap.length > 0 && role.id !== user.role.id}>
+                  {gap.length > 0 && role.id !== user.role.id ? `${role.name} (needs ${gap.length} permission${gap.length > 1 ? 's' : ''} you do not have)` : role.name}
                 </option>
-              ))}
+              );
+            })}
           </SelectField>
           {canAssign && (
             <Button variant="primary" pending={changeState.loading} disabled={roleId === user.role.id} onClick={() => void saveRole()}>
@@ -158,6 +166,7 @@ export function UserAccessTab({ user }: { user: UserDetail }) {
             </Button>
           )}
         </div>
+        {beyond.length > 0 && <p className="muted">{outrankedReason(beyond, user.displayName)}, so you cannot change their role or permissions.</p>}
         {roleMessage &&
           (roleMessage.tone === 'error' ? (
             <Alert title="The role was not changed">{roleMessage.text}</Alert>
@@ -187,8 +196,8 @@ export function UserAccessTab({ user }: { user: UserDetail }) {
                     {grantable
                       .filter((permission) => permission.module === module.key)
                       .map((permission) => (
-                        <option key={permission.key} value={permission.key}>
-                          {permission.name}
+                        <option key={permission.key} value={permission.key} disabled={!holds(permission.key)}>
+                          {holds(permission.key) ? permission.name : `${permission.name} (you do not have it)`}
                         </option>
                       ))}
                   </optgroup>

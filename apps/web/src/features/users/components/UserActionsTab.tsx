@@ -16,6 +16,8 @@ import {
   RESTORE_USER_MUTATION,
   type UserDetail,
 } from '../graphql/user.graphql';
+import { outrankedReason } from '../delegation';
+import { useBeyondViewer } from '../hooks/use-beyond-viewer';
 import { checkAction } from '../user-state';
 import { LinkCard } from './LinkCard';
 import { SetPasswordDialog } from './SetPasswordDialog';
@@ -26,10 +28,12 @@ export interface Availability {
   reason?: string;
 }
 
-export function availability(user: UserDetail, action: UserAction, permitted: boolean, permission: string): Availability {
+/** `beyond`: what the user holds that the viewer lacks (see useBeyondViewer); the server refuses any action then. */
+export function availability(user: UserDetail, action: UserAction, permitted: boolean, permission: string, beyond: readonly string[] = []): Availability {
   const check = checkAction(user.state, action);
   if (!check.allowed) return { allowed: false, reason: check.reason };
   if (!permitted) return { allowed: false, reason: `You need the ${permission} permission` };
+  if (beyond.length > 0) return { allowed: false, reason: outrankedReason(beyond, user.displayName) };
   return { allowed: true };
 }
 
@@ -109,6 +113,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
   const viewer = useViewer();
   const navigate = useNavigate();
   const can = (permission: string) => viewer.permissions.includes(permission);
+  const beyond = useBeyondViewer(user.id);
   const superAdminInTenant = viewer.isSuperAdmin && Boolean(viewer.tenant);
   const [settingPassword, setSettingPassword] = useState(false);
   const [passwordDone, setPasswordDone] = useState<string | null>(null);
@@ -122,7 +127,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
   const [restoreUser] = useMutation(RESTORE_USER_MUTATION, { refetchQueries: ['Users'] });
 
   const who = `${user.displayName} (${user.username})`;
-  const setPasswordAvailable = availability(user, 'setPassword', can('users.passwords.set'), 'users.passwords.set');
+  const setPasswordAvailable = availability(user, 'setPassword', can('users.passwords.set'), 'users.passwords.set', beyond);
   const restoreAvailable: Availability =
     user.state !== 'DELETED'
       ? { allowed: false, reason: checkAction(user.state, 'restore').allowed ? undefined : 'Only deleted users can be restored' }
@@ -142,7 +147,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
             description="Turns Hold Invite off: a temporary password is emailed, and the first sign-in must choose a new one."
             buttonLabel="Release access…"
             variant="primary"
-            available={availability(user, 'releaseAccess', can('users.invite'), 'users.invite')}
+            available={availability(user, 'releaseAccess', can('users.invite'), 'users.invite', beyond)}
             confirmTitle={`Release access for ${user.displayName}?`}
             confirmBody={<p>{user.email} receives a temporary password by email. It works for one sign-in.</p>}
             confirmLabel="Release access"
@@ -157,7 +162,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
               title="Reactivate"
               description="The user can sign in again with their last password."
               buttonLabel="Reactivate…"
-              available={availability(user, 'reactivate', can('users.deactivate'), 'users.deactivate')}
+              available={availability(user, 'reactivate', can('users.deactivate'), 'users.deactivate', beyond)}
               confirmTitle={`Reactivate ${user.displayName}?`}
               confirmBody={<p>{who} can sign in again with their last password. Approval groups and delegations are not restored.</p>}
               confirmLabel="Reactivate"
@@ -173,7 +178,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
               description="Stops sign-in at once and removes the user from approval groups and holiday delegations; history is kept."
               buttonLabel="Deactivate…"
               variant="danger"
-              available={availability(user, 'deactivate', can('users.deactivate'), 'users.deactivate')}
+              available={availability(user, 'deactivate', can('users.deactivate'), 'users.deactivate', beyond)}
               confirmTitle={`Deactivate ${user.displayName}?`}
               confirmBody={
                 <>
@@ -199,7 +204,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
             description="A soft delete: the account is hidden, sign-in is blocked, and history stays attached to records."
             buttonLabel="Delete…"
             variant="danger"
-            available={availability(user, 'delete', can('users.delete'), 'users.delete')}
+            available={availability(user, 'delete', can('users.delete'), 'users.delete', beyond)}
             confirmTitle={`Delete ${user.displayName}?`}
             confirmBody={<p>{who} is hidden from your organisation and cannot sign in. Only a platform super admin can restore the account.</p>}
             confirmLabel="Delete user"
@@ -237,7 +242,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
               title="Reset password"
               description="Generates a temporary password and emails it; the next sign-in must choose a new one."
               buttonLabel="Reset password…"
-              available={availability(user, 'resetPassword', can('users.passwords.reset'), 'users.passwords.reset')}
+              available={availability(user, 'resetPassword', can('users.passwords.reset'), 'users.passwords.reset', beyond)}
               confirmTitle={`Reset the password of ${user.displayName}?`}
               confirmBody={<p>The current password stops working. A temporary password is emailed to {user.email}.</p>}
               confirmLabel="Reset password"
@@ -271,7 +276,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
               title="Force reset"
               description="The next sign-in must choose a new password before anything else."
               buttonLabel="Force reset…"
-              available={availability(user, 'forceReset', can('users.passwords.reset'), 'users.passwords.reset')}
+              available={availability(user, 'forceReset', can('users.passwords.reset'), 'users.passwords.reset', beyond)}
               confirmTitle={`Force a password reset for ${user.displayName}?`}
               confirmBody={<p>The current password still works once; right after signing in, {user.displayName} must choose a new one.</p>}
               confirmLabel="Force reset"
@@ -291,11 +296,11 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
           </h2>
           <p className="card__lead">Single-use links the person opens to choose a password. Creating one revokes the previous one.</p>
           <div className="link-cards">
-            <LinkCard user={user} kind="ACTIVATION" available={availability(user, 'sendActivationLink', can('users.invite'), 'users.invite')} />
+            <LinkCard user={user} kind="ACTIVATION" available={availability(user, 'sendActivationLink', can('users.invite'), 'users.invite', beyond)} />
             <LinkCard
               user={user}
               kind="PASSWORD_RESET"
-              available={availability(user, 'sendResetLink', can('users.passwords.reset'), 'users.passwords.reset')}
+              available={availability(user, 'sendResetLink', can('users.passwords.reset'), 'users.passwords.reset', beyond)}
             />
           </div>
         </section>

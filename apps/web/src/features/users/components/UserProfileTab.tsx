@@ -2,6 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useViewer } from '../../../admin/viewer-context';
+import { outrankedReason } from '../delegation';
+import { useBeyondViewer } from '../hooks/use-beyond-viewer';
 import type { UpdateUserInput } from '../../../gql/graphql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
@@ -56,9 +58,10 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
   const [releaseAccess, releaseState] = useMutation(RELEASE_ACCESS_MUTATION);
   const saving = updateState.loading || portalState.loading || releaseState.loading;
 
-  const editable = can('users.update') && checkAction(user.state, 'update').allowed;
+  const beyond = useBeyondViewer(user.id);
+  const editable = can('users.update') && checkAction(user.state, 'update').allowed && beyond.length === 0;
   const releaseCheck = checkAction(user.state, 'releaseAccess');
-  const canRelease = can('users.invite') && releaseCheck.allowed;
+  const canRelease = can('users.invite') && releaseCheck.allowed && beyond.length === 0;
 
   const text = (field: TextField) => edits[field] ?? user[field] ?? '';
   const flag = (field: FlagField | 'portalAccess' | 'holdInvite') => edits[field] ?? user[field];
@@ -198,7 +201,11 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
         {failure?.form && !conflict && <Alert title="The changes were not saved">{failure.form}</Alert>}
         {!editable && (
           <p className="muted user-profile__readonly">
-            {checkAction(user.state, 'update').allowed ? 'You can view this user but not edit it.' : 'Deleted users cannot be edited; a super admin can restore them.'}
+            {!checkAction(user.state, 'update').allowed
+              ? 'Deleted users cannot be edited; a super admin can restore them.'
+              : beyond.length > 0
+                ? `${outrankedReason(beyond, user.displayName)}, so you can view them but not edit them.`
+                : 'You can view this user but not edit it.'}
           </p>
         )}
         {(editable || canRelease) && (
