@@ -19,7 +19,9 @@ import { healthRoutes } from './http/health.js';
 import { jwksRoutes } from './http/jwks.js';
 import { calendarFeedRoutes } from './http/calendar-feed.js';
 import { proofDownloadRoutes } from './http/proof-download.js';
+import { refuseDeepNesting } from './http/refuse-deep-nesting.js';
 import { refuseNulCharacters } from './http/refuse-nul-characters.js';
+import { requestErrors } from './http/request-errors.js';
 import { spaRoutes } from './http/spa.js';
 import type { Logger } from './logger.js';
 import { loadSigningKeys } from './modules/auth/signing-keys.js';
@@ -58,6 +60,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
     // The self-hosted playground lives at /graphiql; Apollo's own landing page would load from a CDN.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limitPlugins],
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     introspection: config.graphqlIntrospection,
   });
@@ -78,12 +81,14 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
     '/graphql',
     // A certification proof (at most 5 MB) arrives base64-encoded inside the JSON body: about 6.7 MB.
     express.json({ limit: '8mb' }),
+    refuseDeepNesting(),
     refuseNulCharacters(),
     expressMiddleware(apollo, { context: contextFactory(database, services, logger) }),
   );
   const spa = spaRoutes(config.webDist, { graphiql: config.graphiql });
   if (spa) app.use(spa);
   else logger.warn({ webDist: config.webDist }, 'web app not built: serving the API only');
+  app.use(requestErrors(logger));
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;

@@ -1,23 +1,32 @@
 import type { RequestHandler } from 'express';
 import { type ASTNode, Kind, parse, visit } from 'graphql';
 import { ErrorCode } from '../graphql/errors.js';
+import { MAX_TOKENS } from '../graphql/limits.js';
 
 const NUL = '\u0000';
 
-/** The dotted path of the first string holding NUL in a JSON value, or null. */
-function nulInValue(value: unknown, path: string[]): string | null {
-  if (typeof value === 'string') return value.includes(NUL) ? path.join('.') : null;
-  if (Array.isArray(value)) {
-    for (const [index, item] of value.entries()) {
-      const found = nulInValue(item, [...path, String(index)]);
-      if (found !== null) return found;
+/**
+ * The dotted path of the first string holding NUL in a JSON value, or null. Walked with an explicit
+ * stack of open containers: a body may nest far deeper than the call stack reaches.
+ */
+function nulInValue(value: unknown): string | null {
+  if (typeof value === 'string') return value.includes(NUL) ? '' : null;
+  if (!value || typeof value !== 'object') return null;
+  const path: string[] = [];
+  const open = [Object.entries(value).values()];
+  while (open.length > 0) {
+    const next = open[open.length - 1]!.next();
+    if (next.done) {
+      open.pop();
+      path.pop();
+      continue;
     }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      const found = nulInValue(item, [...path, key]);
-      if (found !== null) return found;
+    const [key, item] = next.value;
+    if (typeof item === 'string') {
+      if (item.includes(NUL)) return [...path, key].join('.');
+    } else if (item && typeof item === 'object') {
+      open.push(Object.entries(item).values());
+      path.push(key);
     }
   }
   return null;
@@ -29,7 +38,7 @@ function nulInDocument(query: unknown): string | null {
   if (typeof query !== 'string' || !/\\u0000|\\u\{0+\}/i.test(query)) return null;
   let document;
   try {
-    document = parse(query);
+    document = parse(query, { maxTokens: MAX_TOKENS });
   } catch {
     return null; // Apollo reports the syntax error itself.
   }
@@ -54,7 +63,7 @@ export function refuseNulCharacters(): RequestHandler {
     const body: unknown = req.body;
     if (!body || typeof body !== 'object') return next();
     const { query, variables } = body as { query?: unknown; variables?: unknown };
-    const field = nulInValue(variables, []) ?? nulInDocument(query);
+    const field = nulInValue(variables) ?? nulInDocument(query);
     if (field === null) return next();
     res.status(200).json({
       data: null,

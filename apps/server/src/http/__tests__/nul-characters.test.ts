@@ -28,6 +28,14 @@ describe('text holding NUL (U+0000)', () => {
     expect(await usersNamed('nul.var')).toBe(0);
   });
 
+  it('names the full path of the first NUL among nested objects and lists', async () => {
+    const unused = 'query($v: Boolean! = false) { __typename @skip(if: $v) }';
+    const inList = await app.graphql(unused, { extra: { list: [{ b: 'ok' }, { b: 'x\u0000' }] } });
+    expect(inList.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'extra.list.1.b' });
+    const afterList = await app.graphql(unused, { extra: { list: [{ b: 'ok' }, [['ok']]], after: 'x\u0000' } });
+    expect(afterList.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'extra.after' });
+  });
+
   it('is refused in a string literal of the document, naming the argument and input field', async () => {
     const result = await app.graphql(
       `mutation($role: ID!) { createUser(input: { username: "nul.inline", email: "nul.inline@example.test", roleId: $role, lastName: "B\\u0000" }) { id } }`,
