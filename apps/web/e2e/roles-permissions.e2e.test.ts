@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin, gqlData } from './support/api';
+import { apiLogin, gqlData, signInContext } from './support/api';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot, signIn } from './support/browser';
 import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
@@ -391,6 +391,44 @@ describe('roles, permissions and audit in Chromium against the built server', ()
     } finally {
       page = previous;
       await superContext.close();
+    }
+  });
+
+  it('greys out, for someone who may grant role permissions, the permissions they do not hold themselves', async () => {
+    const token = (await apiLogin(server.baseURL, ADMIN)).session!.accessToken;
+    const api = <T>(query: string, variables: Record<string, unknown>) => gqlData<T>(server.baseURL, query, variables, token);
+    const { createRole: steward } = await api<{ createRole: { id: string } }>('mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }', {
+      input: { name: 'Access Steward' },
+    });
+    await api('mutation($roleId: ID!) { grantRolePermissions(roleId: $roleId, keys: ["permissions.grant"], withPrerequisites: true) { granted } }', { roleId: steward.id });
+    const input = { username: 'ana.steward', email: 'ana.steward@acme.example', firstName: 'Ana', lastName: 'Steward', roleId: steward.id, holdInvite: false };
+    const { createUser: user } = await api<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input });
+    const first = 'Steward#2026first';
+    await api('mutation($input: SetPasswordInput!) { setPassword(input: $input) { id } }', { input: { userId: user.id, password: first, confirmation: first } });
+    // A released user chooses their own password at the first sign-in.
+    const { login } = await gqlData<{ login: { changeToken: string } }>(
+      server.baseURL,
+      'mutation($input: LoginInput!) { login(input: $input) { ... on PasswordChangeRequired { changeToken } } }',
+      { input: { tenant: 'acme', username: 'ana.steward', password: first } },
+    );
+    const password = 'Steward#2026demo';
+    await gqlData(server.baseURL, 'mutation($p: String!) { completePasswordChange(newPassword: $p) { __typename } }', { p: password }, login.changeToken);
+
+    const stewardContext = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1280, height: 800 } });
+    stewardContext.setDefaultTimeout(10_000);
+    try {
+      await signInContext(stewardContext, server.baseURL, { tenant: 'acme', username: 'ana.steward', password });
+      const stewardPage = await stewardContext.newPage();
+      await stewardPage.goto('/settings/permissions?view=role');
+      await stewardPage.getByLabel('Role', { exact: true }).selectOption({ label: 'Dock Crew' });
+      const reveal = stewardPage.getByRole('checkbox', { name: 'Dock Crew: Reveal secrets' });
+      await reveal.waitFor();
+      expect(await reveal.isDisabled()).toBe(true);
+      expect(await reveal.getAttribute('title')).toBe('You do not hold this permission, so you cannot grant it');
+      expect(await stewardPage.getByRole('checkbox', { name: 'Dock Crew: View roles' }).isDisabled()).toBe(false);
+      await screenshot(stewardPage, '36-permissions-not-yours-to-grant');
+    } finally {
+      await stewardContext.close();
     }
   });
 });
