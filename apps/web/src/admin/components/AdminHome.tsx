@@ -1,6 +1,6 @@
 import { Navigate } from 'react-router';
 import { visibleModules } from '../modules';
-import { useViewer } from '../viewer-context';
+import { useViewer } from '../../features/auth/viewer-context';
 import { NoModuleAccess } from './NoModuleAccess';
 
 /** `/`: open the first module the user may see, or explain that there is none. */

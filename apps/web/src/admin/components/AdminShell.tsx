@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { Loading } from '../../ui/Loading';
 import { SuperAdminBanner } from '../../features/tenants/components/SuperAdminBanner';
 import { navigationGroups } from '../modules';
-import { ViewerContext } from '../viewer-context';
+import { ViewerContext } from '../../features/auth/viewer-context';
 import { UserMenu } from './UserMenu';
 import '../admin-shell.css';
 

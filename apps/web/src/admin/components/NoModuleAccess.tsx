@@ -1,5 +1,5 @@
 import { EmptyState } from '../../ui/EmptyState';
-import { useViewer } from '../viewer-context';
+import { useViewer } from '../../features/auth/viewer-context';
 import { PageLayout } from '../../ui/PageLayout';
 
 const lockIcon = (

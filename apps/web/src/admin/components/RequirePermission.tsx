@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { visibleModules } from '../modules';
-import { useViewer } from '../viewer-context';
+import { useViewer } from '../../features/auth/viewer-context';
 import { NoModuleAccess, NoPageAccess, NotForSuperAdmins } from './NoModuleAccess';
 
 export interface RequirePermissionProps {

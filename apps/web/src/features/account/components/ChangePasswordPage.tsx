@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useViewer } from '../../../admin/viewer-context';
+import { useViewer } from '../../auth/viewer-context';
 import { PageLayout } from '../../../ui/PageLayout';
 import { ChangePasswordForm } from './ChangePasswordForm';
 

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { errorDetails } from '../../../apollo';
-import { useViewer } from '../../../admin/viewer-context';
+import { useCan, useViewer } from '../../auth/viewer-context';
 import type { AuditFilter } from '../../../gql/graphql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
@@ -101,7 +101,7 @@ export function AuditLogPage() {
     notifyOnNetworkStatusChange: true,
   });
   // Role ids in before/after (parents) read better as names, when the viewer may see roles.
-  const canReadRoles = viewer.permissions.includes('roles.read');
+  const canReadRoles = useCan('roles.read');
   const { data: rolesData } = useQuery(ROLES_QUERY, {
     skip: !canReadRoles,
     variables: { filter: viewer.isSuperAdmin && viewer.tenant ? { includeDeleted: true } : null },

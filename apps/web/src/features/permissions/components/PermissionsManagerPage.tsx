@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import { errorDetails } from '../../../apollo';
-import { useViewer } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import { useSearchParam } from '../../../hooks/use-search-param';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
@@ -34,8 +34,7 @@ const VIEWS: readonly TabItem[] = [
  * Both views show the same matrix and change it through the same grant/revoke flow.
  */
 export function PermissionsManagerPage() {
-  const viewer = useViewer();
-  const readOnly = !viewer.permissions.includes('permissions.grant');
+  const readOnly = !useCan('permissions.grant');
   const [roleParam, setRoleParam] = useSearchParam('role');
   const [viewParam, setViewParam] = useSearchParam('view');
   const [filter, setFilter] = useSearchParam('q');

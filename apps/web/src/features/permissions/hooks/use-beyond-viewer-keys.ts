@@ -1,6 +1,6 @@
 import { keysBeyondReach, PERMISSION_KEYS } from '@access/domain';
 import { useMemo } from 'react';
-import { useViewer } from '../../../admin/viewer-context';
+import { useViewer } from '../../auth/viewer-context';
 
 /**
  * The permissions the viewer may not hand out because they do not hold them (@access/domain's

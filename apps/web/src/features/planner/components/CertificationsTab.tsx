@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { errorDetails } from '../../../apollo';
-import { useHasPermission } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -23,8 +23,8 @@ export interface CertificationsTabProps {
 
 /** Certifications with their proofs; a certification counts only once a scheduler approved a proof. */
 export function CertificationsTab({ userId, workerName, certifications }: CertificationsTabProps) {
-  const canManage = useHasPermission('planner.users.manage');
-  const canApprove = useHasPermission('planner.certifications.approve');
+  const canManage = useCan('planner.users.manage');
+  const canApprove = useCan('planner.certifications.approve');
   const [name, setName] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
   const [removeError, setRemoveError] = useState<string | null>(null);

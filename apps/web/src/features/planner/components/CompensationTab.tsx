@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useHasPermission } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import type { PayType } from '../../../gql/graphql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
@@ -22,7 +22,7 @@ export interface CompensationTabProps {
 
 /** Pay type, rate and currency; the page only shows this tab to viewers allowed to read it. */
 export function CompensationTab({ userId, compensation }: CompensationTabProps) {
-  const canEdit = useHasPermission('planner.users.manage');
+  const canEdit = useCan('planner.users.manage');
   const [values, setValues] = useState<CompensationValues>({
     payType: compensation?.payType ?? 'HOURLY',
     rate: compensation?.rate ?? '',

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useHasPermission } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
@@ -30,7 +30,7 @@ export interface DetailsTabProps {
  * save wins (no version check), so the form says who changed them last.
  */
 export function DetailsTab({ userId, details }: DetailsTabProps) {
-  const canEdit = useHasPermission('planner.users.manage');
+  const canEdit = useCan('planner.users.manage');
   const [edits, setEdits] = useState<Partial<Record<DetailField, string>>>({});
   const [saved, setSaved] = useState(false);
   const failure = useFormFailure(DETAIL_FIELDS);

@@ -1,4 +1,4 @@
-import { useHasPermission } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import { PageLayout } from '../../../ui/PageLayout';
 import { CertificationApprovals } from './CertificationApprovals';
 import { TimeOffApprovals } from './TimeOffApprovals';
@@ -6,8 +6,8 @@ import './planner.css';
 
 /** Planner → Approvals: certification proofs and time-off requests, each for who may decide it. */
 export function PlannerApprovalsPage() {
-  const certifications = useHasPermission('planner.certifications.approve');
-  const timeOff = useHasPermission('planner.timeoff.approve');
+  const certifications = useCan('planner.certifications.approve');
+  const timeOff = useCan('planner.timeoff.approve');
   return (
     <PageLayout title="Approvals" description="Certification proofs waiting for review and time-off requests.">
       {certifications && <CertificationApprovals />}

@@ -2,7 +2,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorDetails } from '../../../apollo';
-import { useHasPermission } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -20,7 +20,7 @@ const count = new Intl.NumberFormat();
 
 /** Planner → Planner Users: internal and external workers, filters in the address, add and invite. */
 export function PlannerUsersPage() {
-  const canManage = useHasPermission('planner.users.manage');
+  const canManage = useCan('planner.users.manage');
   const { values, filter, update, clear, activeCount } = usePlannerUsersFilters();
   const [adding, setAdding] = useState(false);
   const [activating, setActivating] = useState<PlannerUserRow | null>(null);

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { errorDetails } from '../../../apollo';
-import { useHasPermission } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
@@ -16,7 +16,7 @@ export interface RestrictionsTabProps {
 
 /** Free-text scheduling restrictions ("No night shifts"): edit the list, then save it whole. */
 export function RestrictionsTab({ userId, restrictions }: RestrictionsTabProps) {
-  const canEdit = useHasPermission('planner.users.manage');
+  const canEdit = useCan('planner.users.manage');
   const [list, setList] = useState<string[]>(() => [...restrictions]);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);

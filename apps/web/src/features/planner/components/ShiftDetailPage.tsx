@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorDetails } from '../../../apollo';
-import { useHasPermission } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
@@ -21,10 +21,10 @@ const back = <Link to="/planner/shifts">← Shifts</Link>;
 /** Planner → Shifts → a shift: its facts, the offers and answers, offering it to more workers. */
 export function ShiftDetailPage() {
   const { shiftId = '' } = useParams();
-  const canCancel = useHasPermission('planner.shifts.create');
-  const mayOffer = useHasPermission('planner.shifts.offer');
+  const canCancel = useCan('planner.shifts.create');
+  const mayOffer = useCan('planner.shifts.offer');
   // The picker lists planner users, which needs its own permission.
-  const mayListWorkers = useHasPermission('planner.users.read');
+  const mayListWorkers = useCan('planner.users.read');
   const canOffer = mayOffer && mayListWorkers;
   const [confirmCancel, setConfirmCancel] = useState(false);
   const [cancelError, setCancelError] = useState<string | null>(null);

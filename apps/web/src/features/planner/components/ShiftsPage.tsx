@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { errorDetails } from '../../../apollo';
-import { useHasPermission } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import { useSearchParam } from '../../../hooks/use-search-param';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
@@ -19,7 +19,7 @@ import './planner.css';
 /** Planner → Shifts: upcoming shifts by start time, how full they are, and a form for a new one. */
 export function ShiftsPage() {
   const navigate = useNavigate();
-  const canCreate = useHasPermission('planner.shifts.create');
+  const canCreate = useCan('planner.shifts.create');
   const [cancelled, setCancelled] = useSearchParam('cancelled');
   const [creating, setCreating] = useState(false);
   const { data, error, refetch } = useQuery(SHIFTS_QUERY, {

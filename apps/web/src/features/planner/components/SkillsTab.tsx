@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorDetails } from '../../../apollo';
-import { useHasPermission } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { DataTable } from '../../../ui/DataTable';
@@ -35,7 +35,7 @@ function LevelOptions() {
 
 /** Skills with the scheduler's level beside the worker's own rating from the portal. */
 export function SkillsTab({ userId, skills }: SkillsTabProps) {
-  const canManage = useHasPermission('planner.skills.manage');
+  const canManage = useCan('planner.skills.manage');
   const [error, setError] = useState<string | null>(null);
   const [removingId, setRemovingId] = useState<string | null>(null);
   const { data: catalogue } = useQuery(SKILLS_QUERY);

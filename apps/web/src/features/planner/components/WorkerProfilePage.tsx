@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorDetails } from '../../../apollo';
-import { useHasPermission } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -27,7 +27,7 @@ export function WorkerProfilePage() {
   const { userId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   // The API hides compensation without this permission (@visibleWith); null then means "not set".
-  const seesCompensation = useHasPermission('planner.compensation.read');
+  const seesCompensation = useCan('planner.compensation.read');
   const { data, error, refetch } = useQuery(WORKER_PROFILE_QUERY, { variables: { userId }, fetchPolicy: 'cache-and-network' });
   const profile = data?.workerProfile;
 

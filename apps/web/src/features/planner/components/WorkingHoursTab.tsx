@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useHasPermission } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
@@ -20,7 +20,7 @@ export interface WorkingHoursTabProps {
 
 /** A row per weekday (works that day, from, to) plus the contracted and maximum hours per week. */
 export function WorkingHoursTab({ userId, hours }: WorkingHoursTabProps) {
-  const canEdit = useHasPermission('planner.users.manage');
+  const canEdit = useCan('planner.users.manage');
   const [values, setValues] = useState<WorkingHoursValues>(() => workingHoursValues(hours));
   const [saved, setSaved] = useState(false);
   const failure = useFormFailure(FIELDS);

@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorDetails } from '../../../apollo';
-import { useViewer } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
@@ -27,10 +27,10 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
 /** Settings → Roles → a role: rename it, set what it inherits from, delete it. */
 export function RoleDetailPage() {
   const { roleId = '' } = useParams();
-  const viewer = useViewer();
   const navigate = useNavigate();
-  const canManage = viewer.permissions.includes('roles.manage');
-  const canDelete = viewer.permissions.includes('roles.delete');
+  const canManage = useCan('roles.manage');
+  const canDelete = useCan('roles.delete');
+  const canReadUsers = useCan('users.read');
   const { data, error, refetch } = useQuery(ROLE_QUERY, { variables: { id: roleId }, fetchPolicy: 'cache-and-network' });
   const { data: rolesData } = useQuery(ROLES_QUERY, { variables: { filter: null }, fetchPolicy: 'cache-and-network' });
   const role = data?.role;
@@ -223,7 +223,7 @@ export function RoleDetailPage() {
           ))}
         </section>
 
-        {viewer.permissions.includes('users.read') && <RoleUsers roleId={role.id} usersCount={role.usersCount} />}
+        {canReadUsers && <RoleUsers roleId={role.id} usersCount={role.usersCount} />}
 
         {canDelete && (
           <section className="card danger-zone role-detail__wide" aria-labelledby="role-delete-title">

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { errorDetails } from '../../../apollo';
-import { useViewer } from '../../../admin/viewer-context';
+import { useCan, useViewer } from '../../auth/viewer-context';
 import { useSearchParam } from '../../../hooks/use-search-param';
 import { Alert } from '../../../ui/Alert';
 import { Badge } from '../../../ui/Badge';
@@ -22,7 +22,7 @@ const count = new Intl.NumberFormat();
 /** Settings → Roles: every role of the tenant, its inheritance, users and own permissions. */
 export function RolesPage() {
   const viewer = useViewer();
-  const canManage = viewer.permissions.includes('roles.manage');
+  const canManage = useCan('roles.manage');
   // Deleted roles are for a super admin inside the tenant only (Super Admin Active mode).
   const canRestore = viewer.isSuperAdmin && Boolean(viewer.tenant);
   const [search, setSearch] = useSearchParam('q');

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorDetails } from '../../../apollo';
-import { useViewer } from '../../../admin/viewer-context';
+import { useViewer } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';

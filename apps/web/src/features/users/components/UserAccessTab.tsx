@@ -2,7 +2,7 @@ import { MODULES, PERMISSIONS } from '@access/domain';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
 import { Fragment, useEffect, useState } from 'react';
 import { errorDetails } from '../../../apollo';
-import { useViewer } from '../../../admin/viewer-context';
+import { useCan, useViewer } from '../../auth/viewer-context';
 import type { EffectivePermissionsQuery } from '../../../gql/graphql';
 import { Alert } from '../../../ui/Alert';
 import { Badge } from '../../../ui/Badge';
@@ -54,11 +54,13 @@ function Explanation({ userId, permissionKey }: { userId: string; permissionKey:
 /** Seed 000/002: the user's role (changes take effect at once), direct permissions, and everything effective with its sources. */
 export function UserAccessTab({ user }: { user: UserDetail }) {
   const viewer = useViewer();
-  const can = (permission: string) => viewer.permissions.includes(permission);
+  const mayUsersRolesAssign = useCan('users.roles.assign');
+  const mayUsersPermissionsGrant = useCan('users.permissions.grant');
+  const mayRolesRead = useCan('roles.read');
   const beyond = useBeyondViewer(user.id);
-  const canAssign = can('users.roles.assign') && checkAction(user.state, 'changeRole').allowed && beyond.length === 0;
-  const canGrant = can('users.permissions.grant') && user.state !== 'DELETED' && beyond.length === 0;
-  const { data: rolesData } = useQuery(ROLES_QUERY, { variables: { filter: null }, skip: !can('roles.read') });
+  const canAssign = mayUsersRolesAssign && checkAction(user.state, 'changeRole').allowed && beyond.length === 0;
+  const canGrant = mayUsersPermissionsGrant && user.state !== 'DELETED' && beyond.length === 0;
+  const { data: rolesData } = useQuery(ROLES_QUERY, { variables: { filter: null }, skip: !mayRolesRead });
   const { data, error, refetch } = useQuery(EFFECTIVE_PERMISSIONS_QUERY, { variables: { userId: user.id }, fetchPolicy: 'cache-and-network' });
   const [changeRole, changeState] = useMutation(CHANGE_ROLE_MUTATION, { refetchQueries: ['EffectivePermissions'], awaitRefetchQueries: true });
   const [grant, grantState] = useMutation(GRANT_USER_PERMISSIONS_MUTATION, { refetchQueries: ['EffectivePermissions'], awaitRefetchQueries: true });

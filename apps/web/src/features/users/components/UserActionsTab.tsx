@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { errorDetails } from '../../../apollo';
-import { useViewer } from '../../../admin/viewer-context';
+import { useCan, useViewer } from '../../auth/viewer-context';
 import { Button, type ButtonVariant } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import {
@@ -112,7 +112,11 @@ function ActionRow({ title, description, buttonLabel, variant = 'secondary', ava
 export function UserActionsTab({ user }: { user: UserDetail }) {
   const viewer = useViewer();
   const navigate = useNavigate();
-  const can = (permission: string) => viewer.permissions.includes(permission);
+  const mayUsersPasswordsSet = useCan('users.passwords.set');
+  const mayUsersInvite = useCan('users.invite');
+  const mayUsersDeactivate = useCan('users.deactivate');
+  const mayUsersDelete = useCan('users.delete');
+  const mayUsersPasswordsReset = useCan('users.passwords.reset');
   const beyond = useBeyondViewer(user.id);
   const superAdminInTenant = viewer.isSuperAdmin && Boolean(viewer.tenant);
   const [settingPassword, setSettingPassword] = useState(false);
@@ -127,7 +131,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
   const [restoreUser] = useMutation(RESTORE_USER_MUTATION, { refetchQueries: ['Users'] });
 
   const who = `${user.displayName} (${user.username})`;
-  const setPasswordAvailable = availability(user, 'setPassword', can('users.passwords.set'), 'users.passwords.set', beyond);
+  const setPasswordAvailable = availability(user, 'setPassword', mayUsersPasswordsSet, 'users.passwords.set', beyond);
   const restoreAvailable: Availability =
     user.state !== 'DELETED'
       ? { allowed: false, reason: checkAction(user.state, 'restore').allowed ? undefined : 'Only deleted users can be restored' }
@@ -147,7 +151,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
             description="Turns Hold Invite off: a temporary password is emailed, and the first sign-in must choose a new one."
             buttonLabel="Release access…"
             variant="primary"
-            available={availability(user, 'releaseAccess', can('users.invite'), 'users.invite', beyond)}
+            available={availability(user, 'releaseAccess', mayUsersInvite, 'users.invite', beyond)}
             confirmTitle={`Release access for ${user.displayName}?`}
             confirmBody={<p>{user.email} receives a temporary password by email. It works for one sign-in.</p>}
             confirmLabel="Release access"
@@ -162,7 +166,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
               title="Reactivate"
               description="The user can sign in again with their last password."
               buttonLabel="Reactivate…"
-              available={availability(user, 'reactivate', can('users.deactivate'), 'users.deactivate', beyond)}
+              available={availability(user, 'reactivate', mayUsersDeactivate, 'users.deactivate', beyond)}
               confirmTitle={`Reactivate ${user.displayName}?`}
               confirmBody={<p>{who} can sign in again with their last password. Approval groups and delegations are not restored.</p>}
               confirmLabel="Reactivate"
@@ -178,7 +182,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
               description="Stops sign-in at once and removes the user from approval groups and holiday delegations; history is kept."
               buttonLabel="Deactivate…"
               variant="danger"
-              available={availability(user, 'deactivate', can('users.deactivate'), 'users.deactivate', beyond)}
+              available={availability(user, 'deactivate', mayUsersDeactivate, 'users.deactivate', beyond)}
               confirmTitle={`Deactivate ${user.displayName}?`}
               confirmBody={
                 <>
@@ -204,7 +208,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
             description="A soft delete: the account is hidden, sign-in is blocked, and history stays attached to records."
             buttonLabel="Delete…"
             variant="danger"
-            available={availability(user, 'delete', can('users.delete'), 'users.delete', beyond)}
+            available={availability(user, 'delete', mayUsersDelete, 'users.delete', beyond)}
             confirmTitle={`Delete ${user.displayName}?`}
             confirmBody={<p>{who} is hidden from your organisation and cannot sign in. Only a platform super admin can restore the account.</p>}
             confirmLabel="Delete user"
@@ -242,7 +246,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
               title="Reset password"
               description="Generates a temporary password and emails it; the next sign-in must choose a new one."
               buttonLabel="Reset password…"
-              available={availability(user, 'resetPassword', can('users.passwords.reset'), 'users.passwords.reset', beyond)}
+              available={availability(user, 'resetPassword', mayUsersPasswordsReset, 'users.passwords.reset', beyond)}
               confirmTitle={`Reset the password of ${user.displayName}?`}
               confirmBody={<p>The current password stops working. A temporary password is emailed to {user.email}.</p>}
               confirmLabel="Reset password"
@@ -276,7 +280,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
               title="Force reset"
               description="The next sign-in must choose a new password before anything else."
               buttonLabel="Force reset…"
-              available={availability(user, 'forceReset', can('users.passwords.reset'), 'users.passwords.reset', beyond)}
+              available={availability(user, 'forceReset', mayUsersPasswordsReset, 'users.passwords.reset', beyond)}
               confirmTitle={`Force a password reset for ${user.displayName}?`}
               confirmBody={<p>The current password still works once; right after signing in, {user.displayName} must choose a new one.</p>}
               confirmLabel="Force reset"
@@ -296,11 +300,11 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
           </h2>
           <p className="card__lead">Single-use links the person opens to choose a password. Creating one revokes the previous one.</p>
           <div className="link-cards">
-            <LinkCard user={user} kind="ACTIVATION" available={availability(user, 'sendActivationLink', can('users.invite'), 'users.invite', beyond)} />
+            <LinkCard user={user} kind="ACTIVATION" available={availability(user, 'sendActivationLink', mayUsersInvite, 'users.invite', beyond)} />
             <LinkCard
               user={user}
               kind="PASSWORD_RESET"
-              available={availability(user, 'sendResetLink', can('users.passwords.reset'), 'users.passwords.reset', beyond)}
+              available={availability(user, 'sendResetLink', mayUsersPasswordsReset, 'users.passwords.reset', beyond)}
             />
           </div>
         </section>

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { errorDetails } from '../../../apollo';
-import { useViewer } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -23,10 +23,11 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 /** Settings → Users → a user: header, then Profile, Access, Actions, Recent Activity, Audit Log. */
 export function UserDetailPage() {
   const { userId = '' } = useParams();
-  const viewer = useViewer();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
-  const can = (permission: string) => viewer.permissions.includes(permission);
+  const mayUsersActivityRead = useCan('users.activity.read');
+  const mayAuditRead = useCan('audit.read');
+  const mayUsersPasswordsReset = useCan('users.passwords.reset');
   const { data, error, refetch } = useQuery(USER_QUERY, { variables: { id: userId }, fetchPolicy: 'cache-and-network' });
   const [clearLockout, clearState] = useMutation(CLEAR_LOCKOUT_MUTATION);
   const [lockoutError, setLockoutError] = useState<string | null>(null);
@@ -38,8 +39,8 @@ export function UserDetailPage() {
     { id: 'profile', label: 'Profile' },
     { id: 'access', label: 'Access' },
     { id: 'actions', label: 'Actions' },
-    ...(can('users.activity.read') ? [{ id: 'activity', label: 'Recent Activity' }] : []),
-    ...(can('audit.read') ? [{ id: 'audit', label: 'Audit Log' }] : []),
+    ...(mayUsersActivityRead ? [{ id: 'activity', label: 'Recent Activity' }] : []),
+    ...(mayAuditRead ? [{ id: 'audit', label: 'Audit Log' }] : []),
   ];
   const requested = params.get('tab') ?? 'profile';
   const tab = tabs.some((item) => item.id === requested) ? requested : 'profile';
@@ -102,7 +103,7 @@ export function UserDetailPage() {
           tone="info"
           title="Sign-in is temporarily locked"
           action={
-            can('users.passwords.reset') ? (
+            mayUsersPasswordsReset ? (
               <Button pending={clearState.loading} onClick={() => void unlock()}>
                 Clear lockout
               </Button>

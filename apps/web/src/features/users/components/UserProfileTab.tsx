@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useViewer } from '../../../admin/viewer-context';
+import { useCan } from '../../auth/viewer-context';
 import { outrankedReason } from '../delegation';
 import { useBeyondViewer } from '../hooks/use-beyond-viewer';
 import type { UpdateUserInput } from '../../../gql/graphql';
@@ -45,8 +45,8 @@ export interface UserProfileTabProps {
  * a conflict shows the other person's changes without losing what was typed here.
  */
 export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
-  const viewer = useViewer();
-  const can = (permission: string) => viewer.permissions.includes(permission);
+  const mayUsersUpdate = useCan('users.update');
+  const mayUsersInvite = useCan('users.invite');
   const [edits, setEdits] = useState<Edits>({});
   /** The version the edit started from; null: the current one. */
   const [baseVersion, setBaseVersion] = useState<number | null>(null);
@@ -59,9 +59,9 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
   const saving = updateState.loading || portalState.loading || releaseState.loading;
 
   const beyond = useBeyondViewer(user.id);
-  const editable = can('users.update') && checkAction(user.state, 'update').allowed && beyond.length === 0;
+  const editable = mayUsersUpdate && checkAction(user.state, 'update').allowed && beyond.length === 0;
   const releaseCheck = checkAction(user.state, 'releaseAccess');
-  const canRelease = can('users.invite') && releaseCheck.allowed && beyond.length === 0;
+  const canRelease = mayUsersInvite && releaseCheck.allowed && beyond.length === 0;
 
   const text = (field: TextField) => edits[field] ?? user[field] ?? '';
   const flag = (field: FlagField | 'portalAccess' | 'holdInvite') => edits[field] ?? user[field];

@@ -2,7 +2,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorDetails } from '../../../apollo';
-import { useViewer } from '../../../admin/viewer-context';
+import { useCan, useViewer } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -25,7 +25,10 @@ const count = new Intl.NumberFormat();
 export function UsersPage() {
   const viewer = useViewer();
   const client = useApolloClient();
-  const can = (permission: string) => viewer.permissions.includes(permission);
+  const mayRolesRead = useCan('roles.read');
+  const mayUsersImport = useCan('users.import');
+  const mayUsersExport = useCan('users.export');
+  const mayUsersCreate = useCan('users.create');
   const superAdminInTenant = viewer.isSuperAdmin && Boolean(viewer.tenant);
   const { values, filter, sort, orderBy, update, toggleSort, clear, activeCount } = useUsersFilters();
   const [creating, setCreating] = useState(false);
@@ -39,7 +42,7 @@ export function UsersPage() {
     notifyOnNetworkStatusChange: true,
     fetchPolicy: 'cache-and-network',
   });
-  const { data: rolesData } = useQuery(ROLES_QUERY, { variables: { filter: null }, skip: !can('roles.read') });
+  const { data: rolesData } = useQuery(ROLES_QUERY, { variables: { filter: null }, skip: !mayRolesRead });
   const [restoreUser] = useMutation(RESTORE_USER_MUTATION, { refetchQueries: ['Users'] });
 
   const users = data?.users;
@@ -83,13 +86,13 @@ export function UsersPage() {
       description={<span data-testid="users-total">{description}</span>}
       actions={
         <>
-          {can('users.import') && <Button onClick={() => setImporting(true)}>Import CSV</Button>}
-          {can('users.export') && (
+          {mayUsersImport && <Button onClick={() => setImporting(true)}>Import CSV</Button>}
+          {mayUsersExport && (
             <Button pending={exporting} onClick={() => void exportCsv()}>
               Export CSV
             </Button>
           )}
-          {can('users.create') && (
+          {mayUsersCreate && (
             <Button variant="primary" onClick={() => setCreating(true)}>
               + New user
             </Button>

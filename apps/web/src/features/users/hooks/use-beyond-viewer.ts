@@ -1,6 +1,6 @@
 import { keysBeyondReach, type PermissionKey } from '@access/domain';
 import { useQuery } from '@apollo/client/react';
-import { useViewer } from '../../../admin/viewer-context';
+import { useCan, useViewer } from '../../auth/viewer-context';
 import { EFFECTIVE_PERMISSIONS_QUERY } from '../graphql/user.graphql';
 
 /**
@@ -11,9 +11,10 @@ import { EFFECTIVE_PERMISSIONS_QUERY } from '../graphql/user.graphql';
 export function useBeyondViewer(userId: string): PermissionKey[] {
   const viewer = useViewer();
   const exempt = viewer.isSuperAdmin;
+  const mayReadUsers = useCan('users.read');
   const { data } = useQuery(EFFECTIVE_PERMISSIONS_QUERY, {
     variables: { userId },
-    skip: exempt || !viewer.permissions.includes('users.read'),
+    skip: exempt || !mayReadUsers,
   });
   if (exempt || !data) return [];
   const active = data.effectivePermissions.filter((entry) => entry.state === 'ACTIVE').map((entry) => entry.key);

@@ -1,5 +1,6 @@
+import type { PermissionKey } from '@access/domain';
 import { createContext, useContext } from 'react';
-import type { Viewer } from '../features/auth/graphql/viewer.fragment';
+import type { Viewer } from './graphql/viewer.fragment';
 
 export const ViewerContext = createContext<Viewer | null>(null);
 
@@ -10,6 +11,7 @@ export function useViewer(): Viewer {
   return viewer;
 }
 
-export function useHasPermission(permission: string): boolean {
-  return useViewer().permissions.includes(permission);
+/** Whether the viewer holds `key` actively; a typo in the key is a compile error. */
+export function useCan(key: PermissionKey): boolean {
+  return useViewer().permissions.includes(key);
 }
