@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
-import { SIGNING_ALGORITHM, type SigningKeys } from './signing-keys.js';
+import { signJwt, verifyJwt } from './jwt.js';
+import type { SigningKeys } from './signing-keys.js';
 
-const ISSUER = 'access';
 const AUDIENCE = 'access-api';
 
 /** `sessionId` ties an access token to its sign-in session, so ending the session ends the token. */
@@ -46,48 +45,34 @@ export class AccessTokens {
       subject.kind === 'user'
         ? { knd: 'user', tid: subject.tenantId, ...session, ...(pending ? { scp: 'password_change' } : step ? { scp: step } : {}) }
         : { knd: 'super_admin', ...session };
-    const jwt = new SignJWT(claims)
-      .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: this.keys.active.kid, typ: 'JWT' })
-      .setSubject(subject.kind === 'user' ? subject.userId : subject.superAdminId)
-      .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
-      .setIssuedAt(Math.floor(this.now() / 1000))
-      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000));
-    if (step) jwt.setJti(randomUUID());
-    const token = await jwt.sign(this.keys.active.privateKey);
+    const token = await signJwt(this.keys, claims, {
+      audience: AUDIENCE,
+      subject: subject.kind === 'user' ? subject.userId : subject.superAdminId,
+      issuedAt: Math.floor(this.now() / 1000),
+      expiresAt: Math.floor(expiresAt.getTime() / 1000),
+      ...(step ? { jti: randomUUID() } : {}),
+    });
     return { token, expiresAt };
   }
 
   /** The token's subject, or null for anything invalid, expired or signed by another key. */
   async verify(token: string): Promise<TokenSubject | null> {
-    try {
-      const { kid } = decodeProtectedHeader(token);
-      const key = kid ? this.keys.verifying.get(kid) : undefined;
-      if (!key) return null;
-      const { payload } = await jwtVerify(token, key.publicKey, {
-        issuer: ISSUER,
-        audience: AUDIENCE,
-        algorithms: [SIGNING_ALGORITHM],
-        currentDate: new Date(this.now()),
-      });
-      if (!payload.sub) return null;
-      const sessionId = typeof payload.sid === 'string' ? payload.sid : undefined;
-      if (payload.knd === 'user' && typeof payload.tid === 'string') {
-        const twoFactorStep = payload.scp === 'totp_challenge' || payload.scp === 'totp_enroll' ? payload.scp : undefined;
-        return {
-          kind: 'user',
-          userId: payload.sub,
-          tenantId: payload.tid,
-          pendingPasswordChange: payload.scp === 'password_change',
-          twoFactorStep,
-          ...(twoFactorStep && typeof payload.jti === 'string' ? { stepTokenId: payload.jti } : {}),
-          sessionId,
-        };
-      }
-      if (payload.knd === 'super_admin') return { kind: 'super_admin', superAdminId: payload.sub, sessionId };
-      return null;
-    } catch {
-      return null;
+    const payload = await verifyJwt(this.keys, token, AUDIENCE, this.now());
+    if (!payload?.sub) return null;
+    const sessionId = typeof payload.sid === 'string' ? payload.sid : undefined;
+    if (payload.knd === 'user' && typeof payload.tid === 'string') {
+      const twoFactorStep = payload.scp === 'totp_challenge' || payload.scp === 'totp_enroll' ? payload.scp : undefined;
+      return {
+        kind: 'user',
+        userId: payload.sub,
+        tenantId: payload.tid,
+        pendingPasswordChange: payload.scp === 'password_change',
+        twoFactorStep,
+        ...(twoFactorStep && typeof payload.jti === 'string' ? { stepTokenId: payload.jti } : {}),
+        sessionId,
+      };
     }
+    if (payload.knd === 'super_admin') return { kind: 'super_admin', superAdminId: payload.sub, sessionId };
+    return null;
   }
 }

@@ -1,9 +1,8 @@
-import { decodeProtectedHeader, jwtVerify, SignJWT } from 'jose';
-import { SIGNING_ALGORITHM, type SigningKeys } from '../auth/signing-keys.js';
+import { signJwt, verifyJwt } from '../auth/jwt.js';
+import type { SigningKeys } from '../auth/signing-keys.js';
 
 /** Access tokens carry another audience, so neither kind of token is accepted in place of the other. */
 const AUDIENCE = 'access-file-download';
-const ISSUER = 'access';
 export const DOWNLOAD_LINK_TTL_SECONDS = 300;
 
 export interface SignedResource {
@@ -33,32 +32,17 @@ export class SignedLinks {
 
   sign(resource: SignedResource): Promise<string> {
     const issuedAt = Math.floor(this.now() / 1000);
-    return new SignJWT({ knd: resource.kind, tid: resource.tenantId })
-      .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: this.keys.active.kid, typ: 'JWT' })
-      .setSubject(resource.id)
-      .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
-      .setIssuedAt(issuedAt)
-      .setExpirationTime(issuedAt + DOWNLOAD_LINK_TTL_SECONDS)
-      .sign(this.keys.active.privateKey);
+    return signJwt(
+      this.keys,
+      { knd: resource.kind, tid: resource.tenantId },
+      { audience: AUDIENCE, subject: resource.id, issuedAt, expiresAt: issuedAt + DOWNLOAD_LINK_TTL_SECONDS },
+    );
   }
 
   /** The tenant the link was issued in, or null when it is tampered, expired or for another file. */
   async verify(token: string, kind: string, id: string): Promise<{ tenantId: string } | null> {
-    try {
-      const { kid } = decodeProtectedHeader(token);
-      const key = kid ? this.keys.verifying.get(kid) : undefined;
-      if (!key) return null;
-      const { payload } = await jwtVerify(token, key.publicKey, {
-        issuer: ISSUER,
-        audience: AUDIENCE,
-        algorithms: [SIGNING_ALGORITHM],
-        currentDate: new Date(this.now()),
-      });
-      if (payload.sub !== id || payload.knd !== kind || typeof payload.tid !== 'string') return null;
-      return { tenantId: payload.tid };
-    } catch {
-      return null;
-    }
+    const payload = await verifyJwt(this.keys, token, AUDIENCE, this.now());
+    if (!payload || payload.sub !== id || payload.knd !== kind || typeof payload.tid !== 'string') return null;
+    return { tenantId: payload.tid };
   }
 }
