@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gqlData, signInContext, type ApiSession } from './support/api';
+import { gqlData, type ApiSession } from './support/api';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot } from './support/browser';
-import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import { startSignedInSuite, type SignedInSuite } from './support/browser-suite';
 import { createScaleRoles } from './support/scale-roles';
 import type { TestServer } from './support/server';
 import { median, round } from './support/stats';
@@ -38,10 +38,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * at the end are printed for bench/RESULTS-permissions-manager.md; no timing can fail this file.
  */
 describe('the All roles grid of the Permissions Manager', () => {
-  let suite: BrowserSuite | undefined;
+  let suite: SignedInSuite | undefined;
   let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let admin: ApiSession;
   const pageErrors: string[] = [];
@@ -84,19 +82,13 @@ describe('the All roles grid of the Permissions Manager', () => {
   }
 
   beforeAll(async () => {
-    suite = await startBrowserSuite();
-    ({ server, browser } = suite);
-    context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1440, height: 900 } });
-    context.setDefaultTimeout(15_000);
-    admin = await signInContext(context, server.baseURL, ADMIN);
+    suite = await startSignedInSuite(ADMIN, { viewport: { width: 1440, height: 900 }, timeout: 15_000, pageErrors });
+    ({ server, page, session: admin } = suite);
     await api('mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }', { input: { name: TESTER } });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
   }, 150_000);
 
   afterAll(async () => {
     if (Object.keys(timings).length > 0) console.log('All roles grid timings (ms):', JSON.stringify(timings, null, 2));
-    await context?.close();
     await suite?.close();
   });
 

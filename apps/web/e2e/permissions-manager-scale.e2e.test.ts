@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gqlData, signInContext, type ApiSession } from './support/api';
+import { gqlData, type ApiSession } from './support/api';
 import { artifactsDir, screenshot } from './support/browser';
-import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import { startSignedInSuite, type SignedInSuite } from './support/browser-suite';
 import { createScaleRoles, scaleRoleName } from './support/scale-roles';
 import type { TestServer } from './support/server';
 import { median, round } from './support/stats';
@@ -42,10 +42,8 @@ const MATRIX = `query {
  * assertions are functional only, so a slow machine never fails this file.
  */
 describe('Permissions Manager with 50 more roles', () => {
-  let suite: BrowserSuite | undefined;
+  let suite: SignedInSuite | undefined;
   let server: TestServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let admin: ApiSession;
   const pageErrors: string[] = [];
@@ -55,13 +53,8 @@ describe('Permissions Manager with 50 more roles', () => {
   const matrix = () => gqlData<MatrixData>(server.baseURL, MATRIX, {}, admin.accessToken);
 
   beforeAll(async () => {
-    suite = await startBrowserSuite();
-    ({ server, browser } = suite);
-    context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1280, height: 800 } });
-    context.setDefaultTimeout(15_000);
-    admin = await signInContext(context, server.baseURL, ADMIN);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    suite = await startSignedInSuite(ADMIN, { timeout: 15_000, pageErrors });
+    ({ server, page, session: admin } = suite);
   }, 150_000);
 
   afterAll(async () => {
@@ -70,7 +63,6 @@ describe('Permissions Manager with 50 more roles', () => {
       await writeFile(path.join(artifactsDir, 'permissions-manager-timings.json'), `${JSON.stringify(timings, null, 2)}\n`);
       console.log('Permissions Manager timings (ms):', JSON.stringify(timings, null, 2));
     }
-    await context?.close();
     await suite?.close();
   });
 

@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gql, gqlData, signInContext, type ApiSession } from './support/api';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot } from './support/browser';
-import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import { startSignedInSuite, type SignedInSuite } from './support/browser-suite';
 import type { TestServer } from './support/server';
 
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
@@ -27,10 +27,9 @@ const PDF_BASE64 = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%E
  * What the worker does in the portal is done here over the API, as the worker.
  */
 describe('Planner admin in Chromium against the built server', () => {
-  let suite: BrowserSuite | undefined;
+  let suite: SignedInSuite | undefined;
   let server: TestServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let admin: ApiSession;
   let worker = '';
@@ -76,17 +75,11 @@ describe('Planner admin in Chromium against the built server', () => {
   const saved = () => page.getByRole('status').filter({ hasText: 'Saved.' });
 
   beforeAll(async () => {
-    suite = await startBrowserSuite();
-    ({ server, browser } = suite);
-    context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1280, height: 800 } });
-    context.setDefaultTimeout(10_000);
-    admin = await signInContext(context, server.baseURL, ADMIN);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    suite = await startSignedInSuite(ADMIN, { pageErrors });
+    ({ server, browser, page, session: admin } = suite);
   }, 150_000);
 
   afterAll(async () => {
-    await context?.close();
     await suite?.close();
   });
 

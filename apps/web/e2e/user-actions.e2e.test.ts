@@ -1,9 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin, gqlData, signInContext, type ApiSession } from './support/api';
+import { apiLogin, gqlData, signInContext, type ApiSession, userIdByUsername } from './support/api';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot, signIn } from './support/browser';
-import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import { startSignedInSuite, type SignedInSuite } from './support/browser-suite';
 import type { TestServer } from './support/server';
 
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
@@ -16,7 +16,7 @@ const STAFF_PASSWORD = 'Staff#2026demo';
  * the Access tab. Every test works on its own user, so they do not depend on each other's order.
  */
 describe('user detail actions in Chromium against the built server', () => {
-  let suite: BrowserSuite | undefined;
+  let suite: SignedInSuite | undefined;
   let server: TestServer;
   let browser: Browser;
   let context: BrowserContext;
@@ -28,17 +28,7 @@ describe('user detail actions in Chromium against the built server', () => {
     expect(await seriousA11yViolations(target), `axe on ${name}`).toEqual([]);
   }
 
-  async function userId(username: string): Promise<string> {
-    const data = await gqlData<{ users: { edges: Array<{ node: { id: string; username: string } }> } }>(
-      server.baseURL,
-      'query($name: String) { users(first: 5, filter: { name: $name }) { edges { node { id username } } } }',
-      { name: username },
-      admin.accessToken,
-    );
-    const match = data.users.edges.find((edge) => edge.node.username === username);
-    if (!match) throw new Error(`No user ${username}`);
-    return match.node.id;
-  }
+  const userId = (username: string) => userIdByUsername(server.baseURL, admin.accessToken, username);
 
   /** A new user in introduction mode, as the Create User form makes one. */
   async function createUser(username: string, roleName: string): Promise<string> {
@@ -60,17 +50,11 @@ describe('user detail actions in Chromium against the built server', () => {
   }
 
   beforeAll(async () => {
-    suite = await startBrowserSuite();
-    ({ server, browser } = suite);
-    context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1280, height: 800 } });
-    context.setDefaultTimeout(10_000);
-    admin = await signInContext(context, server.baseURL, ADMIN);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    suite = await startSignedInSuite(ADMIN, { pageErrors });
+    ({ server, browser, context, page, session: admin } = suite);
   }, 150_000);
 
   afterAll(async () => {
-    await context?.close();
     await suite?.close();
   });
 

@@ -1,12 +1,12 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin, gqlData, signInContext, type ApiSession } from './support/api';
+import { apiLogin, gqlData, signInContext, type ApiSession, userIdByUsername } from './support/api';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot, signIn } from './support/browser';
-import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
+import { startSignedInSuite, type SignedInSuite } from './support/browser-suite';
 import type { TestServer } from './support/server';
 
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
@@ -18,10 +18,9 @@ const SUPER_ADMIN = { tenant: '', username: 'superadmin', password: 'Super#2026d
  * and a super admin restoring a deleted user. One server, one browser, tests in order.
  */
 describe('user administration in Chromium against the built server', () => {
-  let suite: BrowserSuite | undefined;
+  let suite: SignedInSuite | undefined;
   let server: TestServer;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let admin: ApiSession;
   const pageErrors: string[] = [];
@@ -30,18 +29,7 @@ describe('user administration in Chromium against the built server', () => {
     expect(await seriousA11yViolations(target), `axe on ${name}`).toEqual([]);
   }
 
-  /** A user's id by username, through the API the page uses too. */
-  async function userId(username: string): Promise<string> {
-    const data = await gqlData<{ users: { edges: Array<{ node: { id: string; username: string } }> } }>(
-      server.baseURL,
-      'query($name: String) { users(first: 5, filter: { name: $name }) { edges { node { id username } } } }',
-      { name: username },
-      admin.accessToken,
-    );
-    const match = data.users.edges.find((edge) => edge.node.username === username);
-    if (!match) throw new Error(`No user ${username}`);
-    return match.node.id;
-  }
+  const userId = (username: string) => userIdByUsername(server.baseURL, admin.accessToken, username);
 
   async function openUser(username: string, tab?: string) {
     await page.goto(`/users/${await userId(username)}${tab ? `?tab=${tab}` : ''}`);
@@ -52,17 +40,11 @@ describe('user administration in Chromium against the built server', () => {
   const tab = (name: string) => page.getByRole('tab', { name, exact: true });
 
   beforeAll(async () => {
-    suite = await startBrowserSuite();
-    ({ server, browser } = suite);
-    context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    context.setDefaultTimeout(10_000);
-    admin = await signInContext(context, server.baseURL, ADMIN);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    suite = await startSignedInSuite(ADMIN, { acceptDownloads: true, pageErrors });
+    ({ server, browser, page, session: admin } = suite);
   }, 150_000);
 
   afterAll(async () => {
-    await context?.close();
     await suite?.close();
   });
 

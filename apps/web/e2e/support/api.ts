@@ -71,3 +71,16 @@ export async function signInContext(
   ]);
   return result.session;
 }
+
+/** A user's id by username, through the API the page uses too. */
+export async function userIdByUsername(baseURL: string, token: string, username: string): Promise<string> {
+  const data = await gqlData<{ users: { edges: Array<{ node: { id: string; username: string } }> } }>(
+    baseURL,
+    'query($name: String) { users(first: 5, filter: { name: $name }) { edges { node { id username } } } }',
+    { name: username },
+    token,
+  );
+  const match = data.users.edges.find((edge) => edge.node.username === username);
+  if (!match) throw new Error(`No user ${username}`);
+  return match.node.id;
+}

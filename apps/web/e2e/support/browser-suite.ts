@@ -1,5 +1,7 @@
 import { rm } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { signInContext, type ApiSession } from './api';
+import type { Credentials } from './browser';
 import { launchBrowser } from './browser';
 import { buildWeb } from './build-web';
 import { startServer, type TestServer } from './server';
@@ -24,4 +26,34 @@ export async function startBrowserSuite(): Promise<BrowserSuite> {
       await rm(webDist, { recursive: true, force: true });
     },
   };
+}
+
+export interface SignedInSuite extends BrowserSuite {
+  context: BrowserContext;
+  page: Page;
+  /** The API session of the signed-in person, for setting up data over the API. */
+  session: ApiSession;
+}
+
+export interface SignedInOptions {
+  viewport?: { width: number; height: number };
+  timeout?: number;
+  acceptDownloads?: boolean;
+  /** Receives the page's uncaught errors, which a test then expects to be empty. */
+  pageErrors?: string[];
+}
+
+/** A browser suite with one context signed in (over the API) as `credentials`, and a page in it. */
+export async function startSignedInSuite(credentials: Credentials, options: SignedInOptions = {}): Promise<SignedInSuite> {
+  const suite = await startBrowserSuite();
+  const context = await suite.browser.newContext({
+    baseURL: suite.server.baseURL,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    acceptDownloads: options.acceptDownloads ?? false,
+  });
+  context.setDefaultTimeout(options.timeout ?? 10_000);
+  const session = await signInContext(context, suite.server.baseURL, credentials);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => options.pageErrors?.push(error.message));
+  return { ...suite, context, page, session };
 }
