@@ -2,7 +2,7 @@ import { defaultFieldResolver, type GraphQLFieldConfig, type GraphQLSchema } fro
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
 import { PortalStatus, portalStatusOf } from '../modules/portal/portal-standing.js';
 import type { Context } from './context.js';
-import { ForbiddenError, UnauthenticatedError } from './errors.js';
+import { ForbiddenError, UnauthenticatedError } from '../kernel/errors.js';
 
 type Rule = (context: Context) => Promise<void>;
 

@@ -6,7 +6,8 @@ import type { Services } from '../services.js';
 import { createPlannerLoaders } from '../modules/planner/planner-loaders.js';
 import { createRoleLoaders } from '../modules/roles/role-loaders.js';
 import { createUserLoaders } from '../modules/users/user-loaders.js';
-import { actingTenantId, type Context } from './context.js';
+import { actingTenantId } from '../modules/auth/principal.js';
+import type { Context } from './context.js';
 
 function bearerToken(req: Request): string | null {
   const header = req.headers.authorization;

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { DataSource } from 'typeorm';
-import { isUuid } from '../graphql/ids.js';
+import { isUuid } from '../kernel/ids.js';
 import type { FileStorage } from '../modules/files/file-storage.js';
 import type { SignedLinks } from '../modules/files/signed-links.js';
 import { CertificationProofEntity } from '../modules/planner/entities/certification-proof.entity.js';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { ErrorCode } from '../graphql/errors.js';
+import { ErrorCode } from '../kernel/errors.js';
 
 /** Objects and arrays one request body may nest; the deepest input in the schema needs fewer than ten. */
 export const MAX_BODY_NESTING = 32;

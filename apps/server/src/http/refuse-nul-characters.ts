@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { type ASTNode, Kind, parse, visit } from 'graphql';
-import { ErrorCode } from '../graphql/errors.js';
+import { ErrorCode } from '../kernel/errors.js';
 import { MAX_TOKENS } from '../graphql/limits.js';
 
 const NUL = '\u0000';

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler } from 'express';
-import { ErrorCode } from '../graphql/errors.js';
+import { ErrorCode } from '../kernel/errors.js';
 import type { Logger } from '../logger.js';
 
 /** body-parser's refusals by their `type`, in words that do not echo the body or name the parser. */

@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { BadUserInputError, createErrorFormatter } from '../errors.js';
+import { BadUserInputError } from '../../kernel/errors.js';
+import { createErrorFormatter } from '../errors.js';
 
 describe('error formatting', () => {
   const logged: unknown[] = [];

@@ -2,7 +2,8 @@ import { PERMISSION_KEYS } from '@access/domain';
 import { getDirective } from '@graphql-tools/utils';
 import { isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import type { Context, TenantUserPrincipal } from '../context.js';
+import type { TenantUserPrincipal } from '../../modules/auth/principal.js';
+import type { Context } from '../context.js';
 import { buildDeclaredSchema, buildExecutableSchema } from '../schema.js';
 
 const choosingPassword: TenantUserPrincipal = {

@@ -37,7 +37,7 @@ export class AccessResolver {
     @Arg('withPrerequisites', () => Boolean, { defaultValue: false }) withPrerequisites: boolean,
     @Ctx() context: Context,
   ): Promise<RoleGrantResultType> {
-    return context.services.grants.grantToRole(actorOf(context), roleId, keys, withPrerequisites);
+    return context.services.grants.grantToRole(actorOf(context.principal, context.origin), roleId, keys, withPrerequisites);
   }
 
   @RequiresPermission('permissions.grant')
@@ -48,7 +48,7 @@ export class AccessResolver {
     @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
     @Ctx() context: Context,
   ): Promise<RoleRevokeResultType> {
-    return context.services.grants.revokeFromRole(actorOf(context), roleId, keys, cascade);
+    return context.services.grants.revokeFromRole(actorOf(context.principal, context.origin), roleId, keys, cascade);
   }
 
   @RequiresPermission('users.permissions.grant')
@@ -59,7 +59,7 @@ export class AccessResolver {
     @Arg('withPrerequisites', () => Boolean, { defaultValue: false }) withPrerequisites: boolean,
     @Ctx() context: Context,
   ): Promise<GrantResultType> {
-    return context.services.grants.grantToUser(actorOf(context), userId, keys, withPrerequisites);
+    return context.services.grants.grantToUser(actorOf(context.principal, context.origin), userId, keys, withPrerequisites);
   }
 
   @RequiresPermission('users.permissions.grant')
@@ -70,6 +70,6 @@ export class AccessResolver {
     @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
     @Ctx() context: Context,
   ): Promise<RevokeResultType> {
-    return context.services.grants.revokeFromUser(actorOf(context), userId, keys, cascade);
+    return context.services.grants.revokeFromUser(actorOf(context.principal, context.origin), userId, keys, cascade);
   }
 }

@@ -1,8 +1,8 @@
 import { CATALOGUE, effectivePermissions, explain, visibleModules, type PermissionKey } from '@access/domain';
 import type { DataSource } from 'typeorm';
-import { actingTenantId, type Principal } from '../../graphql/context.js';
-import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { actingTenantId, type Principal } from '../auth/principal.js';
+import { BadUserInputError, NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import { PERMISSIONS_BY_KEY } from '../permissions/reference.js';
 import { displayName } from '../users/display-name.js';
 import { UserEntity } from '../users/user.entity.js';

@@ -9,7 +9,7 @@ import {
   type UserGrant,
 } from '@access/domain';
 import type { EntityManager } from 'typeorm';
-import { ForbiddenError } from '../../graphql/errors.js';
+import { ForbiddenError } from '../../kernel/errors.js';
 import type { Actor } from '../audit/actor.js';
 import { loadTenantAccess, userGrant, type TenantAccess } from './tenant-access.js';
 

@@ -1,7 +1,7 @@
 import { CATALOGUE, planGrant, planRevoke, type ChangeTarget, type PermissionKey, type RevokePlan } from '@access/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { BadUserInputError, NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import type { Actor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { RolePermissionEntity } from '../roles/role-permission.entity.js';

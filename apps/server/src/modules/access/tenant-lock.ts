@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { NotFoundError } from '../../graphql/errors.js';
+import { NotFoundError } from '../../kernel/errors.js';
 
 /**
  * Serialises access changes within one tenant (two concurrent parent edits could otherwise close

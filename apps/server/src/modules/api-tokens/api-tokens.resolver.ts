@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { RequiresPermission, Self } from '../../graphql/directives.js';
-import { ForbiddenError, NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { ForbiddenError, NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import { actorOf } from '../audit/actor.js';
 import { UserEntity } from '../users/user.entity.js';
 import { tenantOf } from '../users/users.resolver.js';
@@ -38,19 +38,19 @@ export class ApiTokensResolver {
     @Arg('expiresAt', () => Date, { nullable: true }) expiresAt: Date | null,
     @Ctx() context: Context,
   ): Promise<IssuedApiTokenType> {
-    return context.services.apiTokens.create(actorOf(context), self(context), name, expiresAt);
+    return context.services.apiTokens.create(actorOf(context.principal, context.origin), self(context), name, expiresAt);
   }
 
   @Self()
   @Mutation(() => IssuedApiTokenType, { description: 'A new secret for one of your tokens; the old one stops working.' })
   regenerateApiToken(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<IssuedApiTokenType> {
-    return context.services.apiTokens.regenerate(actorOf(context), self(context), id);
+    return context.services.apiTokens.regenerate(actorOf(context.principal, context.origin), self(context), id);
   }
 
   @Self()
   @Mutation(() => Boolean, { description: 'Revokes one of your tokens.' })
   async revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<boolean> {
-    await context.services.apiTokens.revoke(actorOf(context), self(context), id);
+    await context.services.apiTokens.revoke(actorOf(context.principal, context.origin), self(context), id);
     return true;
   }
 
@@ -68,13 +68,13 @@ export class ApiTokensResolver {
     @Arg('expiresAt', () => Date, { nullable: true }) expiresAt: Date | null,
     @Ctx() context: Context,
   ): Promise<IssuedApiTokenType> {
-    return context.services.apiTokens.create(actorOf(context), await userInTenant(context, userId), name, expiresAt);
+    return context.services.apiTokens.create(actorOf(context.principal, context.origin), await userInTenant(context, userId), name, expiresAt);
   }
 
   @RequiresPermission('users.tokens.manage')
   @Mutation(() => Boolean, { description: "Revokes one of a user's API tokens." })
   async revokeUserApiToken(@Arg('userId', () => ID) userId: string, @Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<boolean> {
-    await context.services.apiTokens.revoke(actorOf(context), await userInTenant(context, userId), id);
+    await context.services.apiTokens.revoke(actorOf(context.principal, context.origin), await userInTenant(context, userId), id);
     return true;
   }
 }

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { sha256Hex } from '../secrets/sha256-hex.js';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { BadUserInputError, NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import type { Actor } from '../audit/actor.js';
 import { assertMayActOnUserId } from '../access/delegation-guard.js';
 import { recordAudit } from '../audit/audit.service.js';

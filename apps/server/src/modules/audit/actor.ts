@@ -1,5 +1,5 @@
-import { actingTenantId, type Context } from '../../graphql/context.js';
-import { ForbiddenError, UnauthenticatedError } from '../../graphql/errors.js';
+import { actingTenantId, type Principal } from '../auth/principal.js';
+import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors.js';
 import type { RequestOrigin } from './audit-entry.entity.js';
 
 /** Who is changing something in which tenant, as the audit log records it. */
@@ -11,18 +11,17 @@ export interface Actor {
   origin: RequestOrigin;
 }
 
-export function actorOf(context: Context): Actor {
-  const { principal } = context;
+export function actorOf(principal: Principal | null, origin: RequestOrigin): Actor {
   if (!principal) throw new UnauthenticatedError();
   const tenantId = actingTenantId(principal);
   if (!tenantId) throw new ForbiddenError('Enter a tenant in Super Admin Active mode first');
   return principal.kind === 'user'
-    ? { tenantId, userId: principal.userId, superAdminId: null, label: principal.displayName, origin: context.origin }
+    ? { tenantId, userId: principal.userId, superAdminId: null, label: principal.displayName, origin }
     : {
         tenantId,
         userId: null,
         superAdminId: principal.superAdminId,
         label: `${principal.displayName} (super admin)`,
-        origin: context.origin,
+        origin,
       };
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { BadUserInputError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { BadUserInputError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import type { AuditEntryConnectionType, AuditEntryType, AuditFilterInput } from './audit-entry.type.js';
 

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { actingTenantId, type Context } from '../../graphql/context.js';
+import type { Context } from '../../graphql/context.js';
+import { actingTenantId } from '../auth/principal.js';
 import { RequiresPermission } from '../../graphql/directives.js';
-import { ForbiddenError } from '../../graphql/errors.js';
+import { ForbiddenError } from '../../kernel/errors.js';
 import { AuditEntryConnectionType, AuditFilterInput } from './audit-entry.type.js';
 
 @Resolver()

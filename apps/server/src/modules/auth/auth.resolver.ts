@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Authenticated, Public, RequiresPermission, Self } from '../../graphql/directives.js';
-import { ForbiddenError, UnauthenticatedError } from '../../graphql/errors.js';
+import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors.js';
 import { actorOf } from '../audit/actor.js';
 import type { LoginOutcome } from './auth.service.js';
 import { LoginInput } from './dto/login.input.js';
@@ -129,7 +129,7 @@ export class AuthResolver {
   @RequiresPermission('users.update')
   @Mutation(() => Boolean, { description: "Ends every session of a user in your tenant at once (audited)." })
   async revokeAllSessions(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<boolean> {
-    await context.services.userAdmin.revokeAllSessions(actorOf(context), userId);
+    await context.services.userAdmin.revokeAllSessions(actorOf(context.principal, context.origin), userId);
     return true;
   }
 

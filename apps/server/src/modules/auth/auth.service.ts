@@ -1,7 +1,7 @@
 import { checkPassword, checkUserAction } from '@access/domain';
 import type { DataSource } from 'typeorm';
-import type { Principal, TenantUserPrincipal } from '../../graphql/context.js';
-import { BadUserInputError, UnauthenticatedError } from '../../graphql/errors.js';
+import type { Principal, TenantUserPrincipal } from './principal.js';
+import { BadUserInputError, UnauthenticatedError } from '../../kernel/errors.js';
 import type { RequestOrigin } from '../audit/audit-entry.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { SuperAdminEntity } from '../super-admins/super-admin.entity.js';

@@ -1,5 +1,5 @@
 import { PERMISSION_KEYS } from '@access/domain';
-import type { Principal } from '../../graphql/context.js';
+import type { Principal } from './principal.js';
 import { userGrant } from '../access/tenant-access.js';
 import type { TenantAccessCache } from '../access/tenant-access-cache.js';
 

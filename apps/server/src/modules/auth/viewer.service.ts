@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { Principal } from '../../graphql/context.js';
+import type { Principal } from './principal.js';
 import { portalStatusOf } from '../portal/portal-standing.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import type { ViewerType } from './viewer.type.js';

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { ForbiddenError } from '../../graphql/errors.js';
+import { ForbiddenError } from '../../kernel/errors.js';
 import { MailMessageEntity } from './mail-message.entity.js';
 import type { MailPort } from './mail.port.js';
 import type { OutboxMessageType } from './mail-message.type.js';

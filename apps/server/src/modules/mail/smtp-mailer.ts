@@ -1,5 +1,5 @@
 import nodemailer, { type Transporter } from 'nodemailer';
-import { AppError, ErrorCode } from '../../graphql/errors.js';
+import { AppError, ErrorCode } from '../../kernel/errors.js';
 import type { MailMessage, MailPort } from './mail.port.js';
 
 /** Delivers through the SMTP server named by SMTP_URL (smtp:// or smtps://, credentials in the URL). */

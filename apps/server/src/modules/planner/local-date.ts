@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../graphql/errors.js';
+import { BadUserInputError } from '../../kernel/errors.js';
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A time of day anywhere in the value ("T09:00", "09:00-12:00"): the caller asked for part of a day. */

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../graphql/errors.js';
+import { BadUserInputError } from '../../kernel/errors.js';
 import { optionalText } from '../users/user-fields.js';
 
 /** Required text: trimmed, not empty, within `max` characters. */

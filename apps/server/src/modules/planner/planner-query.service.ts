@@ -1,6 +1,6 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { BadUserInputError, NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import type { PlannerUserFilterInput } from './dto/planner-user.inputs.js';
 import type { ShiftFilterInput } from './dto/shift.inputs.js';
 import { AfterShiftReportEntity } from './entities/after-shift-report.entity.js';

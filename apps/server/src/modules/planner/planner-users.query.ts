@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { BadUserInputError, NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import { UserEntity } from '../users/user.entity.js';
 import type { PlannerUserFilterInput } from './dto/planner-user.inputs.js';
 import { PLANNER_USER_CONDITION, isPlannerUser, toPlannerUser } from './planner-user.mapper.js';

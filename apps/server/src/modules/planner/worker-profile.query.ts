@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import { UserEntity } from '../users/user.entity.js';
 import { UnavailableDayEntity } from './entities/unavailable-day.entity.js';
 import { WorkerCertificationEntity } from './entities/worker-certification.entity.js';

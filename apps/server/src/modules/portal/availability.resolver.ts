@@ -11,36 +11,36 @@ export class AvailabilityResolver {
   @Portal()
   @Query(() => [UnavailableDayType], { description: 'Unavailable days from today on.' })
   myAvailability(@Ctx() context: Context): Promise<UnavailableDayType[]> {
-    return context.services.portal.availability.list(portalWorkerOf(context));
+    return context.services.portal.availability.list(portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()
   @Mutation(() => UnavailableDayType, { description: 'Blocks one whole day; a time of day is refused.' })
   blockDay(@Arg('date', () => String) date: string, @Ctx() context: Context): Promise<UnavailableDayType> {
-    return context.services.portal.availability.block(portalWorkerOf(context), date);
+    return context.services.portal.availability.block(portalWorkerOf(context.principal, context.origin), date);
   }
 
   @Portal()
   @Mutation(() => Boolean)
   unblockDay(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<boolean> {
-    return context.services.portal.availability.unblock(portalWorkerOf(context), id);
+    return context.services.portal.availability.unblock(portalWorkerOf(context.principal, context.origin), id);
   }
 
   @Portal()
   @Query(() => [TimeOffRequestType])
   myTimeOffRequests(@Ctx() context: Context): Promise<TimeOffRequestType[]> {
-    return context.services.portal.timeOff.list(portalWorkerOf(context));
+    return context.services.portal.timeOff.list(portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()
   @Mutation(() => TimeOffRequestType)
   requestTimeOff(@Arg('input', () => TimeOffInput) input: TimeOffInput, @Ctx() context: Context): Promise<TimeOffRequestType> {
-    return context.services.portal.timeOff.request(portalWorkerOf(context), input);
+    return context.services.portal.timeOff.request(portalWorkerOf(context.principal, context.origin), input);
   }
 
   @Portal()
   @Mutation(() => TimeOffRequestType)
   cancelTimeOffRequest(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<TimeOffRequestType> {
-    return context.services.portal.timeOff.cancel(portalWorkerOf(context), id);
+    return context.services.portal.timeOff.cancel(portalWorkerOf(context.principal, context.origin), id);
   }
 }

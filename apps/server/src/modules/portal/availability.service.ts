@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { UnavailableDayEntity } from '../planner/entities/unavailable-day.entity.js';
 import { parseLocalDate, todayLocalDate } from '../planner/local-date.js';

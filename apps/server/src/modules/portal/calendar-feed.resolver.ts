@@ -9,18 +9,18 @@ export class CalendarFeedResolver {
   @Portal()
   @Query(() => CalendarFeedType, { nullable: true, description: 'Null when no feed exists (never created, or revoked).' })
   myCalendarFeed(@Ctx() context: Context): Promise<CalendarFeedType | null> {
-    return context.services.portal.calendarFeed.current(portalWorkerOf(context));
+    return context.services.portal.calendarFeed.current(portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()
   @Mutation(() => IssuedCalendarFeedType, { description: 'Creates the feed or replaces it: the old URL stops working.' })
   regenerateCalendarFeed(@Ctx() context: Context): Promise<IssuedCalendarFeedType> {
-    return context.services.portal.calendarFeed.regenerate(portalWorkerOf(context));
+    return context.services.portal.calendarFeed.regenerate(portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()
   @Mutation(() => Boolean)
   revokeCalendarFeed(@Ctx() context: Context): Promise<boolean> {
-    return context.services.portal.calendarFeed.revoke(portalWorkerOf(context));
+    return context.services.portal.calendarFeed.revoke(portalWorkerOf(context.principal, context.origin));
   }
 }

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { actingTenantId, type Context } from '../../graphql/context.js';
-import { ForbiddenError } from '../../graphql/errors.js';
+import type { Context } from '../../graphql/context.js';
+import { actingTenantId } from '../auth/principal.js';
+import { ForbiddenError } from '../../kernel/errors.js';
 import { proofDownloadUrl } from '../../http/proof-download.js';
 import { CertificationProofType } from '../planner/types/certification.type.js';
 

@@ -9,6 +9,6 @@ export class PortalDashboardResolver {
   @Portal()
   @Query(() => PortalDashboardType)
   portalDashboard(@Ctx() context: Context): Promise<PortalDashboardType> {
-    return context.services.portal.dashboard.dashboard(portalWorkerOf(context));
+    return context.services.portal.dashboard.dashboard(portalWorkerOf(context.principal, context.origin));
   }
 }

@@ -10,12 +10,12 @@ export class MyCertificationsResolver {
   @Portal()
   @Query(() => [CertificationType])
   myCertifications(@Ctx() context: Context): Promise<CertificationType[]> {
-    return context.services.portal.certifications.list(portalWorkerOf(context));
+    return context.services.portal.certifications.list(portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()
   @Mutation(() => CertificationType)
   uploadCertificationProof(@Arg('input', () => CertificationProofInput) input: CertificationProofInput, @Ctx() context: Context): Promise<CertificationType> {
-    return context.services.portal.certifications.uploadProof(portalWorkerOf(context), input);
+    return context.services.portal.certifications.uploadProof(portalWorkerOf(context.principal, context.origin), input);
   }
 }

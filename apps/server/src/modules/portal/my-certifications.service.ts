@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { FileStorage } from '../files/file-storage.js';
 import { CertificationProofEntity } from '../planner/entities/certification-proof.entity.js';

@@ -11,18 +11,18 @@ export class MyProfileResolver {
   @Portal()
   @Query(() => PortalProfileType)
   myProfile(@Ctx() context: Context): Promise<PortalProfileType> {
-    return context.services.portal.profile.profile(portalWorkerOf(context));
+    return context.services.portal.profile.profile(portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()
   @Mutation(() => PortalProfileType)
   updateMyProfile(@Arg('input', () => WorkerDetailsInput) input: WorkerDetailsInput, @Ctx() context: Context): Promise<PortalProfileType> {
-    return context.services.portal.profile.update(portalWorkerOf(context), input);
+    return context.services.portal.profile.update(portalWorkerOf(context.principal, context.origin), input);
   }
 
   @Portal()
   @Query(() => WorkingHoursType)
   myWorkingHours(@Ctx() context: Context): Promise<WorkingHoursType> {
-    return context.services.portal.profile.workingHours(portalWorkerOf(context));
+    return context.services.portal.profile.workingHours(portalWorkerOf(context.principal, context.origin));
   }
 }

@@ -10,12 +10,12 @@ export class MyReportsResolver {
   @Portal()
   @Query(() => [MyAfterShiftReportType])
   myReports(@Ctx() context: Context): Promise<MyAfterShiftReportType[]> {
-    return context.services.portal.reports.list(portalWorkerOf(context));
+    return context.services.portal.reports.list(portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()
   @Mutation(() => MyAfterShiftReportType)
   submitAfterShiftReport(@Arg('input', () => AfterShiftReportInput) input: AfterShiftReportInput, @Ctx() context: Context): Promise<MyAfterShiftReportType> {
-    return context.services.portal.reports.submit(portalWorkerOf(context), input);
+    return context.services.portal.reports.submit(portalWorkerOf(context.principal, context.origin), input);
   }
 }

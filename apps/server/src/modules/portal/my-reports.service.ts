@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadUserInputError, ConflictError, NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AfterShiftReportEntity } from '../planner/entities/after-shift-report.entity.js';
 import { ShiftOfferEntity } from '../planner/entities/shift-offer.entity.js';

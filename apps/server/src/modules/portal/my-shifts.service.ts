@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { ConflictError, NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { ConflictError, NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { ShiftOfferEntity, type OfferStatusValue } from '../planner/entities/shift-offer.entity.js';
 import { ShiftEntity } from '../planner/entities/shift.entity.js';

@@ -9,12 +9,12 @@ export class MySkillsResolver {
   @Portal()
   @Query(() => [WorkerSkillType])
   mySkills(@Ctx() context: Context): Promise<WorkerSkillType[]> {
-    return context.services.portal.skills.list(portalWorkerOf(context));
+    return context.services.portal.skills.list(portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()
   @Mutation(() => WorkerSkillType)
   rateMySkill(@Arg('skillId', () => ID) skillId: string, @Arg('rating', () => Int) rating: number, @Ctx() context: Context): Promise<WorkerSkillType> {
-    return context.services.portal.skills.rate(portalWorkerOf(context), skillId, rating);
+    return context.services.portal.skills.rate(portalWorkerOf(context.principal, context.origin), skillId, rating);
   }
 }

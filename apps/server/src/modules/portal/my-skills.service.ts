@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { SkillEntity } from '../planner/entities/skill.entity.js';
 import { WorkerSkillEntity } from '../planner/entities/worker-skill.entity.js';

@@ -9,7 +9,7 @@ export class NotificationPreferencesResolver {
   @Portal()
   @Query(() => [NotificationPreferenceType])
   myNotificationPreferences(@Ctx() context: Context): Promise<NotificationPreferenceType[]> {
-    return context.services.portal.notifications.list(portalWorkerOf(context));
+    return context.services.portal.notifications.list(portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()
@@ -19,6 +19,6 @@ export class NotificationPreferencesResolver {
     @Arg('email', () => Boolean) email: boolean,
     @Ctx() context: Context,
   ): Promise<NotificationPreferenceType> {
-    return context.services.portal.notifications.set(portalWorkerOf(context), event, email);
+    return context.services.portal.notifications.set(portalWorkerOf(context.principal, context.origin), event, email);
   }
 }

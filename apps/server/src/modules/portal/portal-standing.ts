@@ -1,5 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import type { Principal } from '../../graphql/context.js';
+import type { Principal } from '../auth/principal.js';
 
 export enum PortalStatus {
   OPEN = 'OPEN',

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../graphql/errors.js';
+import { BadUserInputError } from '../../kernel/errors.js';
 import type { CertificationProofInput } from './dto/portal.inputs.js';
 
 export const MAX_PROOF_BYTES = 5 * 1024 * 1024;

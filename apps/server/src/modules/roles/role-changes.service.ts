@@ -1,7 +1,7 @@
 import { checkRoleParents } from '@access/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadUserInputError, NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { BadUserInputError, NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import { changeTenantAccess } from '../access/access-change.js';
 import { assertMayChangeRoles } from '../access/delegation-guard.js';
 import { accessAfter } from '../access/tenant-access.js';

@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError } from '../../graphql/errors.js';
+import { BadUserInputError, ConflictError } from '../../kernel/errors.js';
 
 export const roleNameTaken = (name: string) =>
   new BadUserInputError('name', `A role named "${name}" already exists`, { reason: 'ROLE_NAME_TAKEN' });

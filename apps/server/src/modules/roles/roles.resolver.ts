@@ -1,7 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import { actingTenantId, type Context } from '../../graphql/context.js';
+import type { Context } from '../../graphql/context.js';
+import { actingTenantId } from '../auth/principal.js';
 import { RequiresPermission, RequiresSuperAdmin } from '../../graphql/directives.js';
-import { ForbiddenError } from '../../graphql/errors.js';
+import { ForbiddenError } from '../../kernel/errors.js';
 import { actorOf } from '../audit/actor.js';
 import { CreateRoleInput, RoleFilterInput } from './dto/role.inputs.js';
 import { PermissionMatrixType } from './permission-matrix.type.js';
@@ -44,13 +45,13 @@ export class RolesResolver {
   @RequiresPermission('roles.manage')
   @Mutation(() => RoleType)
   createRole(@Arg('input', () => CreateRoleInput) input: CreateRoleInput, @Ctx() context: Context): Promise<RoleType> {
-    return context.services.roleChanges.create(actorOf(context), input);
+    return context.services.roleChanges.create(actorOf(context.principal, context.origin), input);
   }
 
   @RequiresPermission('roles.manage')
   @Mutation(() => RoleType)
   renameRole(@Arg('id', () => ID) id: string, @Arg('name', () => String) name: string, @Ctx() context: Context): Promise<RoleType> {
-    return context.services.roleChanges.rename(actorOf(context), id, name);
+    return context.services.roleChanges.rename(actorOf(context.principal, context.origin), id, name);
   }
 
   @RequiresPermission('roles.manage')
@@ -60,18 +61,18 @@ export class RolesResolver {
     @Arg('parentIds', () => [ID]) parentIds: string[],
     @Ctx() context: Context,
   ): Promise<RoleType> {
-    return context.services.roleChanges.setParents(actorOf(context), id, parentIds);
+    return context.services.roleChanges.setParents(actorOf(context.principal, context.origin), id, parentIds);
   }
 
   @RequiresPermission('roles.delete')
   @Mutation(() => RoleType, { description: 'Soft delete; refused while users are on the role and for system roles.' })
   deleteRole(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<RoleType> {
-    return context.services.roleChanges.delete(actorOf(context), id);
+    return context.services.roleChanges.delete(actorOf(context.principal, context.origin), id);
   }
 
   @RequiresSuperAdmin({ inTenant: true })
   @Mutation(() => RoleType, { description: 'Brings a deleted role back (Super Admin Active mode only).' })
   restoreRole(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<RoleType> {
-    return context.services.roleChanges.restore(actorOf(context), id);
+    return context.services.roleChanges.restore(actorOf(context.principal, context.origin), id);
   }
 }

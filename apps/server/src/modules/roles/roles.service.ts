@@ -1,7 +1,7 @@
 import { permissionsGrid } from '@access/domain';
 import type { DataSource } from 'typeorm';
-import { isUuid } from '../../graphql/ids.js';
-import { NotFoundError } from '../../graphql/errors.js';
+import { isUuid } from '../../kernel/ids.js';
+import { NotFoundError } from '../../kernel/errors.js';
 import type { TenantAccess } from '../access/tenant-access.js';
 import { MODULES } from '../permissions/reference.js';
 import { RoleEntity } from './role.entity.js';

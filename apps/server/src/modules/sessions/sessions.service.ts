@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { NotFoundError, UnauthenticatedError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { NotFoundError, UnauthenticatedError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import type { RequestOrigin } from '../audit/audit-entry.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { TokenSubject } from '../auth/access-tokens.js';

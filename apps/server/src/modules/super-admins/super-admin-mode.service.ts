@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { SuperAdminPrincipal } from '../../graphql/context.js';
-import { ConflictError, NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import type { SuperAdminPrincipal } from '../auth/principal.js';
+import { ConflictError, NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import type { RequestOrigin } from '../audit/audit-entry.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';

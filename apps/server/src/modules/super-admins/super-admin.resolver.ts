@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context, SuperAdminPrincipal } from '../../graphql/context.js';
+import type { Context } from '../../graphql/context.js';
+import type { SuperAdminPrincipal } from '../auth/principal.js';
 import { RequiresSuperAdmin } from '../../graphql/directives.js';
 import { TenantType } from '../tenants/tenant.type.js';
 

@@ -18,6 +18,6 @@ export class PasswordPolicyResolver {
   @RequiresPermission('tenant.settings.update')
   @Mutation(() => PasswordPolicyType, { description: 'Changes the password rules; an impossible combination is refused.' })
   updatePasswordPolicy(@Arg('input', () => PasswordPolicyInput) input: PasswordPolicyInput, @Ctx() context: Context): Promise<PasswordPolicyType> {
-    return context.services.passwordPolicy.update(actorOf(context), input);
+    return context.services.passwordPolicy.update(actorOf(context.principal, context.origin), input);
   }
 }

@@ -1,6 +1,6 @@
 import { resolvePasswordPolicy, type PasswordPolicy } from '@access/domain';
 import type { DataSource } from 'typeorm';
-import { BadUserInputError } from '../../graphql/errors.js';
+import { BadUserInputError } from '../../kernel/errors.js';
 import type { Actor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { passwordPolicyOf } from '../users/user-records.js';

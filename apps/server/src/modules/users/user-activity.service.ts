@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
 import { toAuditEntryType } from '../audit/audit-query.service.js';
 import type { UserActivityType } from './user-activity.type.js';

@@ -20,109 +20,109 @@ export class UserAdminResolver {
   @RequiresPermission('users.create')
   @Mutation(() => UserType, { description: 'Internal users start in introduction mode unless holdInvite is false.' })
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.create(actorOf(context), input));
+    return this.fetch(context, context.services.userAdmin.create(actorOf(context.principal, context.origin), input));
   }
 
   @RequiresPermission('users.update')
   @Mutation(() => UserType, { description: 'A stale `version` is refused with CONFLICT; nothing is overwritten.' })
   updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.update(actorOf(context), input));
+    return this.fetch(context, context.services.userAdmin.update(actorOf(context.principal, context.origin), input));
   }
 
   @RequiresPermission('users.invite')
   @Mutation(() => UserType, { description: 'Hold Invite off: emails a temporary password; the first sign-in must choose a new one.' })
   releaseAccess(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.releaseAccess(actorOf(context), id));
+    return this.fetch(context, context.services.userAdmin.releaseAccess(actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.deactivate')
   @Mutation(() => UserType, { description: 'Blocks sign-in at once and removes the user from approval groups and holiday delegations.' })
   deactivateUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.deactivate(actorOf(context), id));
+    return this.fetch(context, context.services.userAdmin.deactivate(actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.deactivate')
   @Mutation(() => UserType, { description: 'Resumes with the last password.' })
   reactivateUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.reactivate(actorOf(context), id));
+    return this.fetch(context, context.services.userAdmin.reactivate(actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.delete')
   @Mutation(() => UserType, { description: 'Soft delete: hidden, sign-in blocked, history kept.' })
   deleteUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.delete(actorOf(context), id), true);
+    return this.fetch(context, context.services.userAdmin.delete(actorOf(context.principal, context.origin), id), true);
   }
 
   @RequiresSuperAdmin({ inTenant: true })
   @Mutation(() => UserType, { description: 'Brings a deleted user back as active (Super Admin Active mode only).' })
   restoreUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.restore(actorOf(context), id));
+    return this.fetch(context, context.services.userAdmin.restore(actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.passwords.reset')
   @Mutation(() => UserType, { description: 'Emails a temporary password; refused for inactive and introduction-mode users.' })
   resetPassword(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.resetPassword(actorOf(context), id));
+    return this.fetch(context, context.services.userAdmin.resetPassword(actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.passwords.set')
   @Mutation(() => UserType, { description: "Sets the password directly (typed twice); every broken policy rule is returned." })
   setPassword(@Arg('input', () => SetPasswordInput) input: SetPasswordInput, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.setPassword(actorOf(context), input));
+    return this.fetch(context, context.services.userAdmin.setPassword(actorOf(context.principal, context.origin), input));
   }
 
   @RequiresPermission('users.passwords.reset')
   @Mutation(() => UserType, { description: 'The next sign-in must choose a new password; active users only.' })
   forceReset(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.forceReset(actorOf(context), id));
+    return this.fetch(context, context.services.userAdmin.forceReset(actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.update')
   @Mutation(() => UserType, { description: 'Removes the enrolled authenticator and recovery codes (a lost phone).' })
   resetTwoFactor(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.resetTwoFactor(actorOf(context), id));
+    return this.fetch(context, context.services.userAdmin.resetTwoFactor(actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.passwords.reset')
   @Mutation(() => UserType, { description: 'Lifts a temporary sign-in lockout (after repeated failures) before it expires.' })
   clearSignInLockout(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.clearSignInLockout(actorOf(context), id));
+    return this.fetch(context, context.services.userAdmin.clearSignInLockout(actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.update')
   @Mutation(() => UserType, { description: 'External Portal Access: off blocks the worker portal only.' })
   setPortalAccess(@Arg('id', () => ID) id: string, @Arg('enabled', () => Boolean) enabled: boolean, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.setPortalAccess(actorOf(context), id, enabled));
+    return this.fetch(context, context.services.userAdmin.setPortalAccess(actorOf(context.principal, context.origin), id, enabled));
   }
 
   @RequiresPermission('users.roles.assign')
   @Mutation(() => UserType, { description: "Takes effect on the user's next request." })
   changeRole(@Arg('id', () => ID) id: string, @Arg('roleId', () => ID) roleId: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.changeRole(actorOf(context), id, roleId));
+    return this.fetch(context, context.services.userAdmin.changeRole(actorOf(context.principal, context.origin), id, roleId));
   }
 
   @RequiresPermission('users.invite')
   @Mutation(() => IssuedLinkType, { description: 'A single-use activation link (released users); shown once and emailed.' })
   createActivationLink(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<IssuedLinkType> {
-    return context.services.userAdmin.issueLink(actorOf(context), userId, 'activation');
+    return context.services.userAdmin.issueLink(actorOf(context.principal, context.origin), userId, 'activation');
   }
 
   @RequiresPermission('users.invite')
   @Mutation(() => Int, { description: 'Revokes open activation links; returns how many.' })
   revokeActivationLinks(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<number> {
-    return context.services.userAdmin.revokeLinks(actorOf(context), userId, 'activation');
+    return context.services.userAdmin.revokeLinks(actorOf(context.principal, context.origin), userId, 'activation');
   }
 
   @RequiresPermission('users.passwords.reset')
   @Mutation(() => IssuedLinkType, { description: 'A single-use password reset link (active users only); shown once and emailed.' })
   createPasswordResetLink(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<IssuedLinkType> {
-    return context.services.userAdmin.issueLink(actorOf(context), userId, 'password_reset');
+    return context.services.userAdmin.issueLink(actorOf(context.principal, context.origin), userId, 'password_reset');
   }
 
   @RequiresPermission('users.passwords.reset')
   @Mutation(() => Int, { description: 'Revokes open password reset links; returns how many.' })
   revokePasswordResetLinks(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<number> {
-    return context.services.userAdmin.revokeLinks(actorOf(context), userId, 'password_reset');
+    return context.services.userAdmin.revokeLinks(actorOf(context.principal, context.origin), userId, 'password_reset');
   }
 
   @Public()
@@ -148,7 +148,7 @@ export class UserAdminResolver {
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() context: Context,
   ): Promise<ImportUsersResultType> {
-    return context.services.userAdmin.importUsers(actorOf(context), csv, dryRun);
+    return context.services.userAdmin.importUsers(actorOf(context.principal, context.origin), csv, dryRun);
   }
 
   @RequiresPermission('users.export')

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../graphql/errors.js';
+import { BadUserInputError } from '../../kernel/errors.js';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{1,98}[A-Za-z0-9]$/;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;

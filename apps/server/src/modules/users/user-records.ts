@@ -1,7 +1,7 @@
 import { DEFAULT_PASSWORD_POLICY, resolvePasswordPolicy, type PasswordPolicy } from '@access/domain';
 import type { EntityManager } from 'typeorm';
-import { NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import type { Actor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';

@@ -1,5 +1,5 @@
 import { checkUserAction, deriveUserState, type UserAction, type UserState } from '@access/domain';
-import { ConflictError } from '../../graphql/errors.js';
+import { ConflictError } from '../../kernel/errors.js';
 import type { UserEntity } from './user.entity.js';
 
 export function stateOf(user: Pick<UserEntity, 'deletedAt' | 'holdInvite' | 'isActive' | 'activatedAt'>): UserState {

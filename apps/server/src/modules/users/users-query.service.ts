@@ -1,7 +1,7 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { type Clock, systemClock } from '../../config.js';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../kernel/errors.js';
+import { isUuid } from '../../kernel/ids.js';
 import { type LoginActivityFilterInput, SortDirection, UserOrderField, type UserFilterInput, type UserOrderInput } from './dto/user-filter.input.js';
 import { toUserType } from './user.mapper.js';
 import type { CountRequest, LoginActivityCriterion, UserDirectory } from './directory/user-directory.js';

@@ -1,5 +1,5 @@
 import type { PasswordFailure } from '@access/domain';
-import { BadUserInputError, ConflictError } from '../../graphql/errors.js';
+import { BadUserInputError, ConflictError } from '../../kernel/errors.js';
 
 export const usernameTaken = (username: string) =>
   new BadUserInputError('username', `The username "${username}" is already taken in this organisation`, { reason: 'USERNAME_TAKEN' });

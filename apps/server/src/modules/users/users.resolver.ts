@@ -1,7 +1,8 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import { actingTenantId, type Context } from '../../graphql/context.js';
+import type { Context } from '../../graphql/context.js';
+import { actingTenantId } from '../auth/principal.js';
 import { RequiresPermission } from '../../graphql/directives.js';
-import { ForbiddenError } from '../../graphql/errors.js';
+import { ForbiddenError } from '../../kernel/errors.js';
 import { UserFilterInput, UserOrderInput } from './dto/user-filter.input.js';
 import { UserActivityType } from './user-activity.type.js';
 import { UserConnectionType, UserType } from './user.type.js';

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../graphql/context.js';
-import { NotFoundError } from '../../../graphql/errors.js';
+import { NotFoundError } from '../../../kernel/errors.js';
 import { AfterShiftReportType } from '../types/after-shift-report.type.js';
 import { PlannerUserType } from '../types/planner-user.type.js';
 import { ShiftType } from '../types/shift.type.js';

@@ -27,7 +27,7 @@ export class PlannerReviewsResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() context: Context,
   ): Promise<AfterShiftReportType> {
-    const reportId = await context.services.planner.admin.reviewAfterShiftReport(actorOf(context), id, note);
+    const reportId = await context.services.planner.admin.reviewAfterShiftReport(actorOf(context.principal, context.origin), id, note);
     return context.services.planner.query.afterShiftReport(tenantOf(context), reportId);
   }
 
@@ -44,14 +44,14 @@ export class PlannerReviewsResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() context: Context,
   ): Promise<CertificationType> {
-    const certificationId = await context.services.planner.admin.approveCertification(actorOf(context), id, note);
+    const certificationId = await context.services.planner.admin.approveCertification(actorOf(context.principal, context.origin), id, note);
     return context.services.planner.query.certification(tenantOf(context), certificationId);
   }
 
   @RequiresPermission('planner.certifications.approve')
   @Mutation(() => CertificationType)
   async rejectCertification(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() context: Context): Promise<CertificationType> {
-    const certificationId = await context.services.planner.admin.rejectCertification(actorOf(context), id, reason);
+    const certificationId = await context.services.planner.admin.rejectCertification(actorOf(context.principal, context.origin), id, reason);
     return context.services.planner.query.certification(tenantOf(context), certificationId);
   }
 
@@ -71,14 +71,14 @@ export class PlannerReviewsResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() context: Context,
   ): Promise<TimeOffRequestType> {
-    const requestId = await context.services.planner.admin.approveTimeOff(actorOf(context), id, note);
+    const requestId = await context.services.planner.admin.approveTimeOff(actorOf(context.principal, context.origin), id, note);
     return context.services.planner.query.timeOffRequest(tenantOf(context), requestId);
   }
 
   @RequiresPermission('planner.timeoff.approve')
   @Mutation(() => TimeOffRequestType)
   async rejectTimeOff(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() context: Context): Promise<TimeOffRequestType> {
-    const requestId = await context.services.planner.admin.rejectTimeOff(actorOf(context), id, reason);
+    const requestId = await context.services.planner.admin.rejectTimeOff(actorOf(context.principal, context.origin), id, reason);
     return context.services.planner.query.timeOffRequest(tenantOf(context), requestId);
   }
 }

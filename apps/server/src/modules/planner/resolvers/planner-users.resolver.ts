@@ -25,14 +25,14 @@ export class PlannerUsersResolver {
     @Arg('input', () => AddExternalPlannerUserInput) input: AddExternalPlannerUserInput,
     @Ctx() context: Context,
   ): Promise<PlannerUserType> {
-    const id = await context.services.planner.admin.addExternalPlannerUser(actorOf(context), input);
+    const id = await context.services.planner.admin.addExternalPlannerUser(actorOf(context.principal, context.origin), input);
     return context.services.planner.query.plannerUser(tenantOf(context), id);
   }
 
   @RequiresPermission('planner.users.manage')
   @Mutation(() => PlannerUserType, { description: 'Emails a temporary password; the first sign-in forces a new one.' })
   async activateAndInvite(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<PlannerUserType> {
-    const id = await context.services.planner.admin.activateAndInvite(actorOf(context), userId);
+    const id = await context.services.planner.admin.activateAndInvite(actorOf(context.principal, context.origin), userId);
     return context.services.planner.query.plannerUser(tenantOf(context), id);
   }
 }

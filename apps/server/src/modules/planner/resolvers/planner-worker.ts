@@ -1,5 +1,5 @@
 import type { Context } from '../../../graphql/context.js';
-import { NotFoundError } from '../../../graphql/errors.js';
+import { NotFoundError } from '../../../kernel/errors.js';
 import type { PlannerUserType } from '../types/planner-user.type.js';
 
 /** The worker a planner row belongs to; a row always has one in its own tenant. */

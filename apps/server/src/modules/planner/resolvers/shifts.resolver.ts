@@ -27,13 +27,13 @@ export class ShiftsResolver {
   @RequiresPermission('planner.shifts.create')
   @Mutation(() => ShiftType)
   createShift(@Arg('input', () => CreateShiftInput) input: CreateShiftInput, @Ctx() context: Context): Promise<ShiftType> {
-    return this.shiftAfter(context, context.services.planner.admin.createShift(actorOf(context), input));
+    return this.shiftAfter(context, context.services.planner.admin.createShift(actorOf(context.principal, context.origin), input));
   }
 
   @RequiresPermission('planner.shifts.create')
   @Mutation(() => ShiftType)
   cancelShift(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<ShiftType> {
-    return this.shiftAfter(context, context.services.planner.admin.cancelShift(actorOf(context), id));
+    return this.shiftAfter(context, context.services.planner.admin.cancelShift(actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('planner.shifts.offer')
@@ -43,12 +43,12 @@ export class ShiftsResolver {
     @Arg('userIds', () => [ID]) userIds: string[],
     @Ctx() context: Context,
   ): Promise<ShiftType> {
-    return this.shiftAfter(context, context.services.planner.admin.offerShift(actorOf(context), shiftId, userIds));
+    return this.shiftAfter(context, context.services.planner.admin.offerShift(actorOf(context.principal, context.origin), shiftId, userIds));
   }
 
   @RequiresPermission('planner.shifts.offer')
   @Mutation(() => ShiftType)
   withdrawShiftOffer(@Arg('offerId', () => ID) offerId: string, @Ctx() context: Context): Promise<ShiftType> {
-    return this.shiftAfter(context, context.services.planner.admin.withdrawShiftOffer(actorOf(context), offerId));
+    return this.shiftAfter(context, context.services.planner.admin.withdrawShiftOffer(actorOf(context.principal, context.origin), offerId));
   }
 }

@@ -34,7 +34,7 @@ export class WorkerProfileResolver {
     @Arg('input', () => WorkerDetailsInput) input: WorkerDetailsInput,
     @Ctx() context: Context,
   ): Promise<WorkerProfileType> {
-    return this.profileAfter(context, context.services.planner.admin.updateWorkerDetails(actorOf(context), userId, input));
+    return this.profileAfter(context, context.services.planner.admin.updateWorkerDetails(actorOf(context.principal, context.origin), userId, input));
   }
 
   @RequiresPermission('planner.users.manage')
@@ -44,7 +44,7 @@ export class WorkerProfileResolver {
     @Arg('input', () => CompensationInput) input: CompensationInput,
     @Ctx() context: Context,
   ): Promise<WorkerProfileType> {
-    return this.profileAfter(context, context.services.planner.admin.setCompensation(actorOf(context), userId, input));
+    return this.profileAfter(context, context.services.planner.admin.setCompensation(actorOf(context.principal, context.origin), userId, input));
   }
 
   @RequiresPermission('planner.users.manage')
@@ -54,7 +54,7 @@ export class WorkerProfileResolver {
     @Arg('input', () => WorkingHoursInput) input: WorkingHoursInput,
     @Ctx() context: Context,
   ): Promise<WorkerProfileType> {
-    return this.profileAfter(context, context.services.planner.admin.setWorkingHours(actorOf(context), userId, input));
+    return this.profileAfter(context, context.services.planner.admin.setWorkingHours(actorOf(context.principal, context.origin), userId, input));
   }
 
   @RequiresPermission('planner.users.manage')
@@ -64,13 +64,13 @@ export class WorkerProfileResolver {
     @Arg('restrictions', () => [String]) restrictions: string[],
     @Ctx() context: Context,
   ): Promise<WorkerProfileType> {
-    return this.profileAfter(context, context.services.planner.admin.setRestrictions(actorOf(context), userId, restrictions));
+    return this.profileAfter(context, context.services.planner.admin.setRestrictions(actorOf(context.principal, context.origin), userId, restrictions));
   }
 
   @RequiresPermission('planner.skills.manage')
   @Mutation(() => SkillType)
   async createSkill(@Arg('name', () => String) name: string, @Ctx() context: Context): Promise<SkillType> {
-    const id = await context.services.planner.admin.createSkill(actorOf(context), name);
+    const id = await context.services.planner.admin.createSkill(actorOf(context.principal, context.origin), name);
     return context.services.planner.query.skill(tenantOf(context), id);
   }
 
@@ -82,13 +82,13 @@ export class WorkerProfileResolver {
     @Arg('level', () => Int) level: number,
     @Ctx() context: Context,
   ): Promise<WorkerProfileType> {
-    return this.profileAfter(context, context.services.planner.admin.assignSkill(actorOf(context), userId, skillId, level));
+    return this.profileAfter(context, context.services.planner.admin.assignSkill(actorOf(context.principal, context.origin), userId, skillId, level));
   }
 
   @RequiresPermission('planner.skills.manage')
   @Mutation(() => WorkerProfileType)
   removeSkill(@Arg('userId', () => ID) userId: string, @Arg('skillId', () => ID) skillId: string, @Ctx() context: Context): Promise<WorkerProfileType> {
-    return this.profileAfter(context, context.services.planner.admin.removeSkill(actorOf(context), userId, skillId));
+    return this.profileAfter(context, context.services.planner.admin.removeSkill(actorOf(context.principal, context.origin), userId, skillId));
   }
 
   @RequiresPermission('planner.users.manage')
@@ -99,13 +99,13 @@ export class WorkerProfileResolver {
     @Arg('expiresOn', () => String, { nullable: true }) expiresOn: string | null,
     @Ctx() context: Context,
   ): Promise<CertificationType> {
-    const id = await context.services.planner.admin.assignCertification(actorOf(context), userId, name, expiresOn);
+    const id = await context.services.planner.admin.assignCertification(actorOf(context.principal, context.origin), userId, name, expiresOn);
     return context.services.planner.query.certification(tenantOf(context), id);
   }
 
   @RequiresPermission('planner.users.manage')
   @Mutation(() => WorkerProfileType)
   removeCertification(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<WorkerProfileType> {
-    return this.profileAfter(context, context.services.planner.admin.removeCertification(actorOf(context), id));
+    return this.profileAfter(context, context.services.planner.admin.removeCertification(actorOf(context.principal, context.origin), id));
   }
 }

@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError } from '../../../graphql/errors.js';
+import { ConflictError, NotFoundError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
 import type { UserAdminDeps } from '../../users/use-cases/deps.js';
 import { releaseAccess } from '../../users/use-cases/lifecycle.js';

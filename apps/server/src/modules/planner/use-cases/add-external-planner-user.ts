@@ -1,6 +1,6 @@
 import { SYSTEM_ROLES } from '@access/domain';
 import type { EntityManager } from 'typeorm';
-import { ConflictError } from '../../../graphql/errors.js';
+import { ConflictError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
 import { RoleEntity } from '../../roles/role.entity.js';
 import type { UserAdminDeps } from '../../users/use-cases/deps.js';

@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError } from '../../../graphql/errors.js';
+import { BadUserInputError, ConflictError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
 import type { UserAdminDeps } from '../../users/use-cases/deps.js';
 import type { FileStorage } from '../../files/file-storage.js';

@@ -1,5 +1,5 @@
-import { BadUserInputError, ConflictError, NotFoundError } from '../../../graphql/errors.js';
-import { isUuid } from '../../../graphql/ids.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../../kernel/errors.js';
+import { isUuid } from '../../../kernel/ids.js';
 import type { Actor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { UserAdminDeps } from '../../users/use-cases/deps.js';

@@ -1,4 +1,4 @@
-import { ConflictError } from '../../../graphql/errors.js';
+import { ConflictError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
 import type { UserAdminDeps } from '../../users/use-cases/deps.js';
 import { UserEntity } from '../../users/user.entity.js';

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../../graphql/errors.js';
+import { BadUserInputError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
 import type { UserAdminDeps } from '../../users/use-cases/deps.js';
 import type { CompensationInput, WorkingHoursInput } from '../dto/worker-profile.inputs.js';

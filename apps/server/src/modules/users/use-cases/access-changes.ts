@@ -1,6 +1,6 @@
 import { assertMayAssignRole } from '../../access/delegation-guard.js';
-import { NotFoundError } from '../../../graphql/errors.js';
-import { isUuid } from '../../../graphql/ids.js';
+import { NotFoundError } from '../../../kernel/errors.js';
+import { isUuid } from '../../../kernel/ids.js';
 import type { Actor } from '../../audit/actor.js';
 import { RoleEntity } from '../../roles/role.entity.js';
 import { assertTenantKeepsAdministrator } from '../lockout-guard.js';

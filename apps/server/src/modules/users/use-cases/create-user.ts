@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { assertMayAssignRole } from '../../access/delegation-guard.js';
-import { BadUserInputError, NotFoundError } from '../../../graphql/errors.js';
-import { isUuid } from '../../../graphql/ids.js';
+import { BadUserInputError, NotFoundError } from '../../../kernel/errors.js';
+import { isUuid } from '../../../kernel/ids.js';
 import type { Actor } from '../../audit/actor.js';
 import { RoleEntity } from '../../roles/role.entity.js';
 import type { CreateUserInput } from '../dto/user.inputs.js';

@@ -1,6 +1,6 @@
 import { roleAssignmentGap } from '../../access/delegation-guard.js';
 import { parse } from 'csv-parse/sync';
-import { BadUserInputError } from '../../../graphql/errors.js';
+import { BadUserInputError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { IMPORT_COLUMNS, REQUIRED_COLUMNS } from '../csv/users-csv.columns.js';

@@ -1,6 +1,6 @@
 import { checkPassword, checkUserAction } from '@access/domain';
 import { IsNull } from 'typeorm';
-import { BadUserInputError } from '../../../graphql/errors.js';
+import { BadUserInputError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { activationLinkEmail, resetLinkEmail } from '../../mail/templates.js';

@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../../graphql/errors.js';
+import { BadUserInputError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
 import type { UpdateUserInput } from '../dto/user.inputs.js';
 import { assertUserAction } from '../user-state.js';
