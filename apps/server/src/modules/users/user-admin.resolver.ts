@@ -128,14 +128,14 @@ export class UserAdminResolver {
   @Public()
   @Mutation(() => Boolean, { description: 'Opens an activation link: chooses the first password. Then sign in normally.' })
   async activateAccount(@Arg('token', () => String) token: string, @Arg('password', () => String) password: string, @Ctx() context: Context): Promise<boolean> {
-    await context.services.userAdmin.redeemLink('activation', token, password);
+    await context.services.userAdmin.redeemLink('activation', token, password, context.origin);
     return true;
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Opens a password reset link: chooses a new password.' })
   async resetPasswordWithLink(@Arg('token', () => String) token: string, @Arg('password', () => String) password: string, @Ctx() context: Context): Promise<boolean> {
-    await context.services.userAdmin.redeemLink('password_reset', token, password);
+    await context.services.userAdmin.redeemLink('password_reset', token, password, context.origin);
     return true;
   }
 

@@ -1,4 +1,5 @@
 import type { Actor } from '../audit/actor.js';
+import type { RequestOrigin } from '../audit/audit-entry.entity.js';
 import type { CreateUserInput, SetPasswordInput, UpdateUserInput } from './dto/user.inputs.js';
 import type { UserTokenKind } from './tokens/user-token.entity.js';
 import { changeRole, setPortalAccess } from './use-cases/access-changes.js';
@@ -31,7 +32,7 @@ export class UserAdminService {
   setPortalAccess = (actor: Actor, id: string, enabled: boolean) => setPortalAccess(this.deps, actor, id, enabled);
   issueLink = (actor: Actor, id: string, kind: UserTokenKind) => issueLink(this.deps, actor, id, kind);
   revokeLinks = (actor: Actor, id: string, kind: UserTokenKind) => revokeLinks(this.deps, actor, id, kind);
-  redeemLink = (kind: UserTokenKind, token: string, password: string) => redeemLink(this.deps, kind, token, password);
+  redeemLink = (kind: UserTokenKind, token: string, password: string, origin: RequestOrigin) => redeemLink(this.deps, kind, token, password, origin);
   resetTwoFactor = (actor: Actor, id: string) => resetTwoFactor(this.deps, actor, id);
   revokeAllSessions = (actor: Actor, id: string) => revokeAllSessions(this.deps, actor, id);
   clearSignInLockout = (actor: Actor, id: string) => clearSignInLockout(this.deps, actor, id);

@@ -1,9 +1,12 @@
 import { checkPassword, checkUserAction } from '@access/domain';
 import { IsNull } from 'typeorm';
 import { BadUserInputError } from '../../../kernel/errors.js';
+import { revokeUserApiTokens } from '../../api-tokens/api-tokens.service.js';
 import type { Actor } from '../../audit/actor.js';
+import type { RequestOrigin } from '../../audit/audit-entry.entity.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { activationLinkEmail, resetLinkEmail } from '../../mail/templates.js';
+import { revokeUserSessions } from '../../sessions/sessions.service.js';
 import { applyChosenPassword } from '../chosen-password.js';
 import { displayName } from '../display-name.js';
 import { hashLinkToken, LINK_LIFETIME_HOURS, newLinkToken } from '../tokens/link-tokens.js';
@@ -59,9 +62,10 @@ const INVALID_LINK = () => new BadUserInputError('token', 'This link is not vali
 
 /**
  * The public side of a link: the person who holds it chooses a password. Activation also
- * completes the account; a reset link works only while the user is active.
+ * completes the account; a reset link works only while the user is active. Whoever held the old
+ * password may hold its sessions and API tokens too, so they all end with it.
  */
-export function redeemLink(deps: UserAdminDeps, kind: UserTokenKind, token: string, password: string): Promise<void> {
+export function redeemLink(deps: UserAdminDeps, kind: UserTokenKind, token: string, password: string, origin: RequestOrigin): Promise<void> {
   return deps.dataSource.transaction(async (manager) => {
     const record = await manager
       .getRepository(UserTokenEntity)
@@ -83,13 +87,15 @@ export function redeemLink(deps: UserAdminDeps, kind: UserTokenKind, token: stri
     await manager.save(user);
     record.usedAt = new Date();
     await manager.save(record);
-    const self = { tenantId: user.tenantId, userId: user.id, superAdminId: null, label: displayName(user), origin: {} };
+    const sessionsEnded = await revokeUserSessions(manager, user.id, kind === 'activation' ? 'activated_with_link' : 'password_reset_with_link');
+    const apiTokensRevoked = await revokeUserApiTokens(manager, user.id);
+    const self = { tenantId: user.tenantId, userId: user.id, superAdminId: null, label: displayName(user), origin };
     await recordAudit(manager, self, {
       action: kind === 'activation' ? 'user.activate_with_link' : 'user.reset_password_with_link',
       targetType: 'user',
       targetId: user.id,
       targetLabel: displayName(user),
-      after: { passwordSet: true },
+      after: { passwordSet: true, sessionsEnded, apiTokensRevoked },
     });
   });
 }

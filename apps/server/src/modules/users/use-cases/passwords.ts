@@ -1,4 +1,5 @@
 import { checkPassword } from '@access/domain';
+import { revokeUserApiTokens } from '../../api-tokens/api-tokens.service.js';
 import type { Actor } from '../../audit/actor.js';
 import { revokeUserSessions } from '../../sessions/sessions.service.js';
 import { hashPassword } from '../../auth/password-hashing.js';
@@ -9,7 +10,11 @@ import { passwordRejected, passwordsDiffer } from '../users.errors.js';
 import type { UserAdminDeps } from './deps.js';
 import { sendTemporaryPassword } from './send-temporary-password.js';
 
-/** A new temporary password by email; the user must choose their own at the next sign-in. */
+/**
+ * A new temporary password by email; the user must choose their own at the next sign-in. A reset
+ * means the old password may be known to someone else, so everything it could have opened ends:
+ * sessions and API tokens alike.
+ */
 export function resetPassword(deps: UserAdminDeps, actor: Actor, id: string): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, id);
@@ -18,7 +23,8 @@ export function resetPassword(deps: UserAdminDeps, actor: Actor, id: string): Pr
     user.version += 1;
     await manager.save(user);
     const sessionsEnded = await revokeUserSessions(manager, user.id, 'password_reset');
-    await auditUserChange(manager, actor, 'user.reset_password', user, null, { temporaryPasswordSent: true, sessionsEnded });
+    const apiTokensRevoked = await revokeUserApiTokens(manager, user.id);
+    await auditUserChange(manager, actor, 'user.reset_password', user, null, { temporaryPasswordSent: true, sessionsEnded, apiTokensRevoked });
     return user.id;
   });
 }
@@ -43,7 +49,11 @@ export function setPassword(deps: UserAdminDeps, actor: Actor, input: { userId: 
   });
 }
 
-/** The next sign-in must choose a new password; only for active users past introduction. */
+/**
+ * The next sign-in must choose a new password; only for active users past introduction. Sessions
+ * end too: otherwise the refresh cookie would renew them for weeks and the next sign-in, where the
+ * change is asked for, would never come.
+ */
 export function forceReset(deps: UserAdminDeps, actor: Actor, id: string): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, id);
@@ -52,7 +62,8 @@ export function forceReset(deps: UserAdminDeps, actor: Actor, id: string): Promi
     user.passwordChangeRequired = true;
     user.version += 1;
     await manager.save(user);
-    await auditUserChange(manager, actor, 'user.force_reset', user, { passwordChangeRequired: before }, { passwordChangeRequired: true });
+    const sessionsEnded = await revokeUserSessions(manager, user.id, 'password_reset_required');
+    await auditUserChange(manager, actor, 'user.force_reset', user, { passwordChangeRequired: before }, { passwordChangeRequired: true, sessionsEnded });
     return user.id;
   });
 }
