@@ -31,6 +31,8 @@ export type LoginOutcome =
   | { kind: 'totp_challenge'; challengeToken: string; expiresAt: Date }
   | { kind: 'totp_enroll'; enrollmentToken: string; expiresAt: Date; enrollment: Enrollment };
 
+const wrongCurrentPassword = () => new BadUserInputError('currentPassword', 'The current password is not right');
+
 const INVALID_CODE = 'The code is not valid. Use the current code from your authenticator app, or a recovery code.';
 
 interface Refusal {
@@ -122,7 +124,7 @@ export class AuthService {
       }
       throw new UnauthenticatedError(outcome === 'CHALLENGE_ALREADY_USED' ? 'Sign in again' : INVALID_CODE);
     }
-    await this.throttle.succeeded(keys);
+    await this.throttle.release(keys);
     return this.sessionFor(signedIn, outcome);
   }
 
@@ -170,11 +172,15 @@ export class AuthService {
     return this.sessionFor(subject, await this.sessions.start(subject, origin));
   }
 
-  /** The access token and principal for a session that has just been committed. */
+  /**
+   * The access token and principal for a session that has just been committed. Every sign-in ends
+   * here, whatever steps it took, so this is where the account's failures are forgotten.
+   */
   private async sessionFor(subject: TokenSubject, refresh: IssuedRefresh): Promise<LoginOutcome & { kind: 'session' }> {
     const withSession = { ...subject, sessionId: refresh.sessionId };
     const principal = await this.principalFor(withSession);
     if (!principal) throw new UnauthenticatedError(INVALID_CREDENTIALS);
+    await this.throttle.succeeded(subject.kind === 'user' ? accountKey.user(subject.userId) : accountKey.superAdmin(subject.superAdminId));
     const { token, expiresAt } = await this.tokens.issue(withSession);
     return { kind: 'session', accessToken: token, expiresAt, principal, refresh };
   }
@@ -210,34 +216,61 @@ export class AuthService {
 
   /**
    * Self-service password change: the current password proves it is really them. Other sessions
-   * end, this one continues.
+   * end, this one continues. Wrong current passwords count towards the sign-in lockout, and a
+   * locked account is refused with the same answer, so a borrowed session cannot guess the
+   * password any faster than the sign-in form could.
    */
   async changeOwnPassword(principal: TenantUserPrincipal, currentPassword: string, newPassword: string, origin: RequestOrigin): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const user = await lockUser(manager, principal.tenantId, principal.userId);
-      if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
-        throw new BadUserInputError('currentPassword', 'The current password is not right');
-      }
-      const policy = passwordPolicyOf(await tenantOf(manager, user.tenantId));
-      const check = checkPassword(newPassword, policy, { username: user.username, email: user.email, previous: currentPassword });
-      if (!check.ok) throw passwordRejected('newPassword', check.failures);
-      await applyChosenPassword(user, newPassword);
-      await manager.save(user);
-      const ended = await manager
-        .createQueryBuilder()
-        .update(AuthSessionEntity)
-        .set({ revokedAt: () => 'now()', revokedReason: 'password_changed' })
-        .where('user_id = :userId AND revoked_at IS NULL', { userId: user.id })
-        .andWhere(principal.sessionId ? 'id <> :current' : '1 = 1', { current: principal.sessionId })
-        .execute();
-      const self = { tenantId: user.tenantId, userId: user.id, superAdminId: null, label: displayName(user), origin };
-      await recordAudit(manager, self, {
-        action: 'user.change_own_password',
-        targetType: 'user',
-        targetId: user.id,
-        targetLabel: displayName(user),
-        after: { passwordSet: true, otherSessionsEnded: ended.affected ?? 0 },
+    const keys = { account: accountKey.user(principal.userId), address: accountKey.address(origin.ip) };
+    const reservation = await this.throttle.reserve(keys);
+    if (!reservation.allowed) {
+      await verifyAgainstDummy(currentPassword);
+      await this.auditOwnPasswordRefusal(principal, 'LOCKED_OUT', null, origin);
+      throw wrongCurrentPassword();
+    }
+    const current = { verified: false };
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const user = await lockUser(manager, principal.tenantId, principal.userId);
+        if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) return;
+        current.verified = true;
+        const policy = passwordPolicyOf(await tenantOf(manager, user.tenantId));
+        const check = checkPassword(newPassword, policy, { username: user.username, email: user.email, previous: currentPassword });
+        if (!check.ok) throw passwordRejected('newPassword', check.failures);
+        await applyChosenPassword(user, newPassword);
+        await manager.save(user);
+        const ended = await manager
+          .createQueryBuilder()
+          .update(AuthSessionEntity)
+          .set({ revokedAt: () => 'now()', revokedReason: 'password_changed' })
+          .where('user_id = :userId AND revoked_at IS NULL', { userId: user.id })
+          .andWhere(principal.sessionId ? 'id <> :current' : '1 = 1', { current: principal.sessionId })
+          .execute();
+        const self = { tenantId: user.tenantId, userId: user.id, superAdminId: null, label: displayName(user), origin };
+        await recordAudit(manager, self, {
+          action: 'user.change_own_password',
+          targetType: 'user',
+          targetId: user.id,
+          targetLabel: displayName(user),
+          after: { passwordSet: true, otherSessionsEnded: ended.affected ?? 0 },
+        });
       });
+    } finally {
+      // A right current password is not a failure, even when the new one is then refused.
+      if (current.verified) await this.throttle.release(keys);
+    }
+    if (!current.verified) {
+      await this.auditOwnPasswordRefusal(principal, 'WRONG_PASSWORD', reservation.lockedNow ? reservation.lockedUntil : null, origin);
+      throw wrongCurrentPassword();
+    }
+  }
+
+  private async auditOwnPasswordRefusal(principal: TenantUserPrincipal, reason: string, lockedUntil: Date | null, origin: RequestOrigin): Promise<void> {
+    const actor = { tenantId: principal.tenantId, userId: principal.userId, superAdminId: null, label: principal.displayName, origin };
+    const target = { targetType: 'user' as const, targetId: principal.userId, targetLabel: principal.displayName };
+    await this.dataSource.transaction(async (manager) => {
+      await recordAudit(manager, actor, { action: 'user.change_own_password_refused', ...target, after: { reason } });
+      if (lockedUntil) await recordAudit(manager, actor, { action: 'auth.lockout', ...target, after: { lockedUntil: lockedUntil.toISOString() } });
     });
   }
 
@@ -330,7 +363,8 @@ export class AuthService {
     const allowed = checkUserAction(stateOf(user), 'login');
     if (!allowed.allowed) return refuse(allowed.code);
     if (user.passwordIsTemporary && user.temporaryPasswordUsedAt) return refuse('TEMPORARY_PASSWORD_ALREADY_USED');
-    await this.throttle.succeeded(keys);
+    // Not a completed sign-in yet: a second factor may follow, and its failures add to earlier ones.
+    await this.throttle.release(keys);
 
     const pendingPasswordChange = user.passwordIsTemporary || user.passwordChangeRequired || user.activatedAt === null;
     const now = new Date();
@@ -355,7 +389,7 @@ export class AuthService {
     const reservation = await this.throttle.reserve(keys);
     if (!admin || !reservation.allowed) return verifyAgainstDummy(password).then(() => ({ ok: false }));
     if (!(await verifyPassword(admin.passwordHash, password))) return { ok: false };
-    await this.throttle.succeeded(keys);
+    await this.throttle.release(keys);
     return { ok: true, subject: { kind: 'super_admin', superAdminId: admin.id } };
   }
 

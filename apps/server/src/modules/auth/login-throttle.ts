@@ -15,9 +15,10 @@ export interface Reservation {
 
 /**
  * Counts sign-in attempts before the password is checked: each attempt takes a slot under a row
- * lock, so concurrent attempts cannot exceed the limit. Success gives the slot back. Over the
- * limit, the lockout doubles with every further failure, up to a ceiling. Counts are forgotten
- * after a quiet period as long as the first lockout.
+ * lock, so concurrent attempts cannot exceed the limit. A passed step gives the slot back; only a
+ * completed sign-in clears the account's count, so the password and the second factor share one
+ * count. Over the limit, the lockout doubles with every further failure, up to a ceiling. Counts
+ * are forgotten after a quiet period as long as the first lockout.
  *
  * Every time stored or compared comes from `clock`, never from the database's now(): one source of
  * time, so a test can move it past a lockout instead of rewriting rows.
@@ -72,10 +73,19 @@ export class LoginThrottle {
     });
   }
 
-  /** A successful sign-in clears the account's counter and gives the address its slot back. */
-  async succeeded(keys: ThrottleKeys): Promise<void> {
+  /**
+   * An attempt that passed a step without finishing the sign-in (a correct password before the
+   * second factor, or a self-service password change): its slots go back, but earlier failures stay
+   * counted until a session is issued, so correct passwords cannot wash out wrong codes.
+   */
+  async release(keys: ThrottleKeys): Promise<void> {
     const at = this.clock.now();
-    await this.dataSource.query('UPDATE login_throttle SET failures = 0, locked_until = NULL, updated_at = $2 WHERE key = $1', [keys.account, at]);
+    // An allowed attempt that reaches the limit blocks every other, so the only lock this slot can
+    // meet is its own (or one owed to a count it no longer reaches): giving the slot back lifts it.
+    await this.dataSource.query('UPDATE login_throttle SET failures = greatest(failures - 1, 0), locked_until = NULL, updated_at = $2 WHERE key = $1', [
+      keys.account,
+      at,
+    ]);
     if (keys.address) {
       await this.dataSource.query(
         `UPDATE login_throttle SET failures = greatest(failures - 1, 0),
@@ -84,6 +94,11 @@ export class LoginThrottle {
         [keys.address, this.config.addressMaxFailures, at],
       );
     }
+  }
+
+  /** A completed sign-in (a session issued) forgets the account's failures. */
+  async succeeded(account: string): Promise<void> {
+    await this.dataSource.query('UPDATE login_throttle SET failures = 0, locked_until = NULL, updated_at = $2 WHERE key = $1', [account, this.clock.now()]);
   }
 }
 
