@@ -2,16 +2,9 @@ import { Router } from 'express';
 import type { DataSource } from 'typeorm';
 import { isUuid } from '../kernel/ids.js';
 import type { FileStorage } from '../modules/files/file-storage.js';
+import { PROOF_LINK_KIND } from '../modules/files/proof-links.js';
 import type { SignedLinks } from '../modules/files/signed-links.js';
 import { CertificationProofEntity } from '../modules/planner/entities/certification-proof.entity.js';
-
-/** The kind a proof link is signed for, so a link to another kind of file never opens a proof. */
-export const PROOF_LINK_KIND = 'certification_proof';
-
-/** A five-minute link to one proof file in one tenant: whoever may read the proof's metadata gets it. */
-export function proofDownloadUrl(links: SignedLinks, proof: { id: string; tenantId: string }): Promise<string> {
-  return links.url(`/files/proofs/${proof.id}`, { kind: PROOF_LINK_KIND, id: proof.id, tenantId: proof.tenantId });
-}
 
 /**
  * The name offered to the browser's save dialog: an ASCII fallback without quotes, slashes or

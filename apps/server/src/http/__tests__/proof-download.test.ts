@@ -4,7 +4,8 @@ import { SignedLinks } from '../../modules/files/signed-links.js';
 import { assignCertification, portalOrg, SAMPLE_FILES, worker, type PortalOrg, type SignedInWorker } from '../../modules/portal/__tests__/portal-fixtures.js';
 import { ok } from '../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
-import { attachmentDisposition, PROOF_LINK_KIND } from '../proof-download.js';
+import { PROOF_LINK_KIND } from '../../modules/files/proof-links.js';
+import { attachmentDisposition } from '../proof-download.js';
 
 describe('GET /files/proofs/<id>?token=...', () => {
   let app: TestApp;

@@ -2,7 +2,7 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { actingTenantId } from '../auth/principal.js';
 import { ForbiddenError } from '../../kernel/errors.js';
-import { proofDownloadUrl } from '../../http/proof-download.js';
+import { proofDownloadUrl } from '../files/proof-links.js';
 import { CertificationProofType } from '../planner/types/certification.type.js';
 
 /**
