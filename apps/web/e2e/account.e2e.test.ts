@@ -71,17 +71,18 @@ describe('account pages in Chromium against the built server', () => {
   });
 
   it('offers the account pages in the user menu', async () => {
+    // An auditor may not read the outbox (it holds temporary passwords): once the server has
+    // refused the menu's probe, the menu does not offer it.
+    const probed = page.waitForResponse((response) => response.request().postData()?.includes('"DevOutboxProbe"') ?? false);
     await page.goto('/');
+    await probed;
     await page.getByRole('button', { name: 'Priya Patel' }).click();
     const menu = page.getByRole('menu', { name: 'Account' });
-    // The outbox item appears once the server has said the outbox is on, which a busy machine delays.
-    await menu.getByRole('menuitem', { name: 'Dev outbox' }).waitFor();
     expect(await menu.getByRole('menuitem').allTextContents()).toEqual([
       'Change password',
       'Sessions',
       'API tokens',
       'GraphQL playground',
-      'Dev outbox',
       'Sign out',
     ]);
     await screenshot(page, '100-user-menu-account', { fullPage: false });

@@ -7,6 +7,7 @@ import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver.js'
 import { HolidayDelegationFieldsResolver } from '../modules/approvals/holiday-delegation-fields.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { OutboxResolver } from '../modules/mail/outbox.resolver.js';
 import { plannerResolvers } from '../modules/planner/planner-resolvers.js';
 import { portalResolvers } from '../modules/portal/portal-resolvers.js';
 import { PermissionsReferenceResolver } from '../modules/permissions/permissions.resolver.js';
@@ -30,6 +31,7 @@ export const resolvers = [
   AccessResolver,
   PermissionsReferenceResolver,
   AuditResolver,
+  OutboxResolver,
   SuperAdminResolver,
   ApiTokensResolver,
   PasswordPolicyResolver,

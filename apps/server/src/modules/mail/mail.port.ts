@@ -1,7 +1,15 @@
 import type { EntityManager } from 'typeorm';
 
+/** The user a message is for. */
+export interface MailRecipient {
+  userId: string;
+  tenantId: string;
+}
+
 export interface MailMessage {
   to: string;
+  /** Kept with the message in the development outbox, which shows a tenant its own users' mail only. */
+  recipient: MailRecipient;
   subject: string;
   text: string;
 }

@@ -7,6 +7,12 @@ export class OutboxMailer implements MailPort {
   readonly kind = 'outbox' as const;
 
   async send(message: MailMessage, manager: EntityManager): Promise<void> {
-    await manager.insert(MailMessageEntity, { to: message.to, subject: message.subject, text: message.text });
+    await manager.insert(MailMessageEntity, {
+      to: message.to,
+      recipientUserId: message.recipient.userId,
+      recipientTenantId: message.recipient.tenantId,
+      subject: message.subject,
+      text: message.text,
+    });
   }
 }

@@ -14,18 +14,24 @@ export class OutboxService {
   ) {}
 
   /**
-   * The newest messages to people of the caller's tenant (a platform super admin sees them all),
-   * so a development outbox does not show one organisation another's temporary passwords.
+   * The newest messages to users of the tenant. Matched on the recipient's user id recorded with
+   * each message, never on the address: users of two tenants can share one, and an address match
+   * would show one organisation another's temporary passwords. Messages written before the id was
+   * recorded match no tenant.
    */
-  async latest(tenantId: string | null, limit: number): Promise<OutboxMessageType[]> {
-    if (this.mailer.kind !== 'outbox') throw new ForbiddenError('Mail is delivered over SMTP: there is no development outbox');
-    if (!this.readable) throw new ForbiddenError('The development outbox is not available in production');
-    const query = this.dataSource
+  async latest(tenantId: string, limit: number): Promise<OutboxMessageType[]> {
+    if (this.mailer.kind !== 'outbox') {
+      throw new ForbiddenError('Mail is delivered over SMTP: there is no development outbox', { reason: 'OUTBOX_UNAVAILABLE' });
+    }
+    if (!this.readable) {
+      throw new ForbiddenError('The development outbox is not available in production', { reason: 'OUTBOX_UNAVAILABLE' });
+    }
+    return this.dataSource
       .getRepository(MailMessageEntity)
       .createQueryBuilder('mail')
+      .where('mail.recipient_tenant_id = :tenantId AND mail.recipient_user_id IS NOT NULL', { tenantId })
       .orderBy('mail.sequence', 'DESC')
-      .limit(Math.min(Math.max(limit, 1), 200));
-    if (tenantId) query.where('mail.to_address IN (SELECT email FROM user_account WHERE tenant_id = :tenantId)', { tenantId });
-    return query.getMany();
+      .limit(Math.min(Math.max(limit, 1), 200))
+      .getMany();
   }
 }

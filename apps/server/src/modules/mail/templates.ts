@@ -1,6 +1,8 @@
 import type { MailMessage } from './mail.port.js';
 
 interface Recipient {
+  id: string;
+  tenantId: string;
   email: string;
   name: string;
   username: string;
@@ -21,6 +23,7 @@ export function temporaryPasswordEmail(
 ): MailMessage {
   return {
     to: to.email,
+    recipient: { userId: to.id, tenantId: to.tenantId },
     subject: reason === 'reset' ? `Your ${tenant.name} password was reset` : `Your ${tenant.name} sign-in details`,
     text: [
       `Hello ${to.name},`,
@@ -43,6 +46,7 @@ export function temporaryPasswordEmail(
 export function activationLinkEmail(to: Recipient, tenant: { name: string }, link: string, expiresAt: Date): MailMessage {
   return {
     to: to.email,
+    recipient: { userId: to.id, tenantId: to.tenantId },
     subject: `Activate your ${tenant.name} account`,
     text: [
       `Hello ${to.name},`,
@@ -58,6 +62,7 @@ export function activationLinkEmail(to: Recipient, tenant: { name: string }, lin
 export function resetLinkEmail(to: Recipient, tenant: { name: string }, link: string, expiresAt: Date): MailMessage {
   return {
     to: to.email,
+    recipient: { userId: to.id, tenantId: to.tenantId },
     subject: `Reset your ${tenant.name} password`,
     text: [
       `Hello ${to.name},`,

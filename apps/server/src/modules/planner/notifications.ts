@@ -9,6 +9,7 @@ export interface WorkerNotice {
 }
 
 interface Recipient {
+  tenant_id: string;
   email: string;
   name: string;
   tenant_name: string;
@@ -28,7 +29,8 @@ export async function notifyWorker(
   notice: WorkerNotice,
 ): Promise<boolean> {
   const [recipient]: Recipient[] = await manager.query(
-    `SELECT u.email,
+    `SELECT u.tenant_id,
+            u.email,
             coalesce(nullif(trim(coalesce(u.first_name, '') || ' ' || coalesce(u.last_name, '')), ''), u.username) AS name,
             t.name AS tenant_name,
             coalesce(p.email, true) AS email_on
@@ -42,6 +44,7 @@ export async function notifyWorker(
   await mailer.send(
     {
       to: recipient.email,
+      recipient: { userId, tenantId: recipient.tenant_id },
       subject: notice.subject,
       text: [`Hello ${recipient.name},`, '', ...notice.lines].join('\n') + `\n\n— ${recipient.tenant_name}, through Access`,
     },

@@ -1,8 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { Authenticated, Public, RequiresPermission, RequiresSuperAdmin } from '../../graphql/directives.js';
+import { Public, RequiresPermission, RequiresSuperAdmin } from '../../graphql/directives.js';
 import { actorOf } from '../audit/actor.js';
-import { OutboxMessageType } from '../mail/mail-message.type.js';
 import { ImportUsersResultType } from './csv/users-csv.types.js';
 import { UserFilterInput } from './dto/user-filter.input.js';
 import { CreateUserInput, SetPasswordInput, UpdateUserInput } from './dto/user.inputs.js';
@@ -155,14 +154,5 @@ export class UserAdminResolver {
   @Query(() => String, { description: 'The users matching the filter as CSV, header row first.' })
   exportUsers(@Arg('filter', () => UserFilterInput, { nullable: true }) filter: UserFilterInput | null, @Ctx() context: Context): Promise<string> {
     return exportUsers(context.services.usersQuery, tenantOf(context), filter, seesDeleted(context));
-  }
-
-  @Authenticated()
-  @Query(() => [OutboxMessageType], {
-    description: "Development only (no SMTP configured, not production): mail that would have been sent to people of the caller's tenant.",
-  })
-  devOutbox(@Arg('limit', () => Int, { defaultValue: 50 }) limit: number, @Ctx() context: Context): Promise<OutboxMessageType[]> {
-    const principal = context.principal!;
-    return context.services.outbox.latest(principal.kind === 'user' ? principal.tenantId : null, limit);
   }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { assertMayAssignRole } from '../../access/delegation-guard.js';
 import { BadUserInputError, NotFoundError } from '../../../kernel/errors.js';
@@ -42,6 +43,8 @@ export async function insertUser(deps: UserAdminDeps, manager: EntityManager, ac
   if (clash.some((row) => row.email === email)) throw emailTaken(email);
 
   const user = manager.create(UserEntity, {
+    // Chosen here rather than by the insert: the temporary password mail below names its recipient.
+    id: randomUUID(),
     tenantId: actor.tenantId,
     username,
     email,

@@ -34,7 +34,7 @@ export function issueLink(deps: UserAdminDeps, actor: Actor, userId: string, kin
     await manager.insert(UserTokenEntity, { tenantId: actor.tenantId, userId: user.id, kind, tokenHash: hash, expiresAt });
     const tenant = await tenantOf(manager, actor.tenantId);
     const url = `${deps.appUrl}${PATHS[kind]}?token=${token}`;
-    const recipient = { email: user.email, name: displayName(user), username: user.username };
+    const recipient = { id: user.id, tenantId: user.tenantId, email: user.email, name: displayName(user), username: user.username };
     await deps.mailer.send(
       kind === 'activation' ? activationLinkEmail(recipient, tenant, url, expiresAt) : resetLinkEmail(recipient, tenant, url, expiresAt),
       manager,

@@ -25,7 +25,7 @@ export async function sendTemporaryPassword(
   user.passwordChangeRequired = true;
   await deps.mailer.send(
     temporaryPasswordEmail(
-      { email: user.email, name: displayName(user), username: user.username },
+      { id: user.id, tenantId: user.tenantId, email: user.email, name: displayName(user), username: user.username },
       { name: tenant.name, slug: tenant.slug },
       password,
       // External workers have the worker portal only; everyone else starts in the admin app.

@@ -47,6 +47,14 @@ function Outbox() {
 
   if (error && !data) {
     const details = errorDetails(error);
+    if (details.code === 'FORBIDDEN' && details.extensions.permission) {
+      return (
+        <EmptyState title="The outbox is not open to you">
+          <p>{details.message}.</p>
+          <p>It holds temporary passwords and sign-in links, so only people who may set users' passwords can read it.</p>
+        </EmptyState>
+      );
+    }
     return details.code === 'FORBIDDEN' ? (
       <EmptyState title="The outbox is not available here">
         <p>{details.message}.</p>
