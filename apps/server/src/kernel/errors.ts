@@ -41,8 +41,9 @@ export class BadUserInputError extends AppError {
 }
 
 export class NotFoundError extends AppError {
-  constructor(what: string) {
-    super(ErrorCode.NOT_FOUND, `${what} not found`);
+  /** `extensions` lets a form tell which of its inputs named the missing record (a `reason`, a `field`). */
+  constructor(what: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.NOT_FOUND, `${what} not found`, extensions);
   }
 }
 

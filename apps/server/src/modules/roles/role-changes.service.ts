@@ -14,6 +14,9 @@ import { toRoleType } from './role.mapper.js';
 import type { RoleType } from './role.type.js';
 import { roleInUse, roleNameTaken, roleNotDeleted, systemRoleLocked, validRoleName } from './roles.errors.js';
 
+/** Typed for the forms: they show it next to the parents list, without reading the message. */
+const parentRoleNotFound = () => new NotFoundError('Parent role', { field: 'parentIds', reason: 'PARENT_ROLE_NOT_FOUND' });
+
 async function findRole(manager: EntityManager, tenantId: string, id: string, withDeleted = false): Promise<RoleEntity> {
   if (!isUuid(id)) throw new NotFoundError('Role');
   const role = await manager.findOne(RoleEntity, { where: { id, tenantId }, withDeleted });
@@ -146,10 +149,10 @@ export class RoleChangesService {
   }
 
   private checkParents(graph: Parameters<typeof checkRoleParents>[0], roleId: string, parentIds: string[]): string[] {
-    if (parentIds.some((parentId) => !isUuid(parentId))) throw new NotFoundError('Parent role');
+    if (parentIds.some((parentId) => !isUuid(parentId))) throw parentRoleNotFound();
     const result = checkRoleParents(graph, roleId, parentIds);
     if (result.ok) return [...result.parentIds];
-    if (result.error.code === 'UNKNOWN_ROLE') throw new NotFoundError('Parent role');
+    if (result.error.code === 'UNKNOWN_ROLE') throw parentRoleNotFound();
     throw new BadUserInputError('parentIds', result.error.message, { reason: 'ROLE_CYCLE', cycle: [...result.error.cycle] });
   }
 }

@@ -24,4 +24,11 @@ describe('roleFormErrors', () => {
     expect(roleFormErrors(serverError('Boom', { code: 'INTERNAL_SERVER_ERROR' }), ['name'])).toEqual({ form: 'Boom' });
     expect(roleFormErrors(new Error(''), ['name']).form).toBeTruthy();
   });
+
+  it('puts a vanished parent role next to the parents list, by its reason, not its wording', () => {
+    const gone = serverError('Parent role not found', { code: 'NOT_FOUND', field: 'parentIds', reason: 'PARENT_ROLE_NOT_FOUND' });
+    expect(roleFormErrors(gone, ['parentIds']).parentIds).toMatch(/no longer exists/);
+    const otherNotFound = serverError('Parent role not found', { code: 'NOT_FOUND' });
+    expect(roleFormErrors(otherNotFound, ['parentIds'])).toEqual({ form: 'Parent role not found' });
+  });
 });

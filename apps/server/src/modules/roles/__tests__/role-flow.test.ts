@@ -115,6 +115,13 @@ describe('roles and permissions: the flow of the Roles and Permissions help page
     expect(parents.role.parents).toEqual([]);
   });
 
+  it('names a parent that does not exist as not found, for the parents field', async () => {
+    for (const missing of ['not-an-id', '00000000-0000-4000-8000-000000000000']) {
+      const result = await call(SET_PARENTS, { id: buyerId, parentIds: [missing] });
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'parentIds', reason: 'PARENT_ROLE_NOT_FOUND' });
+    }
+  });
+
   it('explains why a user has a permission', async () => {
     const result = ok(await call<{ explainPermission: { status: string; sentence: string } }>(
       'query($userId: ID!, $key: String!) { explainPermission(userId: $userId, key: $key) { status sentence } }',
