@@ -11,7 +11,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { ForbiddenError } from '../../kernel/errors.js';
 import type { Actor } from '../audit/actor.js';
-import { loadTenantAccess, userGrant, type TenantAccess } from './tenant-access.js';
+import { tenantAccessIn, userGrant, type TenantAccess } from './tenant-access.js';
 
 /**
  * Enforces @access/domain's delegation rule (no handing out, and no acting on, more than the
@@ -39,22 +39,9 @@ interface UserRef {
   roleId: string;
 }
 
-/**
- * The model and the caller, read once per transaction: user administration does not change roles
- * or grants, so one read serves every check of a transaction (an import checks each row).
- */
-const perTransaction = new WeakMap<EntityManager, Promise<{ access: TenantAccess; caller: UserGrant | null }>>();
-
-function accessAndCaller(manager: EntityManager, actor: Actor) {
-  const load = () => loadTenantAccess(manager, actor.tenantId, 0).then(async (access) => ({ access, caller: await callerOf(manager, access, actor) }));
-  // Only a transaction's manager (it has its own query runner) ends with the request.
-  if (!manager.queryRunner) return load();
-  let loading = perTransaction.get(manager);
-  if (!loading) {
-    loading = load();
-    perTransaction.set(manager, loading);
-  }
-  return loading;
+async function accessAndCaller(manager: EntityManager, actor: Actor) {
+  const access = await tenantAccessIn(manager, actor.tenantId);
+  return { access, caller: await callerOf(manager, access, actor) };
 }
 
 /** Editing, resetting, ending sessions of, issuing tokens for... a user who holds nothing the caller lacks. */

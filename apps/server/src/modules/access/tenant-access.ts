@@ -13,6 +13,24 @@ export function userGrant(access: TenantAccess, user: { id: string; roleId: stri
   return { id: user.id, name: user.name, roleId: user.roleId, direct: access.direct.get(user.id) ?? [] };
 }
 
+/**
+ * The tenant's access read once per transaction, for checks inside user administration (the
+ * delegation rule, the last-administrator guard), which changes no role or grant: one read serves
+ * them all, and every row of an import. Outside a transaction (no query runner of its own) it reads
+ * afresh, since the manager outlives the request.
+ */
+const perTransaction = new WeakMap<EntityManager, Promise<TenantAccess>>();
+
+export function tenantAccessIn(manager: EntityManager, tenantId: string): Promise<TenantAccess> {
+  if (!manager.queryRunner) return loadTenantAccess(manager, tenantId, 0);
+  let loading = perTransaction.get(manager);
+  if (!loading) {
+    loading = loadTenantAccess(manager, tenantId, 0);
+    perTransaction.set(manager, loading);
+  }
+  return loading;
+}
+
 /** The tenant's access as a change would leave it, to check the change before it is written. */
 export function accessAfter(
   access: TenantAccess,

@@ -1,6 +1,6 @@
 import type { PermissionKey } from '@access/domain';
 import type { EntityManager } from 'typeorm';
-import { loadTenantAccess, userGrant, type TenantAccess } from '../access/tenant-access.js';
+import { tenantAccessIn, userGrant, type TenantAccess } from '../access/tenant-access.js';
 import { lockoutRefused } from './users.errors.js';
 
 /**
@@ -43,7 +43,7 @@ export async function assertTenantKeepsAdministrator(
   change: UserAccessChange,
   what: string,
 ): Promise<void> {
-  const access = await loadTenantAccess(manager, tenantId, 0);
+  const access = await tenantAccessIn(manager, tenantId);
   const users = await signInUsers(manager, tenantId);
   const target = users.find((user) => user.id === change.userId);
   if (!target || !canAdminister(access, target)) return;

@@ -18,7 +18,7 @@ const roles = [
 
 describe('the delegation rule in the SPA', () => {
   it('offers a User Manager only the roles within their own permissions', () => {
-    const gaps = roleAssignmentGaps(roles, SYSTEM_ROLES.userManager.permissions, null);
+    const gaps = roleAssignmentGaps(roles, { permissions: SYSTEM_ROLES.userManager.permissions, isSuperAdmin: false }, null);
     expect(gaps.get('Worker')).toEqual([]);
     expect(gaps.get('User Manager')).toEqual([]);
     expect(gaps.get('Buyer')).toEqual(SYSTEM_ROLES.buyer.permissions);
@@ -30,10 +30,10 @@ describe('the delegation rule in the SPA', () => {
     const buyerKeys = [...SYSTEM_ROLES.buyer.permissions];
     const viewer = [...buyerKeys, 'purchasing.orders.approve'];
     const clerk = { id: 'u', roleId: 'Worker', direct: ['purchasing.access', 'purchasing.orders.read', 'purchasing.suppliers.manage'] };
-    const gaps = roleAssignmentGaps(roles, viewer, clerk);
+    const gaps = roleAssignmentGaps(roles, { permissions: viewer, isSuperAdmin: false }, clerk);
     // The clerk's own suppliers.manage is beyond the viewer, whatever the role.
     expect(gaps.get('Buyer')).toEqual(['purchasing.suppliers.manage']);
-    expect(roleAssignmentGaps(roles, viewer, { ...clerk, direct: [] }).get('Senior Buyer')).toEqual([]);
+    expect(roleAssignmentGaps(roles, { permissions: viewer, isSuperAdmin: false }, { ...clerk, direct: [] }).get('Senior Buyer')).toEqual([]);
   });
 
   it('names what the viewer lacks, by permission name', () => {

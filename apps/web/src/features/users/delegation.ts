@@ -25,22 +25,28 @@ export function outrankedReason(missing: readonly string[], who = 'This user'): 
   return `${who} holds permissions you do not have (${listed.join(', ')}${more})`;
 }
 
-/** Per role: what the viewer lacks to put this user (null: a new user) on it; empty when allowed. */
+/** Per role: what the viewer lacks to put this user (null: a new user) on it; empty when allowed (always, for a super admin). */
 export function roleAssignmentGaps(
   roles: readonly RoleShape[],
-  viewerPermissions: readonly string[],
+  viewer: { permissions: readonly string[]; isSuperAdmin: boolean },
   user: { id: string; roleId: string; direct: readonly string[] } | null,
 ): Map<string, PermissionKey[]> {
+  const gaps = new Map<string, PermissionKey[]>();
+  if (viewer.isSuperAdmin) return gaps;
   const model = createAccessModel(
     roles.map((role) => ({ id: role.id, name: role.name, parentIds: role.parents.map((parent) => parent.id), permissions: role.permissions.map((p) => p.key) })),
   );
-  const viewer = viewerAsGrant(viewerPermissions);
+  const caller = viewerAsGrant(viewer.permissions);
   const target: UserGrant | null = user ? { id: user.id, roleId: user.roleId, direct: user.direct } : null;
-  const gaps = new Map<string, PermissionKey[]>();
   for (const role of roles) {
     const after: UserGrant = { id: user?.id ?? 'new user', roleId: role.id, direct: user?.direct ?? [] };
-    const check = checkUserChange(model, viewer, target, after, 'Assigning this role');
+    const check = checkUserChange(model, caller, target, after, 'Assigning this role');
     gaps.set(role.id, check.ok ? [] : [...check.missing]);
   }
   return gaps;
+}
+
+/** A role option's label: its name, and how much the viewer lacks to assign it. */
+export function roleOptionLabel(name: string, gap: readonly string[]): string {
+  return gap.length > 0 ? `${name} (needs ${gap.length} permission${gap.length > 1 ? 's' : ''} you do not have)` : name;
 }

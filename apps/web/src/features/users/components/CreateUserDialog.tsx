@@ -9,7 +9,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { FormField } from '../../../ui/FormField';
 import { SelectField } from '../../../ui/SelectField';
 import { Switch } from '../../../ui/Switch';
-import { roleAssignmentGaps, type RoleShape } from '../delegation';
+import { roleAssignmentGaps, roleOptionLabel, type RoleShape } from '../delegation';
 import { CREATE_USER_MUTATION } from '../graphql/user.graphql';
 import { userFormError, type UserFormError } from '../user-errors';
 
@@ -26,7 +26,7 @@ export interface CreateUserDialogProps {
 export function CreateUserDialog({ roles, onClose }: CreateUserDialogProps) {
   const navigate = useNavigate();
   const viewer = useViewer();
-  const roleGaps = viewer.isSuperAdmin ? new Map<string, string[]>() : roleAssignmentGaps(roles, viewer.permissions, null);
+  const roleGaps = roleAssignmentGaps(roles, viewer, null);
   const [origin, setOrigin] = useState<UserOrigin>('INTERNAL');
   const [text, setText] = useState<Record<TextField, string>>({
     username: '',
@@ -132,7 +132,7 @@ export function CreateUserDialog({ roles, onClose }: CreateUserDialogProps) {
               const gap = roleGaps.get(role.id) ?? [];
               return (
                 <option key={role.id} value={role.id} disabled={gap.length > 0}>
-                  {gap.length > 0 ? `${role.name} (needs ${gap.length} permission${gap.length > 1 ? 's' : ''} you do not have)` : role.name}
+                  {roleOptionLabel(role.name, gap)}
                 </option>
               );
             })}

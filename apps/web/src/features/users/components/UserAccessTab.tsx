@@ -19,7 +19,8 @@ import {
   REVOKE_USER_PERMISSIONS_MUTATION,
   type UserDetail,
 } from '../graphql/user.graphql';
-import { outrankedReason, roleAssignmentGaps } from '../delegation';
+import { useBeyondViewerKeys } from '../../permissions/hooks/use-beyond-viewer-keys';
+import { outrankedReason, roleAssignmentGaps, roleOptionLabel } from '../delegation';
 import { useBeyondViewer } from '../hooks/use-beyond-viewer';
 import { checkAction } from '../user-state';
 
@@ -78,9 +79,10 @@ export function UserAccessTab({ user }: { user: UserDetail }) {
   const direct = new Set(effective.filter((entry) => entry.sources.some((source) => source.kind === 'DIRECT')).map((entry) => entry.key));
   const grantable = PERMISSIONS.filter((permission) => !direct.has(permission.key));
   // The viewer hands out only what they hold; a super admin in the tenant is exempt.
-  const holds = (key: string) => viewer.isSuperAdmin || viewer.permissions.includes(key);
+  const beyondViewerKeys = useBeyondViewerKeys();
+  const holds = (key: string) => !beyondViewerKeys.has(key);
   const liveRoles = rolesData?.roles.filter((role) => !role.deletedAt) ?? [];
-  const roleGaps = viewer.isSuperAdmin || !data ? new Map<string, string[]>() : roleAssignmentGaps(liveRoles, viewer.permissions, { id: user.id, roleId: user.role.id, direct: [...direct] });
+  const roleGaps = data ? roleAssignmentGaps(liveRoles, viewer, { id: user.id, roleId: user.role.id, direct: [...direct] }) : new Map<string, string[]>();
 
   async function saveRole() {
     setRoleMessage(null);
@@ -157,7 +159,7 @@ export function UserAccessTab({ user }: { user: UserDetail }) {
               const gap = roleGaps.get(role.id) ?? [];
               return (
                 <option key={role.id} value={role.id} disabled={gap.length > 0 && role.id !== user.role.id}>
-                  {gap.length > 0 && role.id !== user.role.id ? `${role.name} (needs ${gap.length} permission${gap.length > 1 ? 's' : ''} you do not have)` : role.name}
+                  {role.id === user.role.id ? role.name : roleOptionLabel(role.name, gap)}
                 </option>
               );
             })}
