@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot, signIn } from './support/browser';
@@ -18,6 +18,13 @@ describe('first sign-in with a temporary password, in Chromium', () => {
   let server: TestServer;
   let browser: Browser;
 
+  /** Each step waits at most 15 s, so a stuck step names its locator instead of timing the test out. */
+  async function openContext(viewport?: { width: number; height: number }): Promise<BrowserContext> {
+    const context = await browser.newContext({ baseURL: server.baseURL, ...(viewport ? { viewport } : {}) });
+    context.setDefaultTimeout(15_000);
+    return context;
+  }
+
   async function expectAccessible(page: Page, name: string) {
     expect(await seriousA11yViolations(page), `axe on ${name}`).toEqual([]);
   }
@@ -32,7 +39,7 @@ describe('first sign-in with a temporary password, in Chromium', () => {
   });
 
   it('makes the user choose a password before anything else, then signs them in; the temporary one is spent', async () => {
-    const context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1280, height: 800 } });
+    const context = await openContext({ width: 1280, height: 800 });
     const page = await context.newPage();
     await page.goto('/login');
     await signIn(page, RELEASED);
@@ -59,7 +66,7 @@ describe('first sign-in with a temporary password, in Chromium', () => {
     await screenshot(page, '06-after-first-sign-in');
     await context.close();
 
-    const again = await browser.newContext({ baseURL: server.baseURL });
+    const again = await openContext();
     const second = await again.newPage();
     await second.goto('/login');
     await signIn(second, RELEASED);
@@ -81,7 +88,7 @@ describe('first sign-in with a temporary password, in Chromium', () => {
     const { id, version } = found.users.edges[0]!.node;
     await gqlData(server.baseURL, 'mutation($id: ID!, $v: Int!) { updateUser(input: { id: $id, version: $v, twoFactorRequired: true }) { id } }', { id, v: version }, token);
 
-    const context = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 1280, height: 900 } });
+    const context = await openContext({ width: 1280, height: 900 });
     const page = await context.newPage();
     await page.goto('/login');
     await signIn(page, STAFF);
@@ -105,7 +112,7 @@ describe('first sign-in with a temporary password, in Chromium', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/login'));
     await context.close();
 
-    const later = await browser.newContext({ baseURL: server.baseURL });
+    const later = await openContext();
     const second = await later.newPage();
     await second.goto('/login');
     await signIn(second, STAFF);
@@ -117,5 +124,7 @@ describe('first sign-in with a temporary password, in Chromium', () => {
     await second.getByRole('button', { name: 'Verify' }).click();
     await second.waitForURL((url) => !url.pathname.startsWith('/login'));
     await later.close();
-  });
+    // Two sign-ins, three axe audits and four full-page screenshots: room for a CI machine that runs
+    // the server suites alongside.
+  }, 120_000);
 });
