@@ -28,8 +28,11 @@ import { UserActivityService } from './modules/users/user-activity.service.js';
 import { UserAdminService } from './modules/users/user-admin.service.js';
 import { UserDirectory } from './modules/users/directory/user-directory.js';
 import { UsersQueryService } from './modules/users/users-query.service.js';
+import type { UseCaseDeps } from './modules/use-case-deps.js';
 
 export interface Services {
+  /** Passed as is to the use-case functions that resolvers call. */
+  deps: UseCaseDeps;
   sessions: SessionsService;
   passwordPolicy: PasswordPolicyService;
   apiTokens: ApiTokensService;
@@ -69,7 +72,16 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
   const apiTokens = new ApiTokensService(dataSource);
   const twoFactor = new TwoFactorService(dataSource);
   const files = new LocalDiskStorage(options.config.uploadsDir);
+  const deps: UseCaseDeps = {
+    dataSource,
+    mailer: options.mailer,
+    files,
+    get appUrl() {
+      return options.appUrl();
+    },
+  };
   return {
+    deps,
     accessCache,
     sessions,
     passwordPolicy: new PasswordPolicyService(dataSource),
@@ -78,13 +90,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     permissions: new PermissionsService(accessCache),
     viewer: new ViewerService(dataSource),
     usersQuery: new UsersQueryService(dataSource, new UserDirectory(dataSource, options.config.userDirectoryMaxUsers), options.config.clock),
-    userAdmin: new UserAdminService({
-      dataSource,
-      mailer: options.mailer,
-      get appUrl() {
-        return options.appUrl();
-      },
-    }),
+    userAdmin: new UserAdminService(deps),
     userActivity: new UserActivityService(dataSource),
     outbox: new OutboxService(dataSource, options.mailer, outboxReadable),
     access: new AccessService(dataSource, accessCache),
@@ -96,6 +102,6 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     files,
     signedLinks: new SignedLinks(options.keys, options.appUrl),
     portal: createPortalServices(dataSource, { files, appUrl: options.appUrl }),
-    planner: createPlannerServices(dataSource, { mailer: options.mailer, files, appUrl: options.appUrl }),
+    planner: createPlannerServices(deps),
   };
 }

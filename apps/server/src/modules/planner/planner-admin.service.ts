@@ -1,6 +1,5 @@
 import type { Actor } from '../audit/actor.js';
-import type { FileStorage } from '../files/file-storage.js';
-import type { UserAdminDeps } from '../users/use-cases/deps.js';
+import type { UseCaseDeps } from '../use-case-deps.js';
 import type { AddExternalPlannerUserInput } from './dto/planner-user.inputs.js';
 import type { CreateShiftInput } from './dto/shift.inputs.js';
 import type { CompensationInput, WorkerDetailsInput, WorkingHoursInput } from './dto/worker-profile.inputs.js';
@@ -17,10 +16,7 @@ import { setCompensation, setRestrictions, setWorkingHours } from './use-cases/w
 
 /** The Planner module's admin use cases, one file each, bound to their dependencies. Each returns an id to read back. */
 export class PlannerAdminService {
-  constructor(
-    private readonly deps: UserAdminDeps,
-    private readonly files: FileStorage,
-  ) {}
+  constructor(private readonly deps: UseCaseDeps) {}
 
   addExternalPlannerUser = (actor: Actor, input: AddExternalPlannerUserInput) => addExternalPlannerUser(this.deps, actor, input);
   activateAndInvite = (actor: Actor, userId: string) => activateAndInvite(this.deps, actor, userId);
@@ -33,7 +29,7 @@ export class PlannerAdminService {
   removeSkill = (actor: Actor, userId: string, skillId: string) => removeSkill(this.deps, actor, userId, skillId);
   assignCertification = (actor: Actor, userId: string, name: string, expiresOn: string | null | undefined) =>
     assignCertification(this.deps, actor, userId, name, expiresOn);
-  removeCertification = (actor: Actor, id: string) => removeCertification(this.deps, this.files, actor, id);
+  removeCertification = (actor: Actor, id: string) => removeCertification(this.deps, actor, id);
   approveCertification = (actor: Actor, id: string, note: string | null | undefined) => approveCertification(this.deps, actor, id, note);
   rejectCertification = (actor: Actor, id: string, reason: string) => rejectCertification(this.deps, actor, id, reason);
   createShift = (actor: Actor, input: CreateShiftInput) => createShift(this.deps, actor, input);

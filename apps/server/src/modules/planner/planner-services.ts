@@ -1,6 +1,4 @@
-import type { DataSource } from 'typeorm';
-import type { FileStorage } from '../files/file-storage.js';
-import type { MailPort } from '../mail/mail.port.js';
+import type { UseCaseDeps } from '../use-case-deps.js';
 import { PlannerAdminService } from './planner-admin.service.js';
 import { PlannerQueryService } from './planner-query.service.js';
 
@@ -9,15 +7,9 @@ export interface PlannerServices {
   query: PlannerQueryService;
 }
 
-export function createPlannerServices(dataSource: DataSource, options: { mailer: MailPort; files: FileStorage; appUrl: () => string }): PlannerServices {
+export function createPlannerServices(deps: UseCaseDeps): PlannerServices {
   return {
-    admin: new PlannerAdminService({
-      dataSource,
-      mailer: options.mailer,
-      get appUrl() {
-        return options.appUrl();
-      },
-    }, options.files),
-    query: new PlannerQueryService(dataSource),
+    admin: new PlannerAdminService(deps),
+    query: new PlannerQueryService(deps.dataSource),
   };
 }

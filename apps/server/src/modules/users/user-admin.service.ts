@@ -7,7 +7,7 @@ import { clearSignInLockout } from './use-cases/clear-lockout.js';
 import { resetTwoFactor } from './use-cases/reset-two-factor.js';
 import { revokeAllSessions } from './use-cases/revoke-sessions.js';
 import { createUser } from './use-cases/create-user.js';
-import type { UserAdminDeps } from './use-cases/deps.js';
+import type { UseCaseDeps } from '../use-case-deps.js';
 import { deactivateUser, deleteUser, reactivateUser, releaseAccess, restoreUser } from './use-cases/lifecycle.js';
 import { issueLink, redeemLink, revokeLinks } from './use-cases/links.js';
 import { forceReset, resetPassword, setPassword } from './use-cases/passwords.js';
@@ -16,7 +16,7 @@ import { updateUser } from './use-cases/update-user.js';
 
 /** The user administration use cases, one file each, bound to their dependencies. Each returns the user's id. */
 export class UserAdminService {
-  constructor(private readonly deps: UserAdminDeps) {}
+  constructor(private readonly deps: UseCaseDeps) {}
 
   create = (actor: Actor, input: CreateUserInput) => createUser(this.deps, actor, input);
   update = (actor: Actor, input: UpdateUserInput) => updateUser(this.deps, actor, input);

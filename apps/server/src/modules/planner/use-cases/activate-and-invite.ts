@@ -1,6 +1,6 @@
 import { ConflictError, NotFoundError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
-import type { UserAdminDeps } from '../../users/use-cases/deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import { releaseAccess } from '../../users/use-cases/lifecycle.js';
 import { displayName } from '../../users/display-name.js';
 import { PlannerInviteStatus } from '../types/planner-enums.type.js';
@@ -18,7 +18,7 @@ const NOT_HOLDING: Record<Exclude<PlannerInviteStatus, PlannerInviteStatus.HOLDI
  * transaction it first checks that this is a planner user still on hold, to say why it cannot
  * invite them otherwise.
  */
-export function activateAndInvite(deps: UserAdminDeps, actor: Actor, userId: string): Promise<string> {
+export function activateAndInvite(deps: UseCaseDeps, actor: Actor, userId: string): Promise<string> {
   return releaseAccess(deps, actor, userId, (user) => {
     if (!isPlannerUser(user)) throw new NotFoundError('Planner user');
     const status = inviteStatusOf(user);

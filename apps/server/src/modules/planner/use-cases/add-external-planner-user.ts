@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ConflictError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
 import { RoleEntity } from '../../roles/role.entity.js';
-import type { UserAdminDeps } from '../../users/use-cases/deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import { insertUser } from '../../users/use-cases/create-user.js';
 import { validEmail } from '../../users/user-fields.js';
 import { UserOriginEnum } from '../../users/user.type.js';
@@ -46,7 +46,7 @@ async function usernameFor(manager: EntityManager, tenantId: string, email: stri
 }
 
 /** An external worker in the holding state: Worker role, planner and portal access on, no email until Activate & Invite. */
-export function addExternalPlannerUser(deps: UserAdminDeps, actor: Actor, input: AddExternalPlannerUserInput): Promise<string> {
+export function addExternalPlannerUser(deps: UseCaseDeps, actor: Actor, input: AddExternalPlannerUserInput): Promise<string> {
   const firstName = requiredText('firstName', input.firstName, 100);
   const lastName = requiredText('lastName', input.lastName, 100);
   const email = validEmail(input.email);

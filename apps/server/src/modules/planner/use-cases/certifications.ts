@@ -1,7 +1,6 @@
 import { BadUserInputError, ConflictError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
-import type { UserAdminDeps } from '../../users/use-cases/deps.js';
-import type { FileStorage } from '../../files/file-storage.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import { CertificationProofEntity } from '../entities/certification-proof.entity.js';
 import { WorkerCertificationEntity } from '../entities/worker-certification.entity.js';
 import { parseLocalDate, todayLocalDate } from '../local-date.js';
@@ -9,7 +8,7 @@ import { notifyWorker } from '../notifications.js';
 import { optionalNote, requiredText } from '../planner-input.js';
 import { auditWorkerChange, lockPlannerUser, lockTenantRow } from '../planner-records.js';
 
-export function assignCertification(deps: UserAdminDeps, actor: Actor, userId: string, rawName: string, rawExpiresOn: string | null | undefined): Promise<string> {
+export function assignCertification(deps: UseCaseDeps, actor: Actor, userId: string, rawName: string, rawExpiresOn: string | null | undefined): Promise<string> {
   const name = requiredText('name', rawName, 200);
   const expiresOn = rawExpiresOn ? parseLocalDate('expiresOn', rawExpiresOn) : null;
   if (expiresOn && expiresOn < todayLocalDate()) throw new BadUserInputError('expiresOn', 'This date has passed: the certification would already be expired');
@@ -24,7 +23,7 @@ export function assignCertification(deps: UserAdminDeps, actor: Actor, userId: s
 }
 
 /** Removes the certification, its proof records and then the proof files; returns the worker's id. */
-export async function removeCertification(deps: UserAdminDeps, files: FileStorage, actor: Actor, id: string): Promise<string> {
+export async function removeCertification(deps: UseCaseDeps, actor: Actor, id: string): Promise<string> {
   const { userId, storageKeys } = await deps.dataSource.transaction(async (manager) => {
     const certification = await lockTenantRow(manager, WorkerCertificationEntity, 'Certification', actor.tenantId, id);
     const user = await lockPlannerUser(manager, actor.tenantId, certification.userId);
@@ -41,14 +40,14 @@ export async function removeCertification(deps: UserAdminDeps, files: FileStorag
     return { userId: user.id, storageKeys: proofs.map((proof) => proof.storageKey) };
   });
   // Only after the commit: a rolled-back removal must still find its files.
-  await Promise.all(storageKeys.map((key) => files.delete(key)));
+  await Promise.all(storageKeys.map((key) => deps.files.delete(key)));
   return userId;
 }
 
 type Verdict = { approved: true; note: string | null } | { approved: false; reason: string };
 
 /** Approval or rejection of the proof waiting for review; the worker is told by email. */
-function review(deps: UserAdminDeps, actor: Actor, id: string, verdict: Verdict): Promise<string> {
+function review(deps: UseCaseDeps, actor: Actor, id: string, verdict: Verdict): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const certification = await lockTenantRow(manager, WorkerCertificationEntity, 'Certification', actor.tenantId, id);
     const user = await lockPlannerUser(manager, actor.tenantId, certification.userId);
@@ -82,9 +81,9 @@ function review(deps: UserAdminDeps, actor: Actor, id: string, verdict: Verdict)
   });
 }
 
-export const approveCertification = (deps: UserAdminDeps, actor: Actor, id: string, note: string | null | undefined) =>
+export const approveCertification = (deps: UseCaseDeps, actor: Actor, id: string, note: string | null | undefined) =>
   review(deps, actor, id, { approved: true, note: optionalNote('note', note, 1000) });
 
-export function rejectCertification(deps: UserAdminDeps, actor: Actor, id: string, reason: string): Promise<string> {
+export function rejectCertification(deps: UseCaseDeps, actor: Actor, id: string, reason: string): Promise<string> {
   return review(deps, actor, id, { approved: false, reason: requiredText('reason', reason, 1000) });
 }

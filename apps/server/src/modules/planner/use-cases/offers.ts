@@ -3,7 +3,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../../kernel
 import { isUuid } from '../../../kernel/ids.js';
 import type { Actor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
-import type { UserAdminDeps } from '../../users/use-cases/deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import { displayName } from '../../users/display-name.js';
 import { UserEntity } from '../../users/user.entity.js';
 import { ShiftOfferEntity } from '../entities/shift-offer.entity.js';
@@ -70,7 +70,7 @@ async function refusals(manager: EntityManager, shift: ShiftEntity, workers: Use
  * error names each person and why. Someone who declined (or whose offer was withdrawn) is offered
  * it again; an open or accepted offer is left as it is. Each newly offered worker is emailed.
  */
-export function offerShift(deps: UserAdminDeps, actor: Actor, shiftId: string, rawUserIds: string[]): Promise<string> {
+export function offerShift(deps: UseCaseDeps, actor: Actor, shiftId: string, rawUserIds: string[]): Promise<string> {
   const userIds = [...new Set(rawUserIds)];
   if (userIds.length === 0) throw new BadUserInputError('userIds', 'Choose at least one worker');
   if (userIds.length > MAX_WORKERS_PER_OFFER) throw new BadUserInputError('userIds', `Offer to at most ${MAX_WORKERS_PER_OFFER} workers at once`);
@@ -128,7 +128,7 @@ export function offerShift(deps: UserAdminDeps, actor: Actor, shiftId: string, r
 }
 
 /** Takes back an open or accepted offer before the shift starts; returns the shift's id. */
-export function withdrawShiftOffer(deps: UserAdminDeps, actor: Actor, offerId: string): Promise<string> {
+export function withdrawShiftOffer(deps: UseCaseDeps, actor: Actor, offerId: string): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const offer = await lockTenantRow(manager, ShiftOfferEntity, 'Shift offer', actor.tenantId, offerId);
     const shift = await lockTenantRow(manager, ShiftEntity, 'Shift', actor.tenantId, offer.shiftId);

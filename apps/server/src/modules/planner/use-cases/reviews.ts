@@ -1,13 +1,13 @@
 import { ConflictError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
-import type { UserAdminDeps } from '../../users/use-cases/deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import { AfterShiftReportEntity } from '../entities/after-shift-report.entity.js';
 import { UserEntity } from '../../users/user.entity.js';
 import { optionalNote } from '../planner-input.js';
 import { auditWorkerChange, lockTenantRow } from '../planner-records.js';
 
 /** Marks a submitted after-shift report as reviewed, with an optional note the worker sees. */
-export function reviewAfterShiftReport(deps: UserAdminDeps, actor: Actor, id: string, rawNote: string | null | undefined): Promise<string> {
+export function reviewAfterShiftReport(deps: UseCaseDeps, actor: Actor, id: string, rawNote: string | null | undefined): Promise<string> {
   const note = optionalNote('note', rawNote, 1000);
   return deps.dataSource.transaction(async (manager) => {
     const report = await lockTenantRow(manager, AfterShiftReportEntity, 'After-shift report', actor.tenantId, id);

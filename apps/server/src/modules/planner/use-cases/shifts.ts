@@ -2,7 +2,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../../kernel
 import { isUuid } from '../../../kernel/ids.js';
 import type { Actor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
-import type { UserAdminDeps } from '../../users/use-cases/deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import type { CreateShiftInput } from '../dto/shift.inputs.js';
 import { ShiftOfferEntity } from '../entities/shift-offer.entity.js';
 import { ShiftEntity } from '../entities/shift.entity.js';
@@ -15,7 +15,7 @@ import { describeShift } from '../shift-wording.js';
 /** After-shift reports allow at most 24 hours worked, so a shift is at most one day long. */
 const MAX_SHIFT_MS = 24 * 3_600_000;
 
-export function createShift(deps: UserAdminDeps, actor: Actor, input: CreateShiftInput): Promise<string> {
+export function createShift(deps: UseCaseDeps, actor: Actor, input: CreateShiftInput): Promise<string> {
   const title = requiredText('title', input.title, 200);
   const location = requiredText('location', input.location, 200);
   const notes = optionalNote('notes', input.notes, 2000);
@@ -46,7 +46,7 @@ export function createShift(deps: UserAdminDeps, actor: Actor, input: CreateShif
 }
 
 /** Cancels a shift that has not ended; everyone offered or booked on it is told by email. */
-export function cancelShift(deps: UserAdminDeps, actor: Actor, id: string): Promise<string> {
+export function cancelShift(deps: UseCaseDeps, actor: Actor, id: string): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const shift = await lockTenantRow(manager, ShiftEntity, 'Shift', actor.tenantId, id);
     if (shift.cancelledAt) throw new ConflictError('This shift is already cancelled', { reason: 'SHIFT_CANCELLED' });

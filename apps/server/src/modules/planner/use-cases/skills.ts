@@ -3,13 +3,13 @@ import { BadUserInputError, NotFoundError } from '../../../kernel/errors.js';
 import { isUuid } from '../../../kernel/ids.js';
 import type { Actor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
-import type { UserAdminDeps } from '../../users/use-cases/deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import { SkillEntity } from '../entities/skill.entity.js';
 import { WorkerSkillEntity } from '../entities/worker-skill.entity.js';
 import { integerBetween, requiredText } from '../planner-input.js';
 import { auditWorkerChange, lockPlannerUser } from '../planner-records.js';
 
-export function createSkill(deps: UserAdminDeps, actor: Actor, rawName: string): Promise<string> {
+export function createSkill(deps: UseCaseDeps, actor: Actor, rawName: string): Promise<string> {
   const name = requiredText('name', rawName, 100);
   return deps.dataSource.transaction(async (manager) => {
     const [existing] = await manager.query<Array<{ name: string }>>('SELECT name FROM skill WHERE tenant_id = $1 AND lower(name) = lower($2)', [
@@ -31,7 +31,7 @@ async function skillOf(manager: EntityManager, tenantId: string, skillId: string
 }
 
 /** Assigns a skill or changes its level; the worker's own rating is kept. */
-export function assignSkill(deps: UserAdminDeps, actor: Actor, userId: string, skillId: string, rawLevel: number): Promise<string> {
+export function assignSkill(deps: UseCaseDeps, actor: Actor, userId: string, skillId: string, rawLevel: number): Promise<string> {
   const level = integerBetween('level', rawLevel, 1, 5);
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockPlannerUser(manager, actor.tenantId, userId);
@@ -49,7 +49,7 @@ export function assignSkill(deps: UserAdminDeps, actor: Actor, userId: string, s
   });
 }
 
-export function removeSkill(deps: UserAdminDeps, actor: Actor, userId: string, skillId: string): Promise<string> {
+export function removeSkill(deps: UseCaseDeps, actor: Actor, userId: string, skillId: string): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockPlannerUser(manager, actor.tenantId, userId);
     const skill = await skillOf(manager, actor.tenantId, skillId);

@@ -1,6 +1,6 @@
 import { ConflictError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
-import type { UserAdminDeps } from '../../users/use-cases/deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import { UserEntity } from '../../users/user.entity.js';
 import { TimeOffRequestEntity } from '../entities/time-off-request.entity.js';
 import { daysBetween } from '../local-date.js';
@@ -11,7 +11,7 @@ import { auditWorkerChange, lockTenantRow } from '../planner-records.js';
 type Verdict = { approved: true; note: string | null } | { approved: false; reason: string };
 
 /** Approval turns every day of the request into unavailability (days already blocked stay as they are). */
-function decide(deps: UserAdminDeps, actor: Actor, id: string, verdict: Verdict): Promise<string> {
+function decide(deps: UseCaseDeps, actor: Actor, id: string, verdict: Verdict): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const request = await lockTenantRow(manager, TimeOffRequestEntity, 'Time-off request', actor.tenantId, id);
     if (request.status !== 'PENDING') {
@@ -52,8 +52,8 @@ function decide(deps: UserAdminDeps, actor: Actor, id: string, verdict: Verdict)
   });
 }
 
-export const approveTimeOff = (deps: UserAdminDeps, actor: Actor, id: string, note: string | null | undefined) =>
+export const approveTimeOff = (deps: UseCaseDeps, actor: Actor, id: string, note: string | null | undefined) =>
   decide(deps, actor, id, { approved: true, note: optionalNote('note', note, 1000) });
 
-export const rejectTimeOff = (deps: UserAdminDeps, actor: Actor, id: string, reason: string) =>
+export const rejectTimeOff = (deps: UseCaseDeps, actor: Actor, id: string, reason: string) =>
   decide(deps, actor, id, { approved: false, reason: requiredText('reason', reason, 1000) });

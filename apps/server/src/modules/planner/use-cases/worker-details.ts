@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { assertMayActOnUser } from '../../access/delegation-guard.js';
 import type { Actor } from '../../audit/actor.js';
-import type { UserAdminDeps } from '../../users/use-cases/deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import type { UserEntity } from '../../users/user.entity.js';
 import { identityManagedExternally } from '../../users/users.errors.js';
 import type { WorkerDetailsInput } from '../dto/worker-profile.inputs.js';
@@ -50,7 +50,7 @@ export async function writeWorkerDetails(manager: EntityManager, actor: Actor, u
   await auditWorkerChange(manager, actor, 'planner.details.update', user, before, next);
 }
 
-export function updateWorkerDetails(deps: UserAdminDeps, actor: Actor, userId: string, input: WorkerDetailsInput): Promise<string> {
+export function updateWorkerDetails(deps: UseCaseDeps, actor: Actor, userId: string, input: WorkerDetailsInput): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockPlannerUser(manager, actor.tenantId, userId);
     // Names and phone are the account's identity: an internal planner user may hold more than the scheduler.

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
-import type { UserAdminDeps } from '../../users/use-cases/deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import type { CompensationInput, WorkingHoursInput } from '../dto/worker-profile.inputs.js';
 import type { WorkerProfileEntity, WorkingDayValue } from '../entities/worker-profile.entity.js';
 import { auditWorkerChange, lockPlannerUser, profileOf } from '../planner-records.js';
@@ -14,7 +14,7 @@ const MAX_RESTRICTIONS = 20;
 type ProfileChange = (profile: WorkerProfileEntity) => { before: Record<string, unknown>; after: Record<string, unknown> };
 
 /** Lock the worker, change their profile row (created on first write), audit; one transaction. */
-function changeProfile(deps: UserAdminDeps, actor: Actor, userId: string, action: string, change: ProfileChange): Promise<string> {
+function changeProfile(deps: UseCaseDeps, actor: Actor, userId: string, action: string, change: ProfileChange): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockPlannerUser(manager, actor.tenantId, userId);
     const profile = await profileOf(manager, user);
@@ -50,7 +50,7 @@ function workingDays(days: WorkingHoursInput['days']): WorkingDayValue[] {
     .sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start));
 }
 
-export function setCompensation(deps: UserAdminDeps, actor: Actor, userId: string, input: CompensationInput): Promise<string> {
+export function setCompensation(deps: UseCaseDeps, actor: Actor, userId: string, input: CompensationInput): Promise<string> {
   const rate = input.rate.trim();
   if (!RATE.test(rate)) throw new BadUserInputError('rate', 'Give an amount like 18.50');
   const currency = input.currency.trim().toUpperCase();
@@ -64,7 +64,7 @@ export function setCompensation(deps: UserAdminDeps, actor: Actor, userId: strin
   });
 }
 
-export function setWorkingHours(deps: UserAdminDeps, actor: Actor, userId: string, input: WorkingHoursInput): Promise<string> {
+export function setWorkingHours(deps: UseCaseDeps, actor: Actor, userId: string, input: WorkingHoursInput): Promise<string> {
   const contracted = hoursPerWeek('contractedHoursPerWeek', input.contractedHoursPerWeek);
   const max = hoursPerWeek('maxHoursPerWeek', input.maxHoursPerWeek);
   if (contracted !== null && max !== null && Number(contracted) > Number(max)) {
@@ -81,7 +81,7 @@ export function setWorkingHours(deps: UserAdminDeps, actor: Actor, userId: strin
 }
 
 /** Blank entries are dropped and repeats kept once, so the list reads cleanly on the profile. */
-export function setRestrictions(deps: UserAdminDeps, actor: Actor, userId: string, restrictions: string[]): Promise<string> {
+export function setRestrictions(deps: UseCaseDeps, actor: Actor, userId: string, restrictions: string[]): Promise<string> {
   const cleaned = [...new Set(restrictions.map((text) => text.trim()).filter((text) => text.length > 0))];
   if (cleaned.length > MAX_RESTRICTIONS) throw new BadUserInputError('restrictions', `Keep to ${MAX_RESTRICTIONS} restrictions at most`);
   const tooLong = cleaned.findIndex((text) => text.length > 200);

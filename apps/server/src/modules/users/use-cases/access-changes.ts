@@ -7,10 +7,10 @@ import { assertTenantKeepsAdministrator } from '../lockout-guard.js';
 import { assertUserAction } from '../user-state.js';
 import { auditUserChange, lockUser } from '../user-records.js';
 import { lockManagedUser } from '../managed-user.js';
-import type { UserAdminDeps } from './deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 
 /** Takes effect on the user's next request: permissions are read per request, never from the token. */
-export function changeRole(deps: UserAdminDeps, actor: Actor, id: string, roleId: string): Promise<string> {
+export function changeRole(deps: UseCaseDeps, actor: Actor, id: string, roleId: string): Promise<string> {
   if (!isUuid(roleId)) throw new NotFoundError('Role');
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockUser(manager, actor.tenantId, id);
@@ -30,7 +30,7 @@ export function changeRole(deps: UserAdminDeps, actor: Actor, id: string, roleId
 }
 
 /** Blocks or allows the worker portal only; the account and its admin-app access are untouched. */
-export function setPortalAccess(deps: UserAdminDeps, actor: Actor, id: string, enabled: boolean): Promise<string> {
+export function setPortalAccess(deps: UseCaseDeps, actor: Actor, id: string, enabled: boolean): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, id);
     assertUserAction(user, 'update');

@@ -2,10 +2,10 @@ import type { Actor } from '../../audit/actor.js';
 import { accountKey } from '../../auth/login-throttle.js';
 import { auditUserChange } from '../user-records.js';
 import { lockManagedUser } from '../managed-user.js';
-import type { UserAdminDeps } from './deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 
 /** Lifts a temporary sign-in lockout before it expires by itself. */
-export function clearSignInLockout(deps: UserAdminDeps, actor: Actor, id: string): Promise<string> {
+export function clearSignInLockout(deps: UseCaseDeps, actor: Actor, id: string): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, id);
     const [row]: Array<{ locked_until: Date | null; failures: number }> = await manager.query(

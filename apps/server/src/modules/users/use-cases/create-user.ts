@@ -11,19 +11,19 @@ import { auditUserChange, userSnapshot } from '../user-records.js';
 import { UserEntity } from '../user.entity.js';
 import { UserOriginEnum } from '../user.type.js';
 import { emailTaken, usernameTaken } from '../users.errors.js';
-import type { UserAdminDeps } from './deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import { sendTemporaryPassword } from './send-temporary-password.js';
 
 /**
  * Creates an internal or external user. Internal users start in introduction mode unless told
  * otherwise; without Hold Invite the temporary password is emailed in the same transaction.
  */
-export function createUser(deps: UserAdminDeps, actor: Actor, input: CreateUserInput): Promise<string> {
+export function createUser(deps: UseCaseDeps, actor: Actor, input: CreateUserInput): Promise<string> {
   return deps.dataSource.transaction(async (manager) => (await insertUser(deps, manager, actor, input)).id);
 }
 
 /** The body of createUser inside the caller's transaction (import creates many in one). */
-export async function insertUser(deps: UserAdminDeps, manager: EntityManager, actor: Actor, input: CreateUserInput): Promise<UserEntity> {
+export async function insertUser(deps: UseCaseDeps, manager: EntityManager, actor: Actor, input: CreateUserInput): Promise<UserEntity> {
   if (input.origin === UserOriginEnum.SSO) {
     throw new BadUserInputError('origin', 'Single sign-on users are created by the identity provider at their first sign-in');
   }

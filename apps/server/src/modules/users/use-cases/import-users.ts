@@ -8,7 +8,7 @@ import { ImportRowStatus, type ImportRowResultType, type ImportUsersResultType }
 import type { CreateUserInput } from '../dto/user.inputs.js';
 import { optionalText, validEmail, validUsername } from '../user-fields.js';
 import { UserOriginEnum } from '../user.type.js';
-import type { UserAdminDeps } from './deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import { insertUser } from './create-user.js';
 
 const MAX_ROWS = 5000;
@@ -54,7 +54,7 @@ function readCsv(csv: string): Array<Record<string, string>> {
  * duplicates in the file and in the tenant) and the report lists each row's problems. Only when
  * no row fails, and it is not a dry run, are the users created, in one transaction.
  */
-export async function importUsers(deps: UserAdminDeps, actor: Actor, csv: string, dryRun: boolean): Promise<ImportUsersResultType> {
+export async function importUsers(deps: UseCaseDeps, actor: Actor, csv: string, dryRun: boolean): Promise<ImportUsersResultType> {
   const records = readCsv(csv);
   if (records.length === 0) throw new BadUserInputError('csv', 'The file has no rows');
   if (records.length > MAX_ROWS) throw new BadUserInputError('csv', `Import at most ${MAX_ROWS} users at a time`);

@@ -7,13 +7,13 @@ import { assertUserAction } from '../user-state.js';
 import { auditUserChange, userSnapshot } from '../user-records.js';
 import { lockManagedUser } from '../managed-user.js';
 import type { UserEntity } from '../user.entity.js';
-import type { UserAdminDeps } from './deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import { sendTemporaryPassword } from './send-temporary-password.js';
 
 type Change = (manager: EntityManager, user: UserEntity) => Promise<Record<string, unknown> | void>;
 
 /** One lifecycle step: lock, check the state allows it, change, save, audit; one transaction. */
-function step(deps: UserAdminDeps, actor: Actor, id: string, action: string, change: Change, options: { withDeleted?: boolean } = {}) {
+function step(deps: UseCaseDeps, actor: Actor, id: string, action: string, change: Change, options: { withDeleted?: boolean } = {}) {
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, id, options);
     const before = userSnapshot(user);
@@ -29,7 +29,7 @@ function step(deps: UserAdminDeps, actor: Actor, id: string, action: string, cha
  * Hold Invite off: a temporary password is emailed; the first sign-in must choose a new one.
  * `precondition` lets a caller (Activate & Invite) refuse with its own reason inside the same transaction.
  */
-export const releaseAccess = (deps: UserAdminDeps, actor: Actor, id: string, precondition?: (user: UserEntity) => void) =>
+export const releaseAccess = (deps: UseCaseDeps, actor: Actor, id: string, precondition?: (user: UserEntity) => void) =>
   step(deps, actor, id, 'user.release_access', async (manager, user) => {
     precondition?.(user);
     assertUserAction(user, 'releaseAccess');
@@ -42,7 +42,7 @@ export const releaseAccess = (deps: UserAdminDeps, actor: Actor, id: string, pre
  * Stops sign-in (sessions and tokens end with it: every request re-reads the account), and takes
  * the user out of approval groups and holiday delegations. History stays.
  */
-export const deactivateUser = (deps: UserAdminDeps, actor: Actor, id: string) =>
+export const deactivateUser = (deps: UseCaseDeps, actor: Actor, id: string) =>
   step(deps, actor, id, 'user.deactivate', async (manager, user) => {
     assertUserAction(user, 'deactivate');
     await assertTenantKeepsAdministrator(manager, actor.tenantId, { userId: user.id, removed: true }, 'Deactivating this user');
@@ -53,14 +53,14 @@ export const deactivateUser = (deps: UserAdminDeps, actor: Actor, id: string) =>
   });
 
 /** Back to work with the last password they had. */
-export const reactivateUser = (deps: UserAdminDeps, actor: Actor, id: string) =>
+export const reactivateUser = (deps: UseCaseDeps, actor: Actor, id: string) =>
   step(deps, actor, id, 'user.reactivate', async (_manager, user) => {
     assertUserAction(user, 'reactivate');
     user.isActive = true;
   });
 
 /** Soft delete: hidden from tenant users, sign-in blocked, history attached. */
-export const deleteUser = (deps: UserAdminDeps, actor: Actor, id: string) =>
+export const deleteUser = (deps: UseCaseDeps, actor: Actor, id: string) =>
   step(deps, actor, id, 'user.delete', async (manager, user) => {
     assertUserAction(user, 'delete');
     await assertTenantKeepsAdministrator(manager, actor.tenantId, { userId: user.id, removed: true }, 'Deleting this user');
@@ -71,7 +71,7 @@ export const deleteUser = (deps: UserAdminDeps, actor: Actor, id: string) =>
   });
 
 /** Super Admin Active mode only: the user becomes active again. */
-export const restoreUser = (deps: UserAdminDeps, actor: Actor, id: string) =>
+export const restoreUser = (deps: UseCaseDeps, actor: Actor, id: string) =>
   step(
     deps,
     actor,

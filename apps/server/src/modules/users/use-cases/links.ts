@@ -15,7 +15,7 @@ import { assertUserAction, stateOf } from '../user-state.js';
 import { auditUserChange, lockUser, passwordPolicyOf, tenantOf } from '../user-records.js';
 import { lockManagedUser } from '../managed-user.js';
 import { passwordRejected } from '../users.errors.js';
-import type { UserAdminDeps } from './deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 
 const PATHS: Record<UserTokenKind, string> = { activation: '/activate', password_reset: '/reset-password' };
 
@@ -23,7 +23,7 @@ const PATHS: Record<UserTokenKind, string> = { activation: '/activate', password
  * Issues a single-use link (activation for released users, password reset for active ones),
  * revoking the previous one of that kind; the URL is returned once and emailed.
  */
-export function issueLink(deps: UserAdminDeps, actor: Actor, userId: string, kind: UserTokenKind) {
+export function issueLink(deps: UseCaseDeps, actor: Actor, userId: string, kind: UserTokenKind) {
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, userId);
     assertUserAction(user, kind === 'activation' ? 'sendActivationLink' : 'sendResetLink');
@@ -44,7 +44,7 @@ export function issueLink(deps: UserAdminDeps, actor: Actor, userId: string, kin
   });
 }
 
-export function revokeLinks(deps: UserAdminDeps, actor: Actor, userId: string, kind: UserTokenKind): Promise<number> {
+export function revokeLinks(deps: UseCaseDeps, actor: Actor, userId: string, kind: UserTokenKind): Promise<number> {
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, userId);
     const result = await manager.update(
@@ -65,7 +65,7 @@ const INVALID_LINK = () => new BadUserInputError('token', 'This link is not vali
  * completes the account; a reset link works only while the user is active. Whoever held the old
  * password may hold its sessions and API tokens too, so they all end with it.
  */
-export function redeemLink(deps: UserAdminDeps, kind: UserTokenKind, token: string, password: string, origin: RequestOrigin): Promise<void> {
+export function redeemLink(deps: UseCaseDeps, kind: UserTokenKind, token: string, password: string, origin: RequestOrigin): Promise<void> {
   return deps.dataSource.transaction(async (manager) => {
     const record = await manager
       .getRepository(UserTokenEntity)

@@ -7,7 +7,7 @@ import { assertUserAction } from '../user-state.js';
 import { auditUserChange, passwordPolicyOf, tenantOf } from '../user-records.js';
 import { lockManagedUser } from '../managed-user.js';
 import { passwordRejected, passwordsDiffer } from '../users.errors.js';
-import type { UserAdminDeps } from './deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 import { sendTemporaryPassword } from './send-temporary-password.js';
 
 /**
@@ -15,7 +15,7 @@ import { sendTemporaryPassword } from './send-temporary-password.js';
  * means the old password may be known to someone else, so everything it could have opened ends:
  * sessions and API tokens alike.
  */
-export function resetPassword(deps: UserAdminDeps, actor: Actor, id: string): Promise<string> {
+export function resetPassword(deps: UseCaseDeps, actor: Actor, id: string): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, id);
     assertUserAction(user, 'resetPassword');
@@ -30,7 +30,7 @@ export function resetPassword(deps: UserAdminDeps, actor: Actor, id: string): Pr
 }
 
 /** The admin types the new password twice; the tenant's policy applies and every failed rule is reported. */
-export function setPassword(deps: UserAdminDeps, actor: Actor, input: { userId: string; password: string; confirmation: string }): Promise<string> {
+export function setPassword(deps: UseCaseDeps, actor: Actor, input: { userId: string; password: string; confirmation: string }): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, input.userId);
     assertUserAction(user, 'setPassword');
@@ -54,7 +54,7 @@ export function setPassword(deps: UserAdminDeps, actor: Actor, input: { userId: 
  * end too: otherwise the refresh cookie would renew them for weeks and the next sign-in, where the
  * change is asked for, would never come.
  */
-export function forceReset(deps: UserAdminDeps, actor: Actor, id: string): Promise<string> {
+export function forceReset(deps: UseCaseDeps, actor: Actor, id: string): Promise<string> {
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, id);
     assertUserAction(user, 'forceReset');

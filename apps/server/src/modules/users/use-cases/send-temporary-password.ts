@@ -5,14 +5,14 @@ import { temporaryPasswordEmail, type TemporaryPasswordReason } from '../../mail
 import { displayName } from '../display-name.js';
 import { passwordPolicyOf, tenantOf } from '../user-records.js';
 import type { UserEntity } from '../user.entity.js';
-import type { UserAdminDeps } from './deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 
 /**
  * Gives the user a fresh temporary password (one sign-in, then they must choose their own) and
  * emails it. The caller saves the user and audits; the password itself is never stored or logged.
  */
 export async function sendTemporaryPassword(
-  deps: UserAdminDeps,
+  deps: UseCaseDeps,
   manager: EntityManager,
   user: UserEntity,
   reason: TemporaryPasswordReason = 'released',

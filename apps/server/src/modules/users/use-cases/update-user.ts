@@ -7,7 +7,7 @@ import { auditUserChange, changedFields, userSnapshot } from '../user-records.js
 import { lockManagedUser } from '../managed-user.js';
 import type { UserEntity } from '../user.entity.js';
 import { emailTaken, identityManagedExternally, staleVersion, usernameLocked } from '../users.errors.js';
-import type { UserAdminDeps } from './deps.js';
+import type { UseCaseDeps } from '../../use-case-deps.js';
 
 const IDENTITY_FIELDS = ['email', 'firstName', 'lastName', 'phone', 'jobTitle', 'department', 'location'] as const;
 
@@ -15,7 +15,7 @@ const IDENTITY_FIELDS = ['email', 'firstName', 'lastName', 'phone', 'jobTitle', 
  * Edits profile fields and flags. The caller names the version it edited: if the user changed
  * since, the edit is refused (CONFLICT) rather than silently overwriting someone else's change.
  */
-export function updateUser(deps: UserAdminDeps, actor: Actor, input: UpdateUserInput): Promise<string> {
+export function updateUser(deps: UseCaseDeps, actor: Actor, input: UpdateUserInput): Promise<string> {
   if (input.username !== undefined && input.username !== null) throw usernameLocked();
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, input.id);
