@@ -9,7 +9,7 @@ import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { PermissionsService } from './modules/auth/permissions.service.js';
 import type { SigningKeys } from './modules/auth/signing-keys.js';
 import { ViewerService } from './modules/auth/viewer.service.js';
-import { AuditQueryService } from './modules/audit/audit-query.service.js';
+import { AuditQueryService } from './modules/audit/history.service.js';
 import { RoleChangesService } from './modules/roles/role-changes.service.js';
 import { RolesService } from './modules/roles/roles.service.js';
 import { PasswordPolicyService } from './modules/tenants/password-policy.service.js';

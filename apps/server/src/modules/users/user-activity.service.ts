@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { NotFoundError } from '../../kernel/errors.js';
 import { isUuid } from '../../kernel/ids.js';
 import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
-import { toAuditEntryType } from '../audit/audit-query.service.js';
+import { toAuditEntryType } from '../audit/history.service.js';
 import type { UserActivityType } from './user-activity.type.js';
 
 export class UserActivityService {
