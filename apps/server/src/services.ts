@@ -4,7 +4,7 @@ import { AccessService } from './modules/access/access.service.js';
 import { GrantsService } from './modules/access/grants.service.js';
 import { TenantAccessCache } from './modules/access/tenant-access-cache.js';
 import { AccessTokens } from './modules/auth/access-tokens.js';
-import { AuthService } from './modules/auth/auth.service.js';
+import type { AuthDeps } from './modules/auth/deps.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { PermissionsService } from './modules/auth/permissions.service.js';
 import type { SigningKeys } from './modules/auth/signing-keys.js';
@@ -37,7 +37,8 @@ export interface Services {
   passwordPolicy: PasswordPolicyService;
   apiTokens: ApiTokensService;
   accessCache: TenantAccessCache;
-  auth: AuthService;
+  /** Passed as is to the sign-in use cases and to the request context's token check. */
+  auth: AuthDeps;
   permissions: PermissionsService;
   viewer: ViewerService;
   usersQuery: UsersQueryService;
@@ -86,7 +87,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     sessions,
     passwordPolicy: new PasswordPolicyService(dataSource),
     apiTokens,
-    auth: new AuthService(dataSource, tokens, new LoginThrottle(dataSource, options.config.signIn, options.config.clock), sessions, apiTokens, twoFactor),
+    auth: { dataSource, tokens, throttle: new LoginThrottle(dataSource, options.config.signIn, options.config.clock), sessions, apiTokens, twoFactor },
     permissions: new PermissionsService(accessCache),
     viewer: new ViewerService(dataSource),
     usersQuery: new UsersQueryService(dataSource, new UserDirectory(dataSource, options.config.userDirectoryMaxUsers), options.config.clock),

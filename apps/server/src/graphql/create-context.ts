@@ -7,6 +7,7 @@ import { createPlannerLoaders } from '../modules/planner/planner-loaders.js';
 import { createRoleLoaders } from '../modules/roles/role-loaders.js';
 import { createUserLoaders } from '../modules/users/user-loaders.js';
 import { actingTenantId } from '../modules/auth/principal.js';
+import { principalFromToken } from '../modules/auth/token-principal.js';
 import type { Context } from './context.js';
 
 function bearerToken(req: Request): string | null {
@@ -19,7 +20,7 @@ function bearerToken(req: Request): string | null {
 export function contextFactory(dataSource: DataSource, services: Services, logger: Logger) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
     const token = bearerToken(req);
-    const principal = token ? await services.auth.principalFromToken(token) : null;
+    const principal = token ? await principalFromToken(services.auth, token) : null;
     let permissions: Promise<ReadonlySet<string>> | undefined;
     return {
       principal,

@@ -3,12 +3,17 @@ import type { Context } from '../../graphql/context.js';
 import { Authenticated, Public, RequiresPermission, Self } from '../../graphql/directives.js';
 import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors.js';
 import { actorOf } from '../audit/actor.js';
-import type { LoginOutcome } from './auth.service.js';
 import { LoginInput } from './dto/login.input.js';
-import { LoginResultUnion, PasswordChangeReason, type PasswordChangeRequiredType } from './login-result.type.js';
-import { SessionInfoType, SessionType } from './session.type.js';
-import { TwoFactorEnrollmentRequiredType, TwoFactorEnrollmentResultType, TwoFactorRequiredType } from './two-factor.types.js';
-import { ViewerType } from './viewer.type.js';
+import type { LoginOutcome } from './login-outcome.js';
+import { LoginResultUnion, PasswordChangeReason, type PasswordChangeRequiredType } from './types/login-result.type.js';
+import { SessionInfoType, SessionType } from './types/session.type.js';
+import { TwoFactorEnrollmentRequiredType, TwoFactorEnrollmentResultType, TwoFactorRequiredType } from './types/two-factor-step.type.js';
+import { ViewerType } from './types/viewer.type.js';
+import { changeOwnPassword, completePasswordChange } from './use-cases/password-change.js';
+import { refreshSession } from './use-cases/refresh-session.js';
+import { login } from './use-cases/sign-in.js';
+import { logout } from './use-cases/sign-out.js';
+import { confirmTwoFactorEnrollment, verifyTwoFactor } from './use-cases/two-factor-step.js';
 
 type LoginResult = SessionType | PasswordChangeRequiredType | TwoFactorRequiredType | TwoFactorEnrollmentRequiredType;
 
@@ -17,7 +22,7 @@ export class AuthResolver {
   @Public()
   @Mutation(() => LoginResultUnion, { description: 'Signs in with a username (or email) and password.' })
   async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() context: Context): Promise<LoginResult> {
-    return this.result(await context.services.auth.login(input, context.origin), context);
+    return this.result(await login(context.services.auth, input, context.origin), context);
   }
 
   @Authenticated({ allowPendingPasswordChange: true })
@@ -27,7 +32,7 @@ export class AuthResolver {
   async completePasswordChange(@Arg('newPassword', () => String) newPassword: string, @Ctx() context: Context): Promise<LoginResult> {
     const principal = context.principal;
     if (principal?.kind !== 'user') throw new UnauthenticatedError();
-    return this.result(await context.services.auth.completePasswordChange(principal, newPassword, context.origin), context);
+    return this.result(await completePasswordChange(context.services.auth, principal, newPassword, context.origin), context);
   }
 
   @Public()
@@ -37,7 +42,7 @@ export class AuthResolver {
     @Arg('code', () => String) code: string,
     @Ctx() context: Context,
   ): Promise<LoginResult> {
-    return this.result(await context.services.auth.verifyTwoFactor(challengeToken, code, context.origin), context);
+    return this.result(await verifyTwoFactor(context.services.auth, challengeToken, code, context.origin), context);
   }
 
   @Public()
@@ -49,7 +54,7 @@ export class AuthResolver {
     @Arg('code', () => String) code: string,
     @Ctx() context: Context,
   ): Promise<TwoFactorEnrollmentResultType> {
-    const { recoveryCodes, session } = await context.services.auth.confirmTwoFactorEnrollment(enrollmentToken, code, context.origin);
+    const { recoveryCodes, session } = await confirmTwoFactorEnrollment(context.services.auth, enrollmentToken, code, context.origin);
     return { recoveryCodes, session: (await this.result(session, context)) as SessionType };
   }
 
@@ -62,7 +67,7 @@ export class AuthResolver {
     const token = context.refreshCookie.read();
     if (!token) throw new UnauthenticatedError('You are not signed in');
     try {
-      return (await this.result(await context.services.auth.refresh(token, context.origin), context)) as SessionType;
+      return (await this.result(await refreshSession(context.services.auth, token, context.origin), context)) as SessionType;
     } catch (error) {
       context.refreshCookie.clear();
       throw error;
@@ -72,7 +77,7 @@ export class AuthResolver {
   @Authenticated({ allowPendingPasswordChange: true })
   @Mutation(() => Boolean, { description: 'Ends this session and clears the refresh cookie.' })
   async logout(@Ctx() context: Context): Promise<boolean> {
-    await context.services.auth.logout(context.principal!);
+    await logout(context.services.auth, context.principal!);
     context.refreshCookie.clear();
     return true;
   }
@@ -93,7 +98,7 @@ export class AuthResolver {
   ): Promise<boolean> {
     const principal = context.principal;
     if (principal?.kind !== 'user') throw new ForbiddenError('Platform super admins change their password on the platform');
-    await context.services.auth.changeOwnPassword(principal, currentPassword, newPassword, context.origin);
+    await changeOwnPassword(context.services.auth, principal, currentPassword, newPassword, context.origin);
     return true;
   }
 

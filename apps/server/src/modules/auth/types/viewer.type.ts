@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { PortalStatus } from '../portal/portal-standing.js';
-import { TenantType } from '../tenants/tenant.type.js';
+import { PortalStatus } from '../../portal/portal-standing.js';
+import { TenantType } from '../../tenants/tenant.type.js';
 
 @ObjectType('Viewer', { description: 'Whoever is signed in: a tenant user or a platform super admin.' })
 export class ViewerType {

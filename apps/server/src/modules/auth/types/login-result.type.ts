@@ -1,5 +1,5 @@
 import { createUnionType, Field, ObjectType, registerEnumType } from 'type-graphql';
-import { TwoFactorEnrollmentRequiredType, TwoFactorRequiredType } from './two-factor.types.js';
+import { TwoFactorEnrollmentRequiredType, TwoFactorRequiredType } from './two-factor-step.type.js';
 import { SessionType } from './session.type.js';
 
 export enum PasswordChangeReason {

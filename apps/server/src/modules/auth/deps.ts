@@ -1,0 +1,16 @@
+import type { DataSource } from 'typeorm';
+import type { ApiTokensService } from '../api-tokens/api-tokens.service.js';
+import type { SessionsService } from '../sessions/sessions.service.js';
+import type { TwoFactorService } from '../two-factor/two-factor.service.js';
+import type { AccessTokens } from './access-tokens.js';
+import type { LoginThrottle } from './login-throttle.js';
+
+/** What signing in and reading a bearer token reach: resolvers and the request context pass it as is. */
+export interface AuthDeps {
+  dataSource: DataSource;
+  tokens: AccessTokens;
+  throttle: LoginThrottle;
+  sessions: SessionsService;
+  apiTokens: ApiTokensService;
+  twoFactor: TwoFactorService;
+}

@@ -1,0 +1,67 @@
+import { UnauthenticatedError } from '../../../kernel/errors.js';
+import type { RequestOrigin } from '../../audit/audit-entry.entity.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import { displayName } from '../../users/display-name.js';
+import { UserEntity } from '../../users/user.entity.js';
+import type { TokenSubject } from '../access-tokens.js';
+import type { AuthDeps } from '../deps.js';
+import type { LoginOutcome } from '../login-outcome.js';
+import { accountKey } from '../login-throttle.js';
+import { principalFor } from '../token-principal.js';
+import type { IssuedRefresh } from '../../sessions/sessions.service.js';
+import { TwoFactorService } from '../../two-factor/two-factor.service.js';
+
+export const INVALID_CREDENTIALS = 'Invalid username or password';
+
+export interface Refusal {
+  tenantId: string;
+  user: UserEntity;
+  reason: string;
+  /** Set when this failure is the one that locked the account. */
+  lockedUntil?: Date | null;
+}
+
+/** The password is settled: a second factor if the account has or needs one, else a session. */
+export async function afterPassword(deps: AuthDeps, subject: TokenSubject, origin: RequestOrigin): Promise<LoginOutcome> {
+  if (subject.kind === 'user') {
+    const user = await deps.dataSource.getRepository(UserEntity).findOne({ where: { id: subject.userId }, relations: { tenant: true } });
+    const step = user ? TwoFactorService.nextStep(user) : null;
+    if (user && step === 'totp_challenge') {
+      const { token, expiresAt } = await deps.tokens.issue({ ...subject, twoFactorStep: step });
+      return { kind: 'totp_challenge', challengeToken: token, expiresAt };
+    }
+    if (user && step === 'totp_enroll') {
+      const { token, expiresAt } = await deps.tokens.issue({ ...subject, twoFactorStep: step });
+      return { kind: 'totp_enroll', enrollmentToken: token, expiresAt, enrollment: await deps.twoFactor.beginEnrollment(user, user.tenant!.slug) };
+    }
+  }
+  return startSession(deps, subject, origin);
+}
+
+export async function startSession(deps: AuthDeps, subject: TokenSubject, origin: RequestOrigin): Promise<LoginOutcome & { kind: 'session' }> {
+  return sessionFor(deps, subject, await deps.sessions.start(subject, origin));
+}
+
+/**
+ * The access token and principal for a session that has just been committed. Every sign-in ends
+ * here, whatever steps it took, so this is where the account's failures are forgotten.
+ */
+export async function sessionFor(deps: AuthDeps, subject: TokenSubject, refresh: IssuedRefresh): Promise<LoginOutcome & { kind: 'session' }> {
+  const withSession = { ...subject, sessionId: refresh.sessionId };
+  const principal = await principalFor(deps, withSession);
+  if (!principal) throw new UnauthenticatedError(INVALID_CREDENTIALS);
+  await deps.throttle.succeeded(subject.kind === 'user' ? accountKey.user(subject.userId) : accountKey.superAdmin(subject.superAdminId));
+  const { token, expiresAt } = await deps.tokens.issue(withSession);
+  return { kind: 'session', accessToken: token, expiresAt, principal, refresh };
+}
+
+export async function auditRefusal(deps: AuthDeps, refusal: Refusal, origin: RequestOrigin): Promise<void> {
+  const actor = { tenantId: refusal.tenantId, userId: null, superAdminId: null, label: 'Sign-in attempt', origin };
+  const target = { targetType: 'user' as const, targetId: refusal.user.id, targetLabel: displayName(refusal.user) };
+  await deps.dataSource.transaction(async (manager) => {
+    await recordAudit(manager, actor, { action: 'auth.login_refused', ...target, after: { reason: refusal.reason } });
+    if (refusal.lockedUntil) {
+      await recordAudit(manager, actor, { action: 'auth.lockout', ...target, after: { lockedUntil: refusal.lockedUntil.toISOString() } });
+    }
+  });
+}
