@@ -21,7 +21,6 @@ import type { MailPort } from './modules/mail/mail.port.js';
 import type { FileStorage } from './modules/files/file-storage.js';
 import { LocalDiskStorage } from './modules/files/local-disk-storage.js';
 import { SignedLinks } from './modules/files/signed-links.js';
-import { createPlannerServices, type PlannerServices } from './modules/planner/planner-services.js';
 import { createPortalServices, type PortalServices } from './modules/portal/portal-services.js';
 import { OutboxService } from './modules/mail/outbox.service.js';
 import { UserActivityService } from './modules/users/user-activity.service.js';
@@ -54,7 +53,6 @@ export interface Services {
   files: FileStorage;
   signedLinks: SignedLinks;
   portal: PortalServices;
-  planner: PlannerServices;
 }
 
 export interface ServiceOptions {
@@ -103,6 +101,5 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     files,
     signedLinks: new SignedLinks(options.keys, options.appUrl),
     portal: createPortalServices(dataSource, { files, appUrl: options.appUrl }),
-    planner: createPlannerServices(deps),
   };
 }

@@ -3,7 +3,7 @@ import { refreshCookie } from '../http/refresh-cookie.js';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
-import { createPlannerLoaders } from '../modules/planner/planner-loaders.js';
+import { createPlannerLoaders } from '../modules/planner/loaders.js';
 import { createRoleLoaders } from '../modules/roles/role-loaders.js';
 import { createUserLoaders } from '../modules/users/user-loaders.js';
 import { actingTenantId } from '../modules/auth/principal.js';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRole, createUser } from '../../test-support/fixtures.js';
 import { ok, signedInSuperAdmin, signIn, tenantWithAdmin, type TenantWithAdmin } from '../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
-import { PLANNER_ADMIN_ISOLATION_CALLS } from '../../modules/planner/__tests__/planner-isolation-calls.js';
+import { PLANNER_ADMIN_ISOLATION_CALLS } from '../../modules/planner/__tests__/isolation-calls.js';
 import { buildDeclaredSchema } from '../schema.js';
 
 interface Ids {

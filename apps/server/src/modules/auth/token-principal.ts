@@ -1,7 +1,7 @@
 import type { Principal } from './principal.js';
 import { SuperAdminEntity } from '../super-admins/super-admin.entity.js';
 import { displayName } from '../users/display-name.js';
-import { isPlannerUser } from '../planner/planner-user.mapper.js';
+import { isPlannerUser } from '../planner/mappers/worker.mapper.js';
 import { UserEntity } from '../users/user.entity.js';
 import type { TokenSubject } from './access-tokens.js';
 import { API_TOKEN_PREFIX } from '../api-tokens/api-tokens.service.js';

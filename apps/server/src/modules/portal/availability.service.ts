@@ -4,7 +4,7 @@ import { isUuid } from '../../kernel/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { UnavailableDayEntity } from '../planner/entities/unavailable-day.entity.js';
 import { parseLocalDate, todayLocalDate } from '../planner/local-date.js';
-import { toUnavailableDay } from '../planner/planner.mappers.js';
+import { toUnavailableDay } from '../planner/mappers/worker-profile.mapper.js';
 import type { UnavailableDayType } from '../planner/types/unavailable-day.type.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { workerTarget, type Worker } from './worker.js';

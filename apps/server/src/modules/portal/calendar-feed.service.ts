@@ -7,7 +7,7 @@ import { ShiftOfferEntity } from '../planner/entities/shift-offer.entity.js';
 import type { ShiftEntity } from '../planner/entities/shift.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import type { CalendarFeedType, IssuedCalendarFeedType } from './calendar-feed.type.js';
-import { isPlannerUser } from '../planner/planner-user.mapper.js';
+import { isPlannerUser } from '../planner/mappers/worker.mapper.js';
 import { workerTarget, type Worker } from './worker.js';
 
 export const CALENDAR_TOKEN_PREFIX = 'cal_';

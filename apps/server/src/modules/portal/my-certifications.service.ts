@@ -6,7 +6,7 @@ import type { FileStorage } from '../files/file-storage.js';
 import { CertificationProofEntity } from '../planner/entities/certification-proof.entity.js';
 import { WorkerCertificationEntity } from '../planner/entities/worker-certification.entity.js';
 import { todayLocalDate } from '../planner/local-date.js';
-import { toCertification } from '../planner/planner.mappers.js';
+import { toCertification } from '../planner/mappers/certification.mapper.js';
 import type { CertificationType } from '../planner/types/certification.type.js';
 import type { CertificationProofInput } from './dto/portal.inputs.js';
 import { readProofFile } from './proof-file.js';

@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { WorkerDetailsInput } from '../planner/dto/worker-profile.inputs.js';
 import { WorkerProfileEntity } from '../planner/entities/worker-profile.entity.js';
-import { lockPlannerUser } from '../planner/planner-records.js';
-import { toWorkingHours } from '../planner/planner.mappers.js';
+import { lockPlannerUser } from '../planner/records.js';
+import { toWorkingHours } from '../planner/mappers/worker-profile.mapper.js';
 import type { WorkingHoursType } from '../planner/types/working-hours.type.js';
 import { writeWorkerDetails } from '../planner/use-cases/worker-details.js';
-import { detailsOf } from '../planner/worker-profile.query.js';
+import { detailsOf } from '../planner/mappers/worker-profile.mapper.js';
 import { UserEntity } from '../users/user.entity.js';
 import type { PortalProfileType } from './portal-profile.type.js';
 import type { Worker } from './worker.js';

@@ -4,11 +4,11 @@ import { isUuid } from '../../kernel/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AfterShiftReportEntity } from '../planner/entities/after-shift-report.entity.js';
 import { ShiftOfferEntity } from '../planner/entities/shift-offer.entity.js';
-import type { ReportStatus } from '../planner/types/planner-enums.type.js';
+import type { ReportStatus } from '../planner/types/enums.type.js';
 import type { AfterShiftReportInput } from './dto/portal.inputs.js';
 import { toPortalShift, type OfferWithShift } from './portal-shift.mapper.js';
 import type { MyAfterShiftReportType } from './portal-shift.type.js';
-import { optionalNote } from '../planner/planner-input.js';
+import { optionalNote } from '../planner/input-checks.js';
 import { isUniqueViolation } from '../../db/unique-violation.js';
 import { workerTarget, type Worker } from './worker.js';
 

@@ -4,8 +4,8 @@ import { isUuid } from '../../kernel/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { SkillEntity } from '../planner/entities/skill.entity.js';
 import { WorkerSkillEntity } from '../planner/entities/worker-skill.entity.js';
-import { integerBetween } from '../planner/planner-input.js';
-import { toWorkerSkill } from '../planner/planner.mappers.js';
+import { integerBetween } from '../planner/input-checks.js';
+import { toWorkerSkill } from '../planner/mappers/skill.mapper.js';
 import type { WorkerSkillType } from '../planner/types/skill.type.js';
 import { workerTarget, type Worker } from './worker.js';
 

@@ -1,8 +1,8 @@
 import type { ShiftOfferEntity } from '../planner/entities/shift-offer.entity.js';
 import type { ShiftEntity } from '../planner/entities/shift.entity.js';
 import type { SkillEntity } from '../planner/entities/skill.entity.js';
-import { toSkill } from '../planner/planner.mappers.js';
-import type { OfferStatus } from '../planner/types/planner-enums.type.js';
+import { toSkill } from '../planner/mappers/skill.mapper.js';
+import type { OfferStatus } from '../planner/types/enums.type.js';
 import type { PortalShiftType } from './portal-shift.type.js';
 
 /** An offer loaded with its shift (and the shift's required skill, when it has one). */

@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { OfferStatus, ReportStatus } from '../planner/types/planner-enums.type.js';
+import { OfferStatus, ReportStatus } from '../planner/types/enums.type.js';
 import { SkillType } from '../planner/types/skill.type.js';
 
 @ObjectType('PortalShift', { description: 'A shift as its worker sees it: never other workers.' })

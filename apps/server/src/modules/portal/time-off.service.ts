@@ -4,10 +4,10 @@ import { isUuid } from '../../kernel/ids.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { TimeOffRequestEntity } from '../planner/entities/time-off-request.entity.js';
 import { addDays, parseLocalDate, todayLocalDate } from '../planner/local-date.js';
-import { toTimeOffRequest } from '../planner/planner.mappers.js';
+import { toTimeOffRequest } from '../planner/mappers/time-off-request.mapper.js';
 import type { TimeOffRequestType } from '../planner/types/time-off-request.type.js';
 import type { TimeOffInput } from './dto/portal.inputs.js';
-import { optionalNote } from '../planner/planner-input.js';
+import { optionalNote } from '../planner/input-checks.js';
 import { workerTarget, type Worker } from './worker.js';
 
 const MAX_DAYS = 366;

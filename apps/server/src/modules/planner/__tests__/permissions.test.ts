@@ -2,8 +2,8 @@ import { PERMISSION_KEYS } from '@access/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantWithAdmin, type TenantWithAdmin } from '../../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { createShift, createSkill, createWorker, signedInWith } from './planner-fixtures.js';
-import { PLANNER_ADMIN_ISOLATION_CALLS, type PlannerIds } from './planner-isolation-calls.js';
+import { createShift, createSkill, createWorker, signedInWith } from './fixtures.js';
+import { PLANNER_ADMIN_ISOLATION_CALLS, type PlannerIds } from './isolation-calls.js';
 
 /** The admin planner operations that take no id. */
 const WITHOUT_IDS: Record<string, string> = {

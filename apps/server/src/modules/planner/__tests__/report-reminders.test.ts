@@ -3,7 +3,7 @@ import { tenantWithAdmin, type TenantWithAdmin } from '../../../test-support/ses
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
 import { OutboxMailer } from '../../mail/outbox-mailer.js';
 import { sendDueReportReminders, type ReportReminderDeps } from '../report-reminders.js';
-import { createWorker, outboxFor, pastAcceptedShift } from './planner-fixtures.js';
+import { createWorker, outboxFor, pastAcceptedShift } from './fixtures.js';
 
 describe('after-shift report reminders (REPORT_DUE)', () => {
   let app: TestApp;

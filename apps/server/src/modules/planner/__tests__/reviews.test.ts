@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, tenantWithAdmin, type TenantWithAdmin } from '../../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { auditActions, createWorker, dayFromToday, outboxFor, pastAcceptedShift, signedInWith } from './planner-fixtures.js';
+import { auditActions, createWorker, dayFromToday, outboxFor, pastAcceptedShift, signedInWith } from './fixtures.js';
 
 const REPORTS = `query($status: ReportStatus) { afterShiftReports(status: $status) {
   id hoursWorked notes status reviewNote reviewedAt shift { id title } worker { id }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../../test-support/fixtures.js';
 import { ok, tenantWithAdmin, type TenantWithAdmin } from '../../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { assignSkill, auditActions, createShift, createSkill, createWorker, outboxFor, signedInWith } from './planner-fixtures.js';
+import { assignSkill, auditActions, createShift, createSkill, createWorker, outboxFor, signedInWith } from './fixtures.js';
 
 const SHIFT = `query($id: ID!) { shift(id: $id) {
   id title location headcount filled cancelledAt requiredSkill { name }

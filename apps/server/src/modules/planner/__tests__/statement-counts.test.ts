@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, tenantWithAdmin, type TenantWithAdmin } from '../../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { createShift, createSkill, createWorker, pastAcceptedShift } from './planner-fixtures.js';
+import { createShift, createSkill, createWorker, pastAcceptedShift } from './fixtures.js';
 
 const PLANNER_USERS = 'query($first: Int!) { plannerUsers(first: $first) { totalCount edges { node { id displayName inviteStatus } } } }';
 const SHIFTS = '{ shifts { id filled requiredSkill { name } offers { status worker { displayName affiliation } } } }';

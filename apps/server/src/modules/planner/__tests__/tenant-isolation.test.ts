@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tenantWithAdmin, type TenantWithAdmin } from '../../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { createShift, createSkill, createWorker, dayFromToday, pastAcceptedShift } from './planner-fixtures.js';
-import { PLANNER_ADMIN_CROSS_REFERENCES, PLANNER_ADMIN_ISOLATION_CALLS, type PlannerIds } from './planner-isolation-calls.js';
+import { createShift, createSkill, createWorker, dayFromToday, pastAcceptedShift } from './fixtures.js';
+import { PLANNER_ADMIN_CROSS_REFERENCES, PLANNER_ADMIN_ISOLATION_CALLS, type PlannerIds } from './isolation-calls.js';
 
 const PLANNER_TABLES = [
   'worker_profile',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, tenantWithAdmin, type TenantWithAdmin } from '../../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { assignSkill, createSkill, createWorker, dayFromToday, signedInWith } from './planner-fixtures.js';
+import { assignSkill, createSkill, createWorker, dayFromToday, signedInWith } from './fixtures.js';
 
 const PROFILE = `query($id: ID!) { workerProfile(userId: $id) {
   user { id displayName }

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int } from 'type-graphql';
-import { PayType } from '../types/planner-enums.type.js';
+import { PayType } from '../types/enums.type.js';
 
 /** Edited from the admin side and from the portal (My Profile): the latest write wins. */
 @InputType('WorkerDetailsInput')

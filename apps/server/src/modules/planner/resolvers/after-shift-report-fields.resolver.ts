@@ -1,10 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../graphql/context.js';
 import { NotFoundError } from '../../../kernel/errors.js';
+import { workerOf } from '../loaders.js';
 import { AfterShiftReportType } from '../types/after-shift-report.type.js';
-import { PlannerUserType } from '../types/planner-user.type.js';
 import { ShiftType } from '../types/shift.type.js';
-import { workerOf } from './planner-worker.js';
+import { PlannerUserType } from '../types/worker.type.js';
 
 @Resolver(() => AfterShiftReportType)
 export class AfterShiftReportFieldsResolver {
@@ -17,6 +17,6 @@ export class AfterShiftReportFieldsResolver {
 
   @FieldResolver(() => PlannerUserType)
   worker(@Root() report: AfterShiftReportType, @Ctx() context: Context): Promise<PlannerUserType> {
-    return workerOf(context, report.userId);
+    return workerOf(context.loaders.planner, report.userId);
   }
 }

@@ -1,10 +1,10 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../../graphql/context.js';
-import { OfferStatus } from '../types/planner-enums.type.js';
-import { PlannerUserType } from '../types/planner-user.type.js';
+import { workerOf } from '../loaders.js';
+import { OfferStatus } from '../types/enums.type.js';
 import { ShiftOfferType, ShiftType } from '../types/shift.type.js';
 import { SkillType } from '../types/skill.type.js';
-import { workerOf } from './planner-worker.js';
+import { PlannerUserType } from '../types/worker.type.js';
 
 @Resolver(() => ShiftType)
 export class ShiftFieldsResolver {
@@ -29,6 +29,6 @@ export class ShiftFieldsResolver {
 export class ShiftOfferFieldsResolver {
   @FieldResolver(() => PlannerUserType)
   worker(@Root() offer: ShiftOfferType, @Ctx() context: Context): Promise<PlannerUserType> {
-    return workerOf(context, offer.userId);
+    return workerOf(context.loaders.planner, offer.userId);
   }
 }

@@ -4,36 +4,39 @@ import { RequiresPermission } from '../../../graphql/directives.js';
 import { actorOf } from '../../audit/actor.js';
 import { tenantOf } from '../../users/users.resolver.js';
 import { CreateShiftInput, ShiftFilterInput } from '../dto/shift.inputs.js';
+import { getShift, listShifts } from '../queries/shifts.js';
 import { ShiftType } from '../types/shift.type.js';
+import { offerShift, withdrawShiftOffer } from '../use-cases/offers.js';
+import { cancelShift, createShift } from '../use-cases/shifts.js';
 
 @Resolver()
 export class ShiftsResolver {
   private async shiftAfter(context: Context, change: Promise<string>): Promise<ShiftType> {
-    return context.services.planner.query.shift(tenantOf(context), await change);
+    return getShift(context.dataSource, tenantOf(context), await change);
   }
 
   @RequiresPermission('planner.shifts.read')
   @Query(() => [ShiftType], { description: 'Shifts by start time.' })
   shifts(@Arg('filter', () => ShiftFilterInput, { nullable: true }) filter: ShiftFilterInput | null, @Ctx() context: Context): Promise<ShiftType[]> {
-    return context.services.planner.query.shifts(tenantOf(context), filter);
+    return listShifts(context.dataSource, tenantOf(context), filter);
   }
 
   @RequiresPermission('planner.shifts.read')
   @Query(() => ShiftType)
   shift(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<ShiftType> {
-    return context.services.planner.query.shift(tenantOf(context), id);
+    return getShift(context.dataSource, tenantOf(context), id);
   }
 
   @RequiresPermission('planner.shifts.create')
   @Mutation(() => ShiftType)
   createShift(@Arg('input', () => CreateShiftInput) input: CreateShiftInput, @Ctx() context: Context): Promise<ShiftType> {
-    return this.shiftAfter(context, context.services.planner.admin.createShift(actorOf(context.principal, context.origin), input));
+    return this.shiftAfter(context, createShift(context.services.deps, actorOf(context.principal, context.origin), input));
   }
 
   @RequiresPermission('planner.shifts.create')
   @Mutation(() => ShiftType)
   cancelShift(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<ShiftType> {
-    return this.shiftAfter(context, context.services.planner.admin.cancelShift(actorOf(context.principal, context.origin), id));
+    return this.shiftAfter(context, cancelShift(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('planner.shifts.offer')
@@ -43,12 +46,12 @@ export class ShiftsResolver {
     @Arg('userIds', () => [ID]) userIds: string[],
     @Ctx() context: Context,
   ): Promise<ShiftType> {
-    return this.shiftAfter(context, context.services.planner.admin.offerShift(actorOf(context.principal, context.origin), shiftId, userIds));
+    return this.shiftAfter(context, offerShift(context.services.deps, actorOf(context.principal, context.origin), shiftId, userIds));
   }
 
   @RequiresPermission('planner.shifts.offer')
   @Mutation(() => ShiftType)
   withdrawShiftOffer(@Arg('offerId', () => ID) offerId: string, @Ctx() context: Context): Promise<ShiftType> {
-    return this.shiftAfter(context, context.services.planner.admin.withdrawShiftOffer(actorOf(context.principal, context.origin), offerId));
+    return this.shiftAfter(context, withdrawShiftOffer(context.services.deps, actorOf(context.principal, context.origin), offerId));
   }
 }

@@ -4,27 +4,34 @@ import { RequiresPermission } from '../../../graphql/directives.js';
 import { actorOf } from '../../audit/actor.js';
 import { tenantOf } from '../../users/users.resolver.js';
 import { CompensationInput, WorkerDetailsInput, WorkingHoursInput } from '../dto/worker-profile.inputs.js';
+import { getCertification } from '../queries/certifications.js';
+import { getSkill, listSkills } from '../queries/skills.js';
+import { loadWorkerProfile } from '../queries/worker-profile.js';
 import { CertificationType } from '../types/certification.type.js';
 import { SkillType } from '../types/skill.type.js';
 import { WorkerProfileType } from '../types/worker-profile.type.js';
+import { assignCertification, removeCertification } from '../use-cases/certifications.js';
+import { assignSkill, createSkill, removeSkill } from '../use-cases/skills.js';
+import { updateWorkerDetails } from '../use-cases/worker-details.js';
+import { setCompensation, setRestrictions, setWorkingHours } from '../use-cases/worker-terms.js';
 
 /** Worker profile: reading it, and every edit a scheduler makes to it (each answers with the fresh profile). */
 @Resolver()
 export class WorkerProfileResolver {
   private async profileAfter(context: Context, change: Promise<string>): Promise<WorkerProfileType> {
-    return context.services.planner.query.workerProfile(tenantOf(context), await change);
+    return loadWorkerProfile(context.dataSource, tenantOf(context), await change);
   }
 
   @RequiresPermission('planner.users.read')
   @Query(() => WorkerProfileType)
   workerProfile(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<WorkerProfileType> {
-    return context.services.planner.query.workerProfile(tenantOf(context), userId);
+    return loadWorkerProfile(context.dataSource, tenantOf(context), userId);
   }
 
   @RequiresPermission('planner.users.read')
   @Query(() => [SkillType], { description: "The tenant's skill catalogue, by name." })
   skills(@Ctx() context: Context): Promise<SkillType[]> {
-    return context.services.planner.query.skills(tenantOf(context));
+    return listSkills(context.dataSource, tenantOf(context));
   }
 
   @RequiresPermission('planner.users.manage')
@@ -34,7 +41,7 @@ export class WorkerProfileResolver {
     @Arg('input', () => WorkerDetailsInput) input: WorkerDetailsInput,
     @Ctx() context: Context,
   ): Promise<WorkerProfileType> {
-    return this.profileAfter(context, context.services.planner.admin.updateWorkerDetails(actorOf(context.principal, context.origin), userId, input));
+    return this.profileAfter(context, updateWorkerDetails(context.services.deps, actorOf(context.principal, context.origin), userId, input));
   }
 
   @RequiresPermission('planner.users.manage')
@@ -44,7 +51,7 @@ export class WorkerProfileResolver {
     @Arg('input', () => CompensationInput) input: CompensationInput,
     @Ctx() context: Context,
   ): Promise<WorkerProfileType> {
-    return this.profileAfter(context, context.services.planner.admin.setCompensation(actorOf(context.principal, context.origin), userId, input));
+    return this.profileAfter(context, setCompensation(context.services.deps, actorOf(context.principal, context.origin), userId, input));
   }
 
   @RequiresPermission('planner.users.manage')
@@ -54,7 +61,7 @@ export class WorkerProfileResolver {
     @Arg('input', () => WorkingHoursInput) input: WorkingHoursInput,
     @Ctx() context: Context,
   ): Promise<WorkerProfileType> {
-    return this.profileAfter(context, context.services.planner.admin.setWorkingHours(actorOf(context.principal, context.origin), userId, input));
+    return this.profileAfter(context, setWorkingHours(context.services.deps, actorOf(context.principal, context.origin), userId, input));
   }
 
   @RequiresPermission('planner.users.manage')
@@ -64,14 +71,14 @@ export class WorkerProfileResolver {
     @Arg('restrictions', () => [String]) restrictions: string[],
     @Ctx() context: Context,
   ): Promise<WorkerProfileType> {
-    return this.profileAfter(context, context.services.planner.admin.setRestrictions(actorOf(context.principal, context.origin), userId, restrictions));
+    return this.profileAfter(context, setRestrictions(context.services.deps, actorOf(context.principal, context.origin), userId, restrictions));
   }
 
   @RequiresPermission('planner.skills.manage')
   @Mutation(() => SkillType)
   async createSkill(@Arg('name', () => String) name: string, @Ctx() context: Context): Promise<SkillType> {
-    const id = await context.services.planner.admin.createSkill(actorOf(context.principal, context.origin), name);
-    return context.services.planner.query.skill(tenantOf(context), id);
+    const id = await createSkill(context.services.deps, actorOf(context.principal, context.origin), name);
+    return getSkill(context.dataSource, tenantOf(context), id);
   }
 
   @RequiresPermission('planner.skills.manage')
@@ -82,13 +89,13 @@ export class WorkerProfileResolver {
     @Arg('level', () => Int) level: number,
     @Ctx() context: Context,
   ): Promise<WorkerProfileType> {
-    return this.profileAfter(context, context.services.planner.admin.assignSkill(actorOf(context.principal, context.origin), userId, skillId, level));
+    return this.profileAfter(context, assignSkill(context.services.deps, actorOf(context.principal, context.origin), userId, skillId, level));
   }
 
   @RequiresPermission('planner.skills.manage')
   @Mutation(() => WorkerProfileType)
   removeSkill(@Arg('userId', () => ID) userId: string, @Arg('skillId', () => ID) skillId: string, @Ctx() context: Context): Promise<WorkerProfileType> {
-    return this.profileAfter(context, context.services.planner.admin.removeSkill(actorOf(context.principal, context.origin), userId, skillId));
+    return this.profileAfter(context, removeSkill(context.services.deps, actorOf(context.principal, context.origin), userId, skillId));
   }
 
   @RequiresPermission('planner.users.manage')
@@ -99,13 +106,13 @@ export class WorkerProfileResolver {
     @Arg('expiresOn', () => String, { nullable: true }) expiresOn: string | null,
     @Ctx() context: Context,
   ): Promise<CertificationType> {
-    const id = await context.services.planner.admin.assignCertification(actorOf(context.principal, context.origin), userId, name, expiresOn);
-    return context.services.planner.query.certification(tenantOf(context), id);
+    const id = await assignCertification(context.services.deps, actorOf(context.principal, context.origin), userId, name, expiresOn);
+    return getCertification(context.dataSource, tenantOf(context), id);
   }
 
   @RequiresPermission('planner.users.manage')
   @Mutation(() => WorkerProfileType)
   removeCertification(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<WorkerProfileType> {
-    return this.profileAfter(context, context.services.planner.admin.removeCertification(actorOf(context.principal, context.origin), id));
+    return this.profileAfter(context, removeCertification(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 }

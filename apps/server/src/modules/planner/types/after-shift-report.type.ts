@@ -1,5 +1,5 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { ReportStatus } from './planner-enums.type.js';
+import { ReportStatus } from './enums.type.js';
 
 /** `shift` and `worker` come from AfterShiftReportFieldsResolver, batched per request. */
 @ObjectType('AfterShiftReport')

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { CertificationStatus } from './planner-enums.type.js';
+import { CertificationStatus } from './enums.type.js';
 
 /** `worker` and `proofs` come from CertificationFieldsResolver, batched per request. */
 @ObjectType('Certification')

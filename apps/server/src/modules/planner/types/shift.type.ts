@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { OfferStatus } from './planner-enums.type.js';
+import { OfferStatus } from './enums.type.js';
 
 /** `requiredSkill`, `filled` and `offers` come from ShiftFieldsResolver, batched per request. */
 @ObjectType('Shift')

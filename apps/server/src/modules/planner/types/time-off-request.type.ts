@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { TimeOffStatus } from './planner-enums.type.js';
+import { TimeOffStatus } from './enums.type.js';
 
 /** `worker` comes from TimeOffRequestFieldsResolver, batched per request. */
 @ObjectType('TimeOffRequest')

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { UnavailabilitySource } from './planner-enums.type.js';
+import { UnavailabilitySource } from './enums.type.js';
 
 @ObjectType('UnavailableDay')
 export class UnavailableDayType {

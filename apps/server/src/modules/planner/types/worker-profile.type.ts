@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 import { VisibleWith } from '../../../graphql/directives.js';
 import { CertificationType } from './certification.type.js';
-import { PayType } from './planner-enums.type.js';
-import { PlannerUserType } from './planner-user.type.js';
+import { PayType } from './enums.type.js';
+import { PlannerUserType } from './worker.type.js';
 import { WorkerSkillType } from './skill.type.js';
 import { UnavailableDayType } from './unavailable-day.type.js';
 import { WorkerDetailsType } from './worker-details.type.js';

@@ -3,8 +3,8 @@ import type { Actor } from '../../audit/actor.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { releaseAccess } from '../../users/use-cases/lifecycle.js';
 import { displayName } from '../../users/display-name.js';
-import { PlannerInviteStatus } from '../types/planner-enums.type.js';
-import { inviteStatusOf, isPlannerUser } from '../planner-user.mapper.js';
+import { PlannerInviteStatus } from '../types/enums.type.js';
+import { inviteStatusOf, isPlannerUser } from '../mappers/worker.mapper.js';
 
 const NOT_HOLDING: Record<Exclude<PlannerInviteStatus, PlannerInviteStatus.HOLDING>, string> = {
   [PlannerInviteStatus.INVITED]: 'has already been invited; to send a new temporary password, reset their password',

@@ -8,8 +8,8 @@ import { insertUser } from '../../users/use-cases/create-user.js';
 import { validEmail } from '../../users/user-fields.js';
 import { UserOriginEnum } from '../../users/user.type.js';
 import { emailTaken } from '../../users/users.errors.js';
-import type { AddExternalPlannerUserInput } from '../dto/planner-user.inputs.js';
-import { requiredText } from '../planner-input.js';
+import type { AddExternalPlannerUserInput } from '../dto/worker.inputs.js';
+import { requiredText } from '../input-checks.js';
 
 /**
  * The tenant's Worker system role. A tenant created before the role shipped gets it now, exactly

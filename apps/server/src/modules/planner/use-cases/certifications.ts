@@ -5,8 +5,8 @@ import { CertificationProofEntity } from '../entities/certification-proof.entity
 import { WorkerCertificationEntity } from '../entities/worker-certification.entity.js';
 import { parseLocalDate, todayLocalDate } from '../local-date.js';
 import { notifyWorker } from '../notifications.js';
-import { optionalNote, requiredText } from '../planner-input.js';
-import { auditWorkerChange, lockPlannerUser, lockTenantRow } from '../planner-records.js';
+import { optionalNote, requiredText } from '../input-checks.js';
+import { auditWorkerChange, lockPlannerUser, lockTenantRow } from '../records.js';
 
 export function assignCertification(deps: UseCaseDeps, actor: Actor, userId: string, rawName: string, rawExpiresOn: string | null | undefined): Promise<string> {
   const name = requiredText('name', rawName, 200);

@@ -11,8 +11,8 @@ import { ShiftEntity } from '../entities/shift.entity.js';
 import { SkillEntity } from '../entities/skill.entity.js';
 import { daysTouched } from '../local-date.js';
 import { notifyWorker } from '../notifications.js';
-import { lockTenantRow } from '../planner-records.js';
-import { isPlannerUser } from '../planner-user.mapper.js';
+import { lockTenantRow } from '../records.js';
+import { isPlannerUser } from '../mappers/worker.mapper.js';
 import { describeShift } from '../shift-wording.js';
 
 const MAX_WORKERS_PER_OFFER = 100;

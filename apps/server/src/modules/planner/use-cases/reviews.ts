@@ -3,8 +3,8 @@ import type { Actor } from '../../audit/actor.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { AfterShiftReportEntity } from '../entities/after-shift-report.entity.js';
 import { UserEntity } from '../../users/user.entity.js';
-import { optionalNote } from '../planner-input.js';
-import { auditWorkerChange, lockTenantRow } from '../planner-records.js';
+import { optionalNote } from '../input-checks.js';
+import { auditWorkerChange, lockTenantRow } from '../records.js';
 
 /** Marks a submitted after-shift report as reviewed, with an optional note the worker sees. */
 export function reviewAfterShiftReport(deps: UseCaseDeps, actor: Actor, id: string, rawNote: string | null | undefined): Promise<string> {

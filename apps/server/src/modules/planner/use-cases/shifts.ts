@@ -8,8 +8,8 @@ import { ShiftOfferEntity } from '../entities/shift-offer.entity.js';
 import { ShiftEntity } from '../entities/shift.entity.js';
 import { SkillEntity } from '../entities/skill.entity.js';
 import { notifyWorker } from '../notifications.js';
-import { integerBetween, optionalNote, requiredText } from '../planner-input.js';
-import { lockTenantRow } from '../planner-records.js';
+import { integerBetween, optionalNote, requiredText } from '../input-checks.js';
+import { lockTenantRow } from '../records.js';
 import { describeShift } from '../shift-wording.js';
 
 /** After-shift reports allow at most 24 hours worked, so a shift is at most one day long. */

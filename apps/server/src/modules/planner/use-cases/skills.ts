@@ -6,8 +6,8 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { SkillEntity } from '../entities/skill.entity.js';
 import { WorkerSkillEntity } from '../entities/worker-skill.entity.js';
-import { integerBetween, requiredText } from '../planner-input.js';
-import { auditWorkerChange, lockPlannerUser } from '../planner-records.js';
+import { integerBetween, requiredText } from '../input-checks.js';
+import { auditWorkerChange, lockPlannerUser } from '../records.js';
 
 export function createSkill(deps: UseCaseDeps, actor: Actor, rawName: string): Promise<string> {
   const name = requiredText('name', rawName, 100);

@@ -5,8 +5,8 @@ import { UserEntity } from '../../users/user.entity.js';
 import { TimeOffRequestEntity } from '../entities/time-off-request.entity.js';
 import { daysBetween } from '../local-date.js';
 import { notifyWorker } from '../notifications.js';
-import { optionalNote, requiredText } from '../planner-input.js';
-import { auditWorkerChange, lockTenantRow } from '../planner-records.js';
+import { optionalNote, requiredText } from '../input-checks.js';
+import { auditWorkerChange, lockTenantRow } from '../records.js';
 
 type Verdict = { approved: true; note: string | null } | { approved: false; reason: string };
 

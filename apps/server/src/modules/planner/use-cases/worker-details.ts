@@ -5,8 +5,8 @@ import type { UseCaseDeps } from '../../use-case-deps.js';
 import type { UserEntity } from '../../users/user.entity.js';
 import { identityManagedExternally } from '../../users/users.errors.js';
 import type { WorkerDetailsInput } from '../dto/worker-profile.inputs.js';
-import { optionalNote, requiredText } from '../planner-input.js';
-import { auditWorkerChange, lockPlannerUser, profileOf } from '../planner-records.js';
+import { optionalNote, requiredText } from '../input-checks.js';
+import { auditWorkerChange, lockPlannerUser, profileOf } from '../records.js';
 
 type Details = Record<'firstName' | 'lastName' | 'phone' | 'address' | 'emergencyContactName' | 'emergencyContactPhone', string | null>;
 

@@ -3,8 +3,8 @@ import type { Actor } from '../../audit/actor.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import type { CompensationInput, WorkingHoursInput } from '../dto/worker-profile.inputs.js';
 import type { WorkerProfileEntity, WorkingDayValue } from '../entities/worker-profile.entity.js';
-import { auditWorkerChange, lockPlannerUser, profileOf } from '../planner-records.js';
-import { toCompensation, toWorkingHours } from '../planner.mappers.js';
+import { auditWorkerChange, lockPlannerUser, profileOf } from '../records.js';
+import { toCompensation, toWorkingHours } from '../mappers/worker-profile.mapper.js';
 
 const RATE = /^\d{1,10}(\.\d{1,2})?$/;
 const CURRENCY = /^[A-Z]{3}$/;

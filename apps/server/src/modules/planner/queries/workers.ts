@@ -1,11 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { BadUserInputError, NotFoundError } from '../../kernel/errors.js';
-import { isUuid } from '../../kernel/ids.js';
-import { UserEntity } from '../users/user.entity.js';
-import type { PlannerUserFilterInput } from './dto/planner-user.inputs.js';
-import { PLANNER_USER_CONDITION, isPlannerUser, toPlannerUser } from './planner-user.mapper.js';
-import { PlannerAffiliation, PlannerInviteStatus } from './types/planner-enums.type.js';
-import type { PlannerUserConnectionType, PlannerUserType } from './types/planner-user.type.js';
+import { BadUserInputError, NotFoundError } from '../../../kernel/errors.js';
+import { isUuid } from '../../../kernel/ids.js';
+import { UserEntity } from '../../users/user.entity.js';
+import type { PlannerUserFilterInput } from '../dto/worker.inputs.js';
+import { PLANNER_USER_CONDITION, isPlannerUser, toPlannerUser } from '../mappers/worker.mapper.js';
+import { PlannerAffiliation, PlannerInviteStatus } from '../types/enums.type.js';
+import type { PlannerUserConnectionType, PlannerUserType } from '../types/worker.type.js';
 
 export const MAX_PLANNER_PAGE = 100;
 

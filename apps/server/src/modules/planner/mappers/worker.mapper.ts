@@ -1,8 +1,8 @@
-import { displayName } from '../users/display-name.js';
-import { stateOf } from '../users/user-state.js';
-import type { UserEntity } from '../users/user.entity.js';
-import { PlannerAffiliation, PlannerInviteStatus } from './types/planner-enums.type.js';
-import type { PlannerUserType } from './types/planner-user.type.js';
+import { displayName } from '../../users/display-name.js';
+import { stateOf } from '../../users/user-state.js';
+import type { UserEntity } from '../../users/user.entity.js';
+import { PlannerAffiliation, PlannerInviteStatus } from '../types/enums.type.js';
+import type { PlannerUserType } from '../types/worker.type.js';
 
 /** The SQL condition (on alias `user`) that makes a user a planner user. */
 export const PLANNER_USER_CONDITION = "(user.origin = 'external' OR user.external_planner_access)";

@@ -3,7 +3,7 @@ import { createUser } from '../../../test-support/fixtures.js';
 import { ok, tenantWithAdmin, type TenantWithAdmin } from '../../../test-support/sessions.js';
 import { startSmtpCatcher } from '../../../test-support/smtp-catcher.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { createWorker, signedInWith } from './planner-fixtures.js';
+import { createWorker, signedInWith } from './fixtures.js';
 
 const ADD = `mutation($input: AddExternalPlannerUserInput!) {
   addExternalPlannerUser(input: $input) { id username email displayName affiliation inviteStatus portalAccess }

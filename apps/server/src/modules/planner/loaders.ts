@@ -1,16 +1,19 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { NotFoundError } from '../../kernel/errors.js';
 import { UserEntity } from '../users/user.entity.js';
 import { CertificationProofEntity } from './entities/certification-proof.entity.js';
 import { ShiftOfferEntity } from './entities/shift-offer.entity.js';
 import { ShiftEntity } from './entities/shift.entity.js';
 import { SkillEntity } from './entities/skill.entity.js';
-import { toCertificationProof, toShift, toShiftOffer, toSkill } from './planner.mappers.js';
-import { toPlannerUser } from './planner-user.mapper.js';
+import { toCertificationProof } from './mappers/certification.mapper.js';
+import { toShift, toShiftOffer } from './mappers/shift.mapper.js';
+import { toSkill } from './mappers/skill.mapper.js';
+import { toPlannerUser } from './mappers/worker.mapper.js';
 import type { CertificationProofType } from './types/certification.type.js';
-import type { PlannerUserType } from './types/planner-user.type.js';
 import type { ShiftOfferType, ShiftType } from './types/shift.type.js';
 import type { SkillType } from './types/skill.type.js';
+import type { PlannerUserType } from './types/worker.type.js';
 
 function byKey<T>(keys: readonly string[], rows: T[], key: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((id) => [id, []]));
@@ -95,3 +98,10 @@ export function createPlannerLoaders(dataSource: DataSource, tenantId: string | 
 }
 
 export type PlannerLoaders = ReturnType<typeof createPlannerLoaders>;
+
+/** The worker a planner row belongs to; a row always has one in its own tenant. */
+export async function workerOf(loaders: PlannerLoaders, userId: string): Promise<PlannerUserType> {
+  const worker = await loaders.plannerUserById.load(userId);
+  if (!worker) throw new NotFoundError('Planner user');
+  return worker;
+}

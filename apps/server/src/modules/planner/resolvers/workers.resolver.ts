@@ -3,11 +3,14 @@ import type { Context } from '../../../graphql/context.js';
 import { RequiresPermission } from '../../../graphql/directives.js';
 import { actorOf } from '../../audit/actor.js';
 import { tenantOf } from '../../users/users.resolver.js';
-import { AddExternalPlannerUserInput, PlannerUserFilterInput } from '../dto/planner-user.inputs.js';
-import { PlannerUserConnectionType, PlannerUserType } from '../types/planner-user.type.js';
+import { AddExternalPlannerUserInput, PlannerUserFilterInput } from '../dto/worker.inputs.js';
+import { getPlannerUser, listPlannerUsers } from '../queries/workers.js';
+import { PlannerUserConnectionType, PlannerUserType } from '../types/worker.type.js';
+import { activateAndInvite } from '../use-cases/activate-and-invite.js';
+import { addExternalPlannerUser } from '../use-cases/add-external-planner-user.js';
 
 @Resolver()
-export class PlannerUsersResolver {
+export class WorkersResolver {
   @RequiresPermission('planner.users.read')
   @Query(() => PlannerUserConnectionType, { description: 'Planner Users: internal users with External Planner Access and external workers.' })
   plannerUsers(
@@ -16,7 +19,7 @@ export class PlannerUsersResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: Context,
   ): Promise<PlannerUserConnectionType> {
-    return context.services.planner.query.plannerUsers(tenantOf(context), { filter, first, after });
+    return listPlannerUsers(context.dataSource, tenantOf(context), { filter, first, after });
   }
 
   @RequiresPermission('planner.users.manage')
@@ -25,14 +28,14 @@ export class PlannerUsersResolver {
     @Arg('input', () => AddExternalPlannerUserInput) input: AddExternalPlannerUserInput,
     @Ctx() context: Context,
   ): Promise<PlannerUserType> {
-    const id = await context.services.planner.admin.addExternalPlannerUser(actorOf(context.principal, context.origin), input);
-    return context.services.planner.query.plannerUser(tenantOf(context), id);
+    const id = await addExternalPlannerUser(context.services.deps, actorOf(context.principal, context.origin), input);
+    return getPlannerUser(context.dataSource, tenantOf(context), id);
   }
 
   @RequiresPermission('planner.users.manage')
   @Mutation(() => PlannerUserType, { description: 'Emails a temporary password; the first sign-in forces a new one.' })
   async activateAndInvite(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<PlannerUserType> {
-    const id = await context.services.planner.admin.activateAndInvite(actorOf(context.principal, context.origin), userId);
-    return context.services.planner.query.plannerUser(tenantOf(context), id);
+    const id = await activateAndInvite(context.services.deps, actorOf(context.principal, context.origin), userId);
+    return getPlannerUser(context.dataSource, tenantOf(context), id);
   }
 }

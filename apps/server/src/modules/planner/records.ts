@@ -7,7 +7,7 @@ import { displayName } from '../users/display-name.js';
 import { lockUser } from '../users/user-records.js';
 import type { UserEntity } from '../users/user.entity.js';
 import { WorkerProfileEntity } from './entities/worker-profile.entity.js';
-import { isPlannerUser } from './planner-user.mapper.js';
+import { isPlannerUser } from './mappers/worker.mapper.js';
 
 /** A planner user of the tenant, row-locked; anyone else (other tenant, not a planner user) is "not found". */
 export async function lockPlannerUser(manager: EntityManager, tenantId: string, userId: string): Promise<UserEntity> {

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { PlannerAffiliation, PlannerInviteStatus } from '../types/planner-enums.type.js';
+import { PlannerAffiliation, PlannerInviteStatus } from '../types/enums.type.js';
 
 @InputType('AddExternalPlannerUserInput')
 export class AddExternalPlannerUserInput {

@@ -1,30 +1,18 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { NotFoundError } from '../../kernel/errors.js';
-import { isUuid } from '../../kernel/ids.js';
-import { UserEntity } from '../users/user.entity.js';
-import { UnavailableDayEntity } from './entities/unavailable-day.entity.js';
-import { WorkerCertificationEntity } from './entities/worker-certification.entity.js';
-import { WorkerProfileEntity } from './entities/worker-profile.entity.js';
-import { WorkerSkillEntity } from './entities/worker-skill.entity.js';
-import { SkillEntity } from './entities/skill.entity.js';
-import { todayLocalDate } from './local-date.js';
-import { toCertification, toCompensation, toUnavailableDay, toWorkerSkill, toWorkingHours } from './planner.mappers.js';
-import { isPlannerUser, toPlannerUser } from './planner-user.mapper.js';
-import type { WorkerDetailsType } from './types/worker-details.type.js';
-import type { WorkerProfileType } from './types/worker-profile.type.js';
-
-export function detailsOf(user: UserEntity, profile: WorkerProfileEntity | null): WorkerDetailsType {
-  return {
-    firstName: user.firstName,
-    lastName: user.lastName,
-    phone: user.phone,
-    address: profile?.address ?? null,
-    emergencyContactName: profile?.emergencyContactName ?? null,
-    emergencyContactPhone: profile?.emergencyContactPhone ?? null,
-    updatedAt: profile?.detailsUpdatedAt ?? null,
-    updatedBy: profile?.detailsUpdatedBy ?? null,
-  };
-}
+import { NotFoundError } from '../../../kernel/errors.js';
+import { isUuid } from '../../../kernel/ids.js';
+import { UserEntity } from '../../users/user.entity.js';
+import { SkillEntity } from '../entities/skill.entity.js';
+import { UnavailableDayEntity } from '../entities/unavailable-day.entity.js';
+import { WorkerCertificationEntity } from '../entities/worker-certification.entity.js';
+import { WorkerProfileEntity } from '../entities/worker-profile.entity.js';
+import { WorkerSkillEntity } from '../entities/worker-skill.entity.js';
+import { todayLocalDate } from '../local-date.js';
+import { toCertification } from '../mappers/certification.mapper.js';
+import { toWorkerSkill } from '../mappers/skill.mapper.js';
+import { isPlannerUser, toPlannerUser } from '../mappers/worker.mapper.js';
+import { detailsOf, toCompensation, toUnavailableDay, toWorkingHours } from '../mappers/worker-profile.mapper.js';
+import type { WorkerProfileType } from '../types/worker-profile.type.js';
 
 /** A planner user's whole profile as a scheduler sees it; anyone else is "not found". */
 export async function loadWorkerProfile(db: DataSource | EntityManager, tenantId: string, userId: string): Promise<WorkerProfileType> {

@@ -3,21 +3,27 @@ import type { Context } from '../../../graphql/context.js';
 import { RequiresPermission } from '../../../graphql/directives.js';
 import { actorOf } from '../../audit/actor.js';
 import { tenantOf } from '../../users/users.resolver.js';
+import { getAfterShiftReport, listAfterShiftReports } from '../queries/after-shift-reports.js';
+import { getCertification, listCertificationsToReview } from '../queries/certifications.js';
+import { getTimeOffRequest, listTimeOffRequests } from '../queries/time-off-requests.js';
 import { AfterShiftReportType } from '../types/after-shift-report.type.js';
 import { CertificationType } from '../types/certification.type.js';
-import { ReportStatus, TimeOffStatus } from '../types/planner-enums.type.js';
+import { ReportStatus, TimeOffStatus } from '../types/enums.type.js';
 import { TimeOffRequestType } from '../types/time-off-request.type.js';
+import { approveCertification, rejectCertification } from '../use-cases/certifications.js';
+import { reviewAfterShiftReport } from '../use-cases/reviews.js';
+import { approveTimeOff, rejectTimeOff } from '../use-cases/time-off.js';
 
 /** What schedulers review: after-shift reports, certification proofs, time-off requests. */
 @Resolver()
-export class PlannerReviewsResolver {
+export class ReviewsResolver {
   @RequiresPermission('planner.reports.review')
   @Query(() => [AfterShiftReportType], { description: 'After-shift reports, newest first.' })
   afterShiftReports(
     @Arg('status', () => ReportStatus, { nullable: true }) status: ReportStatus | null,
     @Ctx() context: Context,
   ): Promise<AfterShiftReportType[]> {
-    return context.services.planner.query.afterShiftReports(tenantOf(context), status);
+    return listAfterShiftReports(context.dataSource, tenantOf(context), status);
   }
 
   @RequiresPermission('planner.reports.review')
@@ -27,14 +33,14 @@ export class PlannerReviewsResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() context: Context,
   ): Promise<AfterShiftReportType> {
-    const reportId = await context.services.planner.admin.reviewAfterShiftReport(actorOf(context.principal, context.origin), id, note);
-    return context.services.planner.query.afterShiftReport(tenantOf(context), reportId);
+    const reportId = await reviewAfterShiftReport(context.services.deps, actorOf(context.principal, context.origin), id, note);
+    return getAfterShiftReport(context.dataSource, tenantOf(context), reportId);
   }
 
   @RequiresPermission('planner.certifications.approve')
   @Query(() => [CertificationType], { description: 'Certifications with proof waiting for review, oldest upload first.' })
   certificationsToReview(@Ctx() context: Context): Promise<CertificationType[]> {
-    return context.services.planner.query.certificationsToReview(tenantOf(context));
+    return listCertificationsToReview(context.dataSource, tenantOf(context));
   }
 
   @RequiresPermission('planner.certifications.approve')
@@ -44,15 +50,15 @@ export class PlannerReviewsResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() context: Context,
   ): Promise<CertificationType> {
-    const certificationId = await context.services.planner.admin.approveCertification(actorOf(context.principal, context.origin), id, note);
-    return context.services.planner.query.certification(tenantOf(context), certificationId);
+    const certificationId = await approveCertification(context.services.deps, actorOf(context.principal, context.origin), id, note);
+    return getCertification(context.dataSource, tenantOf(context), certificationId);
   }
 
   @RequiresPermission('planner.certifications.approve')
   @Mutation(() => CertificationType)
   async rejectCertification(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() context: Context): Promise<CertificationType> {
-    const certificationId = await context.services.planner.admin.rejectCertification(actorOf(context.principal, context.origin), id, reason);
-    return context.services.planner.query.certification(tenantOf(context), certificationId);
+    const certificationId = await rejectCertification(context.services.deps, actorOf(context.principal, context.origin), id, reason);
+    return getCertification(context.dataSource, tenantOf(context), certificationId);
   }
 
   @RequiresPermission('planner.timeoff.approve')
@@ -61,7 +67,7 @@ export class PlannerReviewsResolver {
     @Arg('status', () => TimeOffStatus, { nullable: true }) status: TimeOffStatus | null,
     @Ctx() context: Context,
   ): Promise<TimeOffRequestType[]> {
-    return context.services.planner.query.timeOffRequests(tenantOf(context), status);
+    return listTimeOffRequests(context.dataSource, tenantOf(context), status);
   }
 
   @RequiresPermission('planner.timeoff.approve')
@@ -71,14 +77,14 @@ export class PlannerReviewsResolver {
     @Arg('note', () => String, { nullable: true }) note: string | null,
     @Ctx() context: Context,
   ): Promise<TimeOffRequestType> {
-    const requestId = await context.services.planner.admin.approveTimeOff(actorOf(context.principal, context.origin), id, note);
-    return context.services.planner.query.timeOffRequest(tenantOf(context), requestId);
+    const requestId = await approveTimeOff(context.services.deps, actorOf(context.principal, context.origin), id, note);
+    return getTimeOffRequest(context.dataSource, tenantOf(context), requestId);
   }
 
   @RequiresPermission('planner.timeoff.approve')
   @Mutation(() => TimeOffRequestType)
   async rejectTimeOff(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() context: Context): Promise<TimeOffRequestType> {
-    const requestId = await context.services.planner.admin.rejectTimeOff(actorOf(context.principal, context.origin), id, reason);
-    return context.services.planner.query.timeOffRequest(tenantOf(context), requestId);
+    const requestId = await rejectTimeOff(context.services.deps, actorOf(context.principal, context.origin), id, reason);
+    return getTimeOffRequest(context.dataSource, tenantOf(context), requestId);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { PageInfoType } from '../../users/user.type.js';
-import { PlannerAffiliation, PlannerInviteStatus } from './planner-enums.type.js';
+import { PlannerAffiliation, PlannerInviteStatus } from './enums.type.js';
 
 @ObjectType('PlannerUser', { description: 'A person on the schedule: an internal user with External Planner Access, or an external worker.' })
 export class PlannerUserType {
