@@ -75,7 +75,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   );
   app.use(healthRoutes(database));
   app.use(jwksRoutes(keys));
-  app.use(calendarFeedRoutes(services.portal.calendarFeed));
+  app.use(calendarFeedRoutes(database));
   app.use(proofDownloadRoutes(database, services.files, services.signedLinks));
   app.use(
     '/graphql',

@@ -21,7 +21,6 @@ import type { MailPort } from './modules/mail/mail.port.js';
 import type { FileStorage } from './modules/files/file-storage.js';
 import { LocalDiskStorage } from './modules/files/local-disk-storage.js';
 import { SignedLinks } from './modules/files/signed-links.js';
-import { createPortalServices, type PortalServices } from './modules/portal/portal-services.js';
 import { OutboxService } from './modules/mail/outbox.service.js';
 import { UserActivityService } from './modules/users/user-activity.service.js';
 import { UserAdminService } from './modules/users/user-admin.service.js';
@@ -52,7 +51,6 @@ export interface Services {
   superAdminMode: SuperAdminModeService;
   files: FileStorage;
   signedLinks: SignedLinks;
-  portal: PortalServices;
 }
 
 export interface ServiceOptions {
@@ -100,6 +98,5 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     superAdminMode: new SuperAdminModeService(dataSource),
     files,
     signedLinks: new SignedLinks(options.keys, options.appUrl),
-    portal: createPortalServices(dataSource, { files, appUrl: options.appUrl }),
   };
 }

@@ -1,6 +1,6 @@
 import { defaultFieldResolver, type GraphQLFieldConfig, type GraphQLSchema } from 'graphql';
 import { getDirective, MapperKind, mapSchema } from '@graphql-tools/utils';
-import { PortalStatus, portalStatusOf } from '../modules/portal/portal-standing.js';
+import { PortalStatus, portalStatusOf } from '../modules/portal/standing.js';
 import type { Context } from './context.js';
 import { ForbiddenError, UnauthenticatedError } from '../kernel/errors.js';
 

@@ -9,7 +9,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { OutboxResolver } from '../modules/mail/outbox.resolver.js';
 import { plannerResolvers } from '../modules/planner/resolvers.js';
-import { portalResolvers } from '../modules/portal/portal-resolvers.js';
+import { portalResolvers } from '../modules/portal/resolvers.js';
 import { PermissionsReferenceResolver } from '../modules/permissions/permissions.resolver.js';
 import { RoleFieldsResolver } from '../modules/roles/role-fields.resolver.js';
 import { RolesResolver } from '../modules/roles/roles.resolver.js';

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import ical, { ICalEventStatus } from 'ical-generator';
-import type { FeedContents, CalendarFeedService } from '../modules/portal/calendar-feed.service.js';
+import type { DataSource } from 'typeorm';
+import { readCalendarFeed, type FeedContents } from '../modules/portal/queries/calendar-feed.js';
 import { displayName } from '../modules/users/display-name.js';
 
 function calendarOf({ owner, offers }: FeedContents): string {
@@ -26,13 +27,13 @@ function calendarOf({ owner, offers }: FeedContents): string {
  * GET /calendar/<token>.ics: the worker's accepted shifts for calendar apps. The token in the path
  * is the only credential (calendar apps send no headers), so anything unknown is a plain 404.
  */
-export function calendarFeedRoutes(feeds: CalendarFeedService): Router {
+export function calendarFeedRoutes(dataSource: DataSource): Router {
   const router = Router();
   // Express 5 forwards a rejected promise to the error handler, so no try/catch here.
   router.get('/calendar/:file', async (req, res) => {
     res.set('Cache-Control', 'no-store');
     const file = req.params.file;
-    const contents = file.endsWith('.ics') ? await feeds.read(file.slice(0, -'.ics'.length)) : null;
+    const contents = file.endsWith('.ics') ? await readCalendarFeed(dataSource, file.slice(0, -'.ics'.length)) : null;
     if (!contents) {
       res.status(404).type('text/plain').send('Calendar feed not found');
       return;

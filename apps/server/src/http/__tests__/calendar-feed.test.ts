@@ -12,7 +12,7 @@ import {
   worker,
   type PortalOrg,
   type SignedInWorker,
-} from '../../modules/portal/__tests__/portal-fixtures.js';
+} from '../../modules/portal/__tests__/fixtures.js';
 
 interface ParsedEvent {
   uid: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSigningKeys } from '../../modules/auth/signing-keys.js';
 import { SignedLinks } from '../../modules/files/signed-links.js';
-import { assignCertification, portalOrg, SAMPLE_FILES, worker, type PortalOrg, type SignedInWorker } from '../../modules/portal/__tests__/portal-fixtures.js';
+import { assignCertification, portalOrg, SAMPLE_FILES, worker, type PortalOrg, type SignedInWorker } from '../../modules/portal/__tests__/fixtures.js';
 import { ok } from '../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { PROOF_LINK_KIND } from '../../modules/files/proof-links.js';

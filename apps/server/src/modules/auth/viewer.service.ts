@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Principal } from './principal.js';
-import { portalStatusOf } from '../portal/portal-standing.js';
+import { portalStatusOf } from '../portal/standing.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import type { ViewerType } from './types/viewer.type.js';
 

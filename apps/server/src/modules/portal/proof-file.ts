@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../kernel/errors.js';
-import type { CertificationProofInput } from './dto/portal.inputs.js';
+import type { CertificationProofInput } from './dto/certification-proof.input.js';
 
 export const MAX_PROOF_BYTES = 5 * 1024 * 1024;
 

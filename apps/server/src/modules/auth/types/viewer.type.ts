@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { PortalStatus } from '../../portal/portal-standing.js';
+import { PortalStatus } from '../../portal/standing.js';
 import { TenantType } from '../../tenants/tenant.type.js';
 
 @ObjectType('Viewer', { description: 'Whoever is signed in: a tenant user or a platform super admin.' })

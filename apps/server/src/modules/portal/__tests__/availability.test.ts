@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, todayLocalDate } from '../../planner/local-date.js';
 import { ok } from '../../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { auditActions, portalOrg, worker, type PortalOrg, type SignedInWorker } from './portal-fixtures.js';
+import { auditActions, portalOrg, worker, type PortalOrg, type SignedInWorker } from './fixtures.js';
 
 const WHOLE_DAYS = 'Availability is whole days: give a date like 2026-12-01 without a time';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { portalOrg, rowsOfWorker, worker, type SignedInWorker } from './portal-fixtures.js';
-import { PORTAL_OPERATIONS, type PortalIds } from './portal-operations.js';
+import { portalOrg, rowsOfWorker, worker, type SignedInWorker } from './fixtures.js';
+import { PORTAL_OPERATIONS, type PortalIds } from './operations.js';
 
 /** Every table a portal id can name, read whole, so "unchanged" means unchanged. */
 const TABLES = ['shift_offer', 'after_shift_report', 'unavailable_day', 'time_off_request', 'worker_skill', 'worker_certification', 'certification_proof'];

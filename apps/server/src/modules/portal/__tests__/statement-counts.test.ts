@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok } from '../../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { assignCertification, assignSkill, createSkill, hoursFromNow, offeredShift, portalOrg, worker, type PortalOrg, type SignedInWorker } from './portal-fixtures.js';
+import { assignCertification, assignSkill, createSkill, hoursFromNow, offeredShift, portalOrg, worker, type PortalOrg, type SignedInWorker } from './fixtures.js';
 
 const PORTAL_QUERIES = [
   '{ portalDashboard { cards openOffers pendingReports } }',
