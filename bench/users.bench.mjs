@@ -152,7 +152,7 @@ const ORDER_FIELDS = { USERNAME: 'username', NAME: 'name', EMAIL: 'email', ROLE:
 async function explainPages(cases, tenantId) {
   const load = (file) => import(pathToFileURL(path.join(root, 'apps/server/dist', file)).href);
   const { createDataSource } = await load('db/data-source.js');
-  const { UsersQueryService } = await load('modules/users/users-query.service.js');
+  const { UsersQueryService } = await load('modules/users/queries/list-users.js');
   const { UserDirectory } = await load('modules/users/directory/user-directory.js');
   const statements = [];
   const ignore = () => {};

@@ -6,7 +6,7 @@ import { TenantAccessCache } from './modules/access/tenant-access-cache.js';
 import { AccessTokens } from './modules/auth/access-tokens.js';
 import type { AuthDeps } from './modules/auth/deps.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
-import { PermissionsService } from './modules/auth/permissions.service.js';
+import { PermissionsService } from './modules/access/active-permissions.js';
 import type { SigningKeys } from './modules/auth/signing-keys.js';
 import { ViewerService } from './modules/auth/viewer.service.js';
 import { AuditQueryService } from './modules/audit/history.service.js';
@@ -22,10 +22,10 @@ import type { FileStorage } from './modules/files/file-storage.js';
 import { LocalDiskStorage } from './modules/files/local-disk-storage.js';
 import { SignedLinks } from './modules/files/signed-links.js';
 import { OutboxService } from './modules/mail/outbox.service.js';
-import { UserActivityService } from './modules/users/user-activity.service.js';
+import { UserActivityService } from './modules/users/queries/get-user-activity.js';
 import { UserAdminService } from './modules/users/user-admin.service.js';
 import { UserDirectory } from './modules/users/directory/user-directory.js';
-import { UsersQueryService } from './modules/users/users-query.service.js';
+import { UsersQueryService } from './modules/users/queries/list-users.js';
 import type { UseCaseDeps } from './modules/use-case-deps.js';
 
 export interface Services {

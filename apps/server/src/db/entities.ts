@@ -27,7 +27,7 @@ import { RefreshTokenEntity } from '../modules/sessions/refresh-token.entity.js'
 import { RecoveryCodeEntity } from '../modules/two-factor/recovery-code.entity.js';
 import { SuperAdminEntity } from '../modules/super-admins/super-admin.entity.js';
 import { TenantEntity } from '../modules/tenants/tenant.entity.js';
-import { UserTokenEntity } from '../modules/users/tokens/user-token.entity.js';
+import { UserTokenEntity } from '../modules/users/user-token.entity.js';
 import { UserDirectoryTombstoneEntity } from '../modules/users/directory/user-directory-tombstone.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 

@@ -4,7 +4,7 @@ import type { Principal } from '../modules/auth/principal.js';
 import type { Logger } from '../logger.js';
 import type { PlannerLoaders } from '../modules/planner/loaders.js';
 import type { RoleLoaders } from '../modules/roles/role-loaders.js';
-import type { UserLoaders } from '../modules/users/user-loaders.js';
+import type { UserLoaders } from '../modules/users/loaders.js';
 import type { Services } from '../services.js';
 
 /** The refresh-token cookie of the current HTTP exchange. */

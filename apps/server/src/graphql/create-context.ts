@@ -5,7 +5,7 @@ import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
 import { createPlannerLoaders } from '../modules/planner/loaders.js';
 import { createRoleLoaders } from '../modules/roles/role-loaders.js';
-import { createUserLoaders } from '../modules/users/user-loaders.js';
+import { createUserLoaders } from '../modules/users/loaders.js';
 import { actingTenantId } from '../modules/auth/principal.js';
 import { principalFromToken } from '../modules/auth/token-principal.js';
 import type { Context } from './context.js';

@@ -10,14 +10,14 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { OutboxResolver } from '../modules/mail/outbox.resolver.js';
 import { plannerResolvers } from '../modules/planner/resolvers.js';
 import { portalResolvers } from '../modules/portal/resolvers.js';
-import { PermissionsReferenceResolver } from '../modules/permissions/permissions.resolver.js';
+import { PermissionsReferenceResolver } from '../modules/access/permissions.resolver.js';
 import { RoleFieldsResolver } from '../modules/roles/role-fields.resolver.js';
 import { RolesResolver } from '../modules/roles/roles.resolver.js';
 import { PasswordPolicyResolver } from '../modules/tenants/password-policy.resolver.js';
 import { SuperAdminResolver } from '../modules/super-admins/super-admin.resolver.js';
-import { UserAdminResolver } from '../modules/users/user-admin.resolver.js';
-import { UserFieldsResolver } from '../modules/users/user-fields.resolver.js';
-import { UsersResolver } from '../modules/users/users.resolver.js';
+import { UserAdminResolver } from '../modules/users/resolvers/user-actions.resolver.js';
+import { UserFieldsResolver } from '../modules/users/resolvers/user-fields.resolver.js';
+import { UsersResolver } from '../modules/users/resolvers/users.resolver.js';
 import { enforceAuthorization } from './authorization.js';
 import { authorizationDirectives, fieldGuardDirectives } from './directives.js';
 

@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { actingTenantId, type Principal } from '../auth/principal.js';
 import { BadUserInputError, NotFoundError } from '../../kernel/errors.js';
 import { isUuid } from '../../kernel/ids.js';
-import { PERMISSIONS_BY_KEY } from '../permissions/reference.js';
+import { PERMISSIONS_BY_KEY } from './permissions-reference.js';
 import { displayName } from '../users/display-name.js';
 import { UserEntity } from '../users/user.entity.js';
 import {

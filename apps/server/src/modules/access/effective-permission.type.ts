@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { PermissionType } from '../permissions/permission.type.js';
+import { PermissionType } from './permission.type.js';
 
 export enum PermissionSourceKind {
   ROLE = 'role',

@@ -5,7 +5,7 @@ import { ForbiddenError, NotFoundError } from '../../kernel/errors.js';
 import { isUuid } from '../../kernel/ids.js';
 import { actorOf } from '../audit/actor.js';
 import { UserEntity } from '../users/user.entity.js';
-import { tenantOf } from '../users/users.resolver.js';
+import { tenantOf } from '../users/resolvers/users.resolver.js';
 import { ApiTokenType, IssuedApiTokenType } from './api-token.type.js';
 import type { TokenOwner } from './api-tokens.service.js';
 

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { UserType } from '../users/user.type.js';
+import { UserType } from '../users/types/user.type.js';
 import { HolidayDelegationType } from './approval.types.js';
 
 @Resolver(() => HolidayDelegationType)

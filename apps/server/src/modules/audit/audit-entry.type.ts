@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../users/user.type.js';
+import { PageInfoType } from '../users/types/user.type.js';
 
 @ObjectType('AuditActor')
 export class AuditActorType {

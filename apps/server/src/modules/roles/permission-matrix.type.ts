@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { ModuleType } from '../permissions/permission.type.js';
+import { ModuleType } from '../access/permission.type.js';
 import { RoleType } from './role.type.js';
 
 export enum MatrixCellState {

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { PermissionType } from '../permissions/permission.type.js';
-import { PERMISSIONS_BY_KEY } from '../permissions/reference.js';
+import { PermissionType } from '../access/permission.type.js';
+import { PERMISSIONS_BY_KEY } from '../access/permissions-reference.js';
 import { RoleEntity } from './role.entity.js';
 import { RoleType } from './role.type.js';
 import { toRoleType } from './role.mapper.js';

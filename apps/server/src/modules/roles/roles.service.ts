@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { isUuid } from '../../kernel/ids.js';
 import { NotFoundError } from '../../kernel/errors.js';
 import type { TenantAccess } from '../access/tenant-access.js';
-import { MODULES } from '../permissions/reference.js';
+import { MODULES } from '../access/permissions-reference.js';
 import { RoleEntity } from './role.entity.js';
 import { toRoleType } from './role.mapper.js';
 import type { RoleType } from './role.type.js';

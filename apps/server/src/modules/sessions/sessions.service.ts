@@ -4,7 +4,7 @@ import { isUuid } from '../../kernel/ids.js';
 import type { RequestOrigin } from '../audit/audit-entry.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { TokenSubject } from '../auth/access-tokens.js';
-import { hashLinkToken, newLinkToken } from '../users/tokens/link-tokens.js';
+import { hashLinkToken, newLinkToken } from '../users/link-tokens.js';
 import { AuthSessionEntity } from './auth-session.entity.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 

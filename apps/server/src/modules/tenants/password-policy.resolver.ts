@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { Authenticated, RequiresPermission } from '../../graphql/directives.js';
 import { actorOf } from '../audit/actor.js';
-import { tenantOf } from '../users/users.resolver.js';
+import { tenantOf } from '../users/resolvers/users.resolver.js';
 import { PasswordPolicyInput, PasswordPolicyType } from './password-policy.type.js';
 
 @Resolver()

@@ -1,7 +1,7 @@
 import type { Actor } from '../audit/actor.js';
 import type { RequestOrigin } from '../audit/audit-entry.entity.js';
 import type { CreateUserInput, SetPasswordInput, UpdateUserInput } from './dto/user.inputs.js';
-import type { UserTokenKind } from './tokens/user-token.entity.js';
+import type { UserTokenKind } from './user-token.entity.js';
 import { changeRole, setPortalAccess } from './use-cases/access-changes.js';
 import { clearSignInLockout } from './use-cases/clear-lockout.js';
 import { resetTwoFactor } from './use-cases/reset-two-factor.js';

@@ -16,7 +16,7 @@ import { TenantEntity } from '../tenants/tenant.entity.js';
 export type UserOrigin = 'internal' | 'external' | 'sso';
 
 /**
- * The Users list's filters and sort orders have indexes (users-query.service.ts). The ones below
+ * The Users list's filters and sort orders have indexes (queries/list-users.ts). The ones below
  * with synchronize: false are written by hand in migration UserSearchIndexes: expression indexes
  * the entity cannot declare, and trigram indexes that exist only where pg_trgm is available.
  */

@@ -2,7 +2,7 @@ import { toRoleType } from '../roles/role.mapper.js';
 import { displayName } from './display-name.js';
 import { stateOf } from './user-state.js';
 import type { UserEntity } from './user.entity.js';
-import { UserOriginEnum, UserStateEnum, type UserType } from './user.type.js';
+import { UserOriginEnum, UserStateEnum, type UserType } from './types/user.type.js';
 
 export function toUserType(user: UserEntity): UserType {
   if (!user.role) throw new Error('toUserType needs the role loaded');

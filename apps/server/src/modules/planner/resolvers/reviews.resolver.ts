@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../../graphql/context.js';
 import { RequiresPermission } from '../../../graphql/directives.js';
 import { actorOf } from '../../audit/actor.js';
-import { tenantOf } from '../../users/users.resolver.js';
+import { tenantOf } from '../../users/resolvers/users.resolver.js';
 import { getAfterShiftReport, listAfterShiftReports } from '../queries/after-shift-reports.js';
 import { getCertification, listCertificationsToReview } from '../queries/certifications.js';
 import { getTimeOffRequest, listTimeOffRequests } from '../queries/time-off-requests.js';

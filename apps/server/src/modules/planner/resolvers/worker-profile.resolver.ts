@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../../graphql/context.js';
 import { RequiresPermission } from '../../../graphql/directives.js';
 import { actorOf } from '../../audit/actor.js';
-import { tenantOf } from '../../users/users.resolver.js';
+import { tenantOf } from '../../users/resolvers/users.resolver.js';
 import { CompensationInput, WorkerDetailsInput, WorkingHoursInput } from '../dto/worker-profile.inputs.js';
 import { getCertification } from '../queries/certifications.js';
 import { getSkill, listSkills } from '../queries/skills.js';

@@ -2,7 +2,7 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../../graphql/context.js';
 import { RequiresPermission } from '../../../graphql/directives.js';
 import { actorOf } from '../../audit/actor.js';
-import { tenantOf } from '../../users/users.resolver.js';
+import { tenantOf } from '../../users/resolvers/users.resolver.js';
 import { AddExternalPlannerUserInput, PlannerUserFilterInput } from '../dto/worker.inputs.js';
 import { getPlannerUser, listPlannerUsers } from '../queries/workers.js';
 import { PlannerUserConnectionType, PlannerUserType } from '../types/worker.type.js';

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { PageInfoType } from '../../users/user.type.js';
+import { PageInfoType } from '../../users/types/user.type.js';
 import { PlannerAffiliation, PlannerInviteStatus } from './enums.type.js';
 
 @ObjectType('PlannerUser', { description: 'A person on the schedule: an internal user with External Planner Access, or an external worker.' })

@@ -6,7 +6,7 @@ import { RoleEntity } from '../../roles/role.entity.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { insertUser } from '../../users/use-cases/create-user.js';
 import { validEmail } from '../../users/user-fields.js';
-import { UserOriginEnum } from '../../users/user.type.js';
+import { UserOriginEnum } from '../../users/types/user.type.js';
 import { emailTaken } from '../../users/users.errors.js';
 import type { AddExternalPlannerUserInput } from '../dto/worker.inputs.js';
 import { requiredText } from '../input-checks.js';

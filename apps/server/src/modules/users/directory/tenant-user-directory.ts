@@ -1,4 +1,4 @@
-import { UserStateEnum } from '../user.type.js';
+import { UserStateEnum } from '../types/user.type.js';
 
 /** What the Users list filters one user by, with text already lowercased by the database (so it matches as ILIKE does). */
 export interface DirectoryUser {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { UserStateEnum } from '../user.type.js';
+import type { UserStateEnum } from '../types/user.type.js';
 import { type DirectoryCriteria, type LoginActivityCriterion, TenantUserDirectory } from './tenant-user-directory.js';
 
 /** The filter of a count before the database has lowercased its fragments. */
@@ -32,7 +32,7 @@ interface SyncRow {
 /**
  * One statement, so one snapshot: the snapshot's horizon, the users changed (or removed) from the
  * last horizon on, and the request's fragments lowercased the way ILIKE lowercases them. The state
- * CASE is STATE_CONDITIONS of users-query.service.ts, in the same order.
+ * CASE is STATE_CONDITIONS of queries/list-users.ts, in the same order.
  */
 const SYNC_SQL = `
   SELECT 'horizon' AS kind, pg_snapshot_xmin(pg_current_snapshot())::text AS id, lower($3::text) AS full_name, NULL::text AS username,

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { UserStateEnum } from '../user.type.js';
+import { UserStateEnum } from '../types/user.type.js';
 
 @InputType('LoginActivityFilter', { description: 'Set one: never signed in, signed in within N days, or not within N days.' })
 export class LoginActivityFilterInput {

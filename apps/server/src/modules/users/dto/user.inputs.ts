@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { UserOriginEnum } from '../user.type.js';
+import { UserOriginEnum } from '../types/user.type.js';
 
 @InputType('CreateUserInput')
 export class CreateUserInput {

@@ -9,7 +9,7 @@ import type { CreateUserInput } from '../dto/user.inputs.js';
 import { optionalText, validEmail, validUsername } from '../user-fields.js';
 import { auditUserChange, userSnapshot } from '../user-records.js';
 import { UserEntity } from '../user.entity.js';
-import { UserOriginEnum } from '../user.type.js';
+import { UserOriginEnum } from '../types/user.type.js';
 import { emailTaken, usernameTaken } from '../users.errors.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { sendTemporaryPassword } from './send-temporary-password.js';

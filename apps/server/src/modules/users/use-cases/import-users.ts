@@ -3,11 +3,11 @@ import { parse } from 'csv-parse/sync';
 import { BadUserInputError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
-import { IMPORT_COLUMNS, REQUIRED_COLUMNS } from '../csv/users-csv.columns.js';
-import { ImportRowStatus, type ImportRowResultType, type ImportUsersResultType } from '../csv/users-csv.types.js';
+import { IMPORT_COLUMNS, REQUIRED_COLUMNS } from '../csv/columns.js';
+import { ImportRowStatus, type ImportRowResultType, type ImportUsersResultType } from '../types/import-result.type.js';
 import type { CreateUserInput } from '../dto/user.inputs.js';
 import { optionalText, validEmail, validUsername } from '../user-fields.js';
-import { UserOriginEnum } from '../user.type.js';
+import { UserOriginEnum } from '../types/user.type.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { insertUser } from './create-user.js';
 

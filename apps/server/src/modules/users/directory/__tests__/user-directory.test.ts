@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test-support/test-database.js';
 import { createRole, createTenant } from '../../../../test-support/fixtures.js';
 import { UserFilterInput } from '../../dto/user-filter.input.js';
-import { UserStateEnum } from '../../user.type.js';
-import { UsersQueryService } from '../../users-query.service.js';
+import { UserStateEnum } from '../../types/user.type.js';
+import { UsersQueryService } from '../../queries/list-users.js';
 import { UserDirectory } from '../user-directory.js';
 
 const DAY = 24 * 60 * 60 * 1000;

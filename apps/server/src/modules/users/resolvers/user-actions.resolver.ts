@@ -1,13 +1,13 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { Public, RequiresPermission, RequiresSuperAdmin } from '../../graphql/directives.js';
-import { actorOf } from '../audit/actor.js';
-import { ImportUsersResultType } from './csv/users-csv.types.js';
-import { UserFilterInput } from './dto/user-filter.input.js';
-import { CreateUserInput, SetPasswordInput, UpdateUserInput } from './dto/user.inputs.js';
-import { exportUsers } from './use-cases/export-users.js';
-import { IssuedLinkType } from './tokens/user-link.type.js';
-import { UserType } from './user.type.js';
+import type { Context } from '../../../graphql/context.js';
+import { Public, RequiresPermission, RequiresSuperAdmin } from '../../../graphql/directives.js';
+import { actorOf } from '../../audit/actor.js';
+import { ImportUsersResultType } from '../types/import-result.type.js';
+import { UserFilterInput } from '../dto/user-filter.input.js';
+import { CreateUserInput, SetPasswordInput, UpdateUserInput } from '../dto/user.inputs.js';
+import { exportUsers } from '../queries/export-users.js';
+import { IssuedLinkType } from '../types/user-link.type.js';
+import { UserType } from '../types/user.type.js';
 import { seesDeleted, tenantOf } from './users.resolver.js';
 
 @Resolver()

@@ -1,12 +1,12 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import { type Clock, systemClock } from '../../config.js';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../kernel/errors.js';
-import { isUuid } from '../../kernel/ids.js';
-import { type LoginActivityFilterInput, SortDirection, UserOrderField, type UserFilterInput, type UserOrderInput } from './dto/user-filter.input.js';
-import { toUserType } from './user.mapper.js';
-import type { CountRequest, LoginActivityCriterion, UserDirectory } from './directory/user-directory.js';
-import { UserEntity } from './user.entity.js';
-import { UserStateEnum, type UserConnectionType, type UserType } from './user.type.js';
+import { type Clock, systemClock } from '../../../config.js';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../kernel/errors.js';
+import { isUuid } from '../../../kernel/ids.js';
+import { type LoginActivityFilterInput, SortDirection, UserOrderField, type UserFilterInput, type UserOrderInput } from '../dto/user-filter.input.js';
+import { toUserType } from '../user.mapper.js';
+import type { CountRequest, LoginActivityCriterion, UserDirectory } from '../directory/user-directory.js';
+import { UserEntity } from '../user.entity.js';
+import { UserStateEnum, type UserConnectionType, type UserType } from '../types/user.type.js';
 
 export const MAX_PAGE_SIZE = 100;
 

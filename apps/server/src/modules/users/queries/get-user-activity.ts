@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
-import { NotFoundError } from '../../kernel/errors.js';
-import { isUuid } from '../../kernel/ids.js';
-import { AuditEntryEntity } from '../audit/audit-entry.entity.js';
-import { toAuditEntryType } from '../audit/history.service.js';
-import type { UserActivityType } from './user-activity.type.js';
+import { NotFoundError } from '../../../kernel/errors.js';
+import { isUuid } from '../../../kernel/ids.js';
+import { AuditEntryEntity } from '../../audit/audit-entry.entity.js';
+import { toAuditEntryType } from '../../audit/history.service.js';
+import type { UserActivityType } from '../types/user-activity.type.js';
 
 export class UserActivityService {
   constructor(private readonly dataSource: DataSource) {}

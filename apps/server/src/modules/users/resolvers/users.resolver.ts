@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { actingTenantId } from '../auth/principal.js';
-import { RequiresPermission } from '../../graphql/directives.js';
-import { ForbiddenError } from '../../kernel/errors.js';
-import { UserFilterInput, UserOrderInput } from './dto/user-filter.input.js';
-import { UserActivityType } from './user-activity.type.js';
-import { UserConnectionType, UserType } from './user.type.js';
+import type { Context } from '../../../graphql/context.js';
+import { actingTenantId } from '../../auth/principal.js';
+import { RequiresPermission } from '../../../graphql/directives.js';
+import { ForbiddenError } from '../../../kernel/errors.js';
+import { UserFilterInput, UserOrderInput } from '../dto/user-filter.input.js';
+import { UserActivityType } from '../types/user-activity.type.js';
+import { UserConnectionType, UserType } from '../types/user.type.js';
 
 export function tenantOf(context: Context): string {
   const tenantId = actingTenantId(context.principal);

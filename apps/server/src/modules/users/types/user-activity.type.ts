@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { AuditEntryType } from '../audit/audit-entry.type.js';
+import { AuditEntryType } from '../../audit/audit-entry.type.js';
 
 @ObjectType('UserActivity', { description: 'Recent Activity: sign-ins and the latest audit entries by or about the user.' })
 export class UserActivityType {

@@ -1,9 +1,9 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { VisibleWith } from '../../graphql/directives.js';
-import { ApprovalGroupType, HolidayDelegationType } from '../approvals/approval.types.js';
-import { UserLinkType } from './tokens/user-link.type.js';
-import { UserType } from './user.type.js';
+import type { Context } from '../../../graphql/context.js';
+import { VisibleWith } from '../../../graphql/directives.js';
+import { ApprovalGroupType, HolidayDelegationType } from '../../approvals/approval.types.js';
+import { UserLinkType } from '../types/user-link.type.js';
+import { UserType } from '../types/user.type.js';
 
 @Resolver(() => UserType)
 export class UserFieldsResolver {

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { UserEntity } from '../user.entity.js';
+import { UserEntity } from './user.entity.js';
 
 export type UserTokenKind = 'activation' | 'password_reset';
 

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { VisibleWith } from '../../graphql/directives.js';
-import { RoleType } from '../roles/role.type.js';
+import { VisibleWith } from '../../../graphql/directives.js';
+import { RoleType } from '../../roles/role.type.js';
 
 export enum UserStateEnum {
   INTRODUCTION = 'introduction',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { sha256Hex } from '../../secrets/sha256-hex.js';
+import { sha256Hex } from '../secrets/sha256-hex.js';
 
 /** 256 random bits, URL-safe; the database only ever sees the SHA-256. */
 export function newLinkToken(): { token: string; hash: string } {

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { ApprovalGroupType, HolidayDelegationType } from '../approvals/approval.types.js';
-import { UserLinkKind, UserLinkStatus, type UserLinkType } from './tokens/user-link.type.js';
+import { UserLinkKind, UserLinkStatus, type UserLinkType } from './types/user-link.type.js';
 import { toUserType } from './user.mapper.js';
 import { UserEntity } from './user.entity.js';
-import type { UserType } from './user.type.js';
+import type { UserType } from './types/user.type.js';
 
 function grouped<T>(ids: readonly string[], rows: T[], key: (row: T) => string[]): T[][] {
   const groups = new Map<string, T[]>(ids.map((id) => [id, []]));

@@ -1,8 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
 import type { UserFilterInput } from '../dto/user-filter.input.js';
-import { EXPORT_COLUMNS } from '../csv/users-csv.columns.js';
-import type { UsersQueryService } from '../users-query.service.js';
-import type { UserType } from '../user.type.js';
+import { EXPORT_COLUMNS } from '../csv/columns.js';
+import type { UsersQueryService } from './list-users.js';
+import type { UserType } from '../types/user.type.js';
 
 const PAGE = 100;
 

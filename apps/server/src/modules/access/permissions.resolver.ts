@@ -1,7 +1,7 @@
 import { Query, Resolver } from 'type-graphql';
 import { Authenticated } from '../../graphql/directives.js';
 import { ModuleType } from './permission.type.js';
-import { MODULES } from './reference.js';
+import { MODULES } from './permissions-reference.js';
 
 @Resolver()
 export class PermissionsReferenceResolver {

@@ -1,7 +1,7 @@
 import { PERMISSION_KEYS } from '@access/domain';
-import type { Principal } from './principal.js';
-import { userGrant } from '../access/tenant-access.js';
-import type { TenantAccessCache } from '../access/tenant-access-cache.js';
+import type { Principal } from '../auth/principal.js';
+import { userGrant } from './tenant-access.js';
+import type { TenantAccessCache } from './tenant-access-cache.js';
 
 const EVERY_PERMISSION: ReadonlySet<string> = new Set(PERMISSION_KEYS);
 const NONE: ReadonlySet<string> = new Set();
