@@ -146,20 +146,20 @@ async function measure(task) {
 const ORDER_FIELDS = { USERNAME: 'username', NAME: 'name', EMAIL: 'email', ROLE: 'role', LAST_LOGIN: 'lastLogin', STATUS: 'status', CREATED_AT: 'createdAt' };
 
 /**
- * Each case's SQL as the server sends it (its own UsersQueryService from apps/server/dist, with a
+ * Each case's SQL as the server sends it (its own UserList from apps/server/dist, with a
  * logger that keeps the statements), timed by EXPLAIN (ANALYZE, TIMING OFF): median of 15 runs.
  */
 async function explainPages(cases, tenantId) {
   const load = (file) => import(pathToFileURL(path.join(root, 'apps/server/dist', file)).href);
   const { createDataSource } = await load('db/data-source.js');
-  const { UsersQueryService } = await load('modules/users/queries/list-users.js');
+  const { UserList } = await load('modules/users/queries/list-users.js');
   const { UserDirectory } = await load('modules/users/directory/user-directory.js');
   const statements = [];
   const ignore = () => {};
   const logger = { logQuery: (sql, parameters) => statements.push([sql, parameters]), logQueryError: ignore, logQuerySlow: ignore, logSchemaBuild: ignore, logMigration: ignore, log: ignore };
   const dataSource = await createDataSource({ kind: 'postgres', url: databaseUrl }, { logger });
   await dataSource.initialize();
-  const service = new UsersQueryService(dataSource, new UserDirectory(dataSource));
+  const service = new UserList(dataSource, new UserDirectory(dataSource));
   // The first count reads the whole tenant into the directory; the statements timed are those of a warm one.
   await service.list(tenantId, { first: 1, seesDeleted: false });
   const rows = [];

@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { ApiTokensService } from './modules/api-tokens/api-tokens.service.js';
 import { AccessService } from './modules/access/access.service.js';
+import { ActivePermissions } from './modules/access/active-permissions.js';
 import { GrantsService } from './modules/access/grants.service.js';
 import { TenantAccessCache } from './modules/access/tenant-access-cache.js';
 import { AccessTokens } from './modules/auth/access-tokens.js';
 import type { AuthDeps } from './modules/auth/deps.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
-import { PermissionsService } from './modules/access/active-permissions.js';
 import type { SigningKeys } from './modules/auth/signing-keys.js';
 import { ViewerService } from './modules/auth/viewer.service.js';
 import { AuditQueryService } from './modules/audit/history.service.js';
@@ -22,10 +22,8 @@ import type { FileStorage } from './modules/files/file-storage.js';
 import { LocalDiskStorage } from './modules/files/local-disk-storage.js';
 import { SignedLinks } from './modules/files/signed-links.js';
 import { OutboxService } from './modules/mail/outbox.service.js';
-import { UserActivityService } from './modules/users/queries/get-user-activity.js';
-import { UserAdminService } from './modules/users/user-admin.service.js';
 import { UserDirectory } from './modules/users/directory/user-directory.js';
-import { UsersQueryService } from './modules/users/queries/list-users.js';
+import { UserList } from './modules/users/queries/list-users.js';
 import type { UseCaseDeps } from './modules/use-case-deps.js';
 
 export interface Services {
@@ -37,11 +35,9 @@ export interface Services {
   accessCache: TenantAccessCache;
   /** Passed as is to the sign-in use cases and to the request context's token check. */
   auth: AuthDeps;
-  permissions: PermissionsService;
+  permissions: ActivePermissions;
   viewer: ViewerService;
-  usersQuery: UsersQueryService;
-  userAdmin: UserAdminService;
-  userActivity: UserActivityService;
+  userList: UserList;
   outbox: OutboxService;
   access: AccessService;
   grants: GrantsService;
@@ -84,11 +80,9 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     passwordPolicy: new PasswordPolicyService(dataSource),
     apiTokens,
     auth: { dataSource, tokens, throttle: new LoginThrottle(dataSource, options.config.signIn, options.config.clock), sessions, apiTokens, twoFactor },
-    permissions: new PermissionsService(accessCache),
+    permissions: new ActivePermissions(accessCache),
     viewer: new ViewerService(dataSource),
-    usersQuery: new UsersQueryService(dataSource, new UserDirectory(dataSource, options.config.userDirectoryMaxUsers), options.config.clock),
-    userAdmin: new UserAdminService(deps),
-    userActivity: new UserActivityService(dataSource),
+    userList: new UserList(dataSource, new UserDirectory(dataSource, options.config.userDirectoryMaxUsers), options.config.clock),
     outbox: new OutboxService(dataSource, options.mailer, outboxReadable),
     access: new AccessService(dataSource, accessCache),
     grants: new GrantsService(dataSource),

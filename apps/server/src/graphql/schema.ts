@@ -10,22 +10,20 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { OutboxResolver } from '../modules/mail/outbox.resolver.js';
 import { plannerResolvers } from '../modules/planner/resolvers.js';
 import { portalResolvers } from '../modules/portal/resolvers.js';
+// Not beside AccessResolver: type-graphql lists Query fields in the order their modules are first
+// evaluated, and schema.graphql has permissionsReference after the portal's queries.
 import { PermissionsReferenceResolver } from '../modules/access/permissions.resolver.js';
 import { RoleFieldsResolver } from '../modules/roles/role-fields.resolver.js';
 import { RolesResolver } from '../modules/roles/roles.resolver.js';
 import { PasswordPolicyResolver } from '../modules/tenants/password-policy.resolver.js';
 import { SuperAdminResolver } from '../modules/super-admins/super-admin.resolver.js';
-import { UserAdminResolver } from '../modules/users/resolvers/user-actions.resolver.js';
-import { UserFieldsResolver } from '../modules/users/resolvers/user-fields.resolver.js';
-import { UsersResolver } from '../modules/users/resolvers/users.resolver.js';
+import { usersResolvers } from '../modules/users/resolvers.js';
 import { enforceAuthorization } from './authorization.js';
 import { authorizationDirectives, fieldGuardDirectives } from './directives.js';
 
 export const resolvers = [
   AuthResolver,
-  UsersResolver,
-  UserAdminResolver,
-  UserFieldsResolver,
+  ...usersResolvers,
   RolesResolver,
   RoleFieldsResolver,
   AccessResolver,

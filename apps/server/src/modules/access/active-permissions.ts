@@ -7,7 +7,7 @@ const EVERY_PERMISSION: ReadonlySet<string> = new Set(PERMISSION_KEYS);
 const NONE: ReadonlySet<string> = new Set();
 
 /** A principal's active permissions: role, inherited and direct grants whose prerequisites hold. */
-export class PermissionsService {
+export class ActivePermissions {
   constructor(private readonly cache: TenantAccessCache) {}
 
   async activePermissions(principal: Principal | null): Promise<ReadonlySet<string>> {

@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context.js';
 import { Authenticated, Public, RequiresPermission, Self } from '../../graphql/directives.js';
 import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors.js';
 import { actorOf } from '../audit/actor.js';
+import { revokeAllSessions } from '../users/use-cases/revoke-sessions.js';
 import { LoginInput } from './dto/login.input.js';
 import type { LoginOutcome } from './login-outcome.js';
 import { LoginResultUnion, PasswordChangeReason, type PasswordChangeRequiredType } from './types/login-result.type.js';
@@ -134,7 +135,7 @@ export class AuthResolver {
   @RequiresPermission('users.update')
   @Mutation(() => Boolean, { description: "Ends every session of a user in your tenant at once (audited)." })
   async revokeAllSessions(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<boolean> {
-    await context.services.userAdmin.revokeAllSessions(actorOf(context.principal, context.origin), userId);
+    await revokeAllSessions(context.services.deps, actorOf(context.principal, context.origin), userId);
     return true;
   }
 

@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { UserFilterInput } from '../dto/user-filter.input.js';
 import { EXPORT_COLUMNS } from '../csv/columns.js';
-import type { UsersQueryService } from './list-users.js';
+import type { UserList } from './list-users.js';
 import type { UserType } from '../types/user.type.js';
 
 const PAGE = 100;
@@ -30,7 +30,7 @@ function row(user: UserType): Record<(typeof EXPORT_COLUMNS)[number], string> {
 }
 
 /** Every user matching the filter, as CSV with a header row (formula-like cells are quoted safe). */
-export async function exportUsers(query: UsersQueryService, tenantId: string, filter: UserFilterInput | null, seesDeleted: boolean): Promise<string> {
+export async function exportUsers(query: UserList, tenantId: string, filter: UserFilterInput | null, seesDeleted: boolean): Promise<string> {
   const rows: Array<Record<string, string>> = [];
   let after: string | null = null;
   for (;;) {

@@ -1,12 +1,12 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import { type Clock, systemClock } from '../../../config.js';
-import { BadUserInputError, ForbiddenError, NotFoundError } from '../../../kernel/errors.js';
+import { BadUserInputError, ForbiddenError } from '../../../kernel/errors.js';
 import { isUuid } from '../../../kernel/ids.js';
 import { type LoginActivityFilterInput, SortDirection, UserOrderField, type UserFilterInput, type UserOrderInput } from '../dto/user-filter.input.js';
 import { toUserType } from '../user.mapper.js';
 import type { CountRequest, LoginActivityCriterion, UserDirectory } from '../directory/user-directory.js';
 import { UserEntity } from '../user.entity.js';
-import { UserStateEnum, type UserConnectionType, type UserType } from '../types/user.type.js';
+import { UserStateEnum, type UserConnectionType } from '../types/user.type.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -137,8 +137,11 @@ interface PageRow {
   sortKey: unknown;
 }
 
-/** Finding users: filters of the Users list, any sort order, keyset pagination with a total. */
-export class UsersQueryService {
+/**
+ * Finding users: filters of the Users list, any sort order, keyset pagination with a total. A class
+ * because it holds the in-memory directory that counts the matches, one for the whole server.
+ */
+export class UserList {
   constructor(
     private readonly dataSource: DataSource,
     private readonly directory: UserDirectory,
@@ -236,14 +239,5 @@ export class UsersQueryService {
       const user = byId.get(row.id);
       return user ? [{ user, sortKey: row.key }] : [];
     });
-  }
-
-  async get(tenantId: string, id: string, seesDeleted: boolean): Promise<UserType> {
-    if (!isUuid(id)) throw new NotFoundError('User');
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .findOne({ where: { id, tenantId }, relations: { role: true }, withDeleted: seesDeleted });
-    if (!user) throw new NotFoundError('User');
-    return toUserType(user);
   }
 }

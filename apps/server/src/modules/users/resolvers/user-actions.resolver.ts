@@ -2,139 +2,149 @@ import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../../graphql/context.js';
 import { Public, RequiresPermission, RequiresSuperAdmin } from '../../../graphql/directives.js';
 import { actorOf } from '../../audit/actor.js';
-import { ImportUsersResultType } from '../types/import-result.type.js';
 import { UserFilterInput } from '../dto/user-filter.input.js';
 import { CreateUserInput, SetPasswordInput, UpdateUserInput } from '../dto/user.inputs.js';
 import { exportUsers } from '../queries/export-users.js';
+import { getUser } from '../queries/get-user.js';
+import { ImportUsersResultType } from '../types/import-result.type.js';
 import { IssuedLinkType } from '../types/user-link.type.js';
 import { UserType } from '../types/user.type.js';
+import { changeRole, setPortalAccess } from '../use-cases/access-changes.js';
+import { clearSignInLockout } from '../use-cases/clear-lockout.js';
+import { createUser } from '../use-cases/create-user.js';
+import { importUsers } from '../use-cases/import-users.js';
+import { deactivateUser, deleteUser, reactivateUser, releaseAccess, restoreUser } from '../use-cases/lifecycle.js';
+import { issueLink, redeemLink, revokeLinks } from '../use-cases/links.js';
+import { forceReset, resetPassword, setPassword } from '../use-cases/passwords.js';
+import { resetTwoFactor } from '../use-cases/reset-two-factor.js';
+import { updateUser } from '../use-cases/update-user.js';
 import { seesDeleted, tenantOf } from './users.resolver.js';
 
 @Resolver()
-export class UserAdminResolver {
+export class UserActionsResolver {
   private async fetch(context: Context, id: Promise<string>, includeDeleted = false): Promise<UserType> {
-    return context.services.usersQuery.get(tenantOf(context), await id, includeDeleted || seesDeleted(context));
+    return getUser(context.services.deps.dataSource, tenantOf(context), await id, includeDeleted || seesDeleted(context));
   }
 
   @RequiresPermission('users.create')
   @Mutation(() => UserType, { description: 'Internal users start in introduction mode unless holdInvite is false.' })
   createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.create(actorOf(context.principal, context.origin), input));
+    return this.fetch(context, createUser(context.services.deps, actorOf(context.principal, context.origin), input));
   }
 
   @RequiresPermission('users.update')
   @Mutation(() => UserType, { description: 'A stale `version` is refused with CONFLICT; nothing is overwritten.' })
   updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.update(actorOf(context.principal, context.origin), input));
+    return this.fetch(context, updateUser(context.services.deps, actorOf(context.principal, context.origin), input));
   }
 
   @RequiresPermission('users.invite')
   @Mutation(() => UserType, { description: 'Hold Invite off: emails a temporary password; the first sign-in must choose a new one.' })
   releaseAccess(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.releaseAccess(actorOf(context.principal, context.origin), id));
+    return this.fetch(context, releaseAccess(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.deactivate')
   @Mutation(() => UserType, { description: 'Blocks sign-in at once and removes the user from approval groups and holiday delegations.' })
   deactivateUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.deactivate(actorOf(context.principal, context.origin), id));
+    return this.fetch(context, deactivateUser(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.deactivate')
   @Mutation(() => UserType, { description: 'Resumes with the last password.' })
   reactivateUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.reactivate(actorOf(context.principal, context.origin), id));
+    return this.fetch(context, reactivateUser(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.delete')
   @Mutation(() => UserType, { description: 'Soft delete: hidden, sign-in blocked, history kept.' })
   deleteUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.delete(actorOf(context.principal, context.origin), id), true);
+    return this.fetch(context, deleteUser(context.services.deps, actorOf(context.principal, context.origin), id), true);
   }
 
   @RequiresSuperAdmin({ inTenant: true })
   @Mutation(() => UserType, { description: 'Brings a deleted user back as active (Super Admin Active mode only).' })
   restoreUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.restore(actorOf(context.principal, context.origin), id));
+    return this.fetch(context, restoreUser(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.passwords.reset')
   @Mutation(() => UserType, { description: 'Emails a temporary password; refused for inactive and introduction-mode users.' })
   resetPassword(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.resetPassword(actorOf(context.principal, context.origin), id));
+    return this.fetch(context, resetPassword(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.passwords.set')
   @Mutation(() => UserType, { description: "Sets the password directly (typed twice); every broken policy rule is returned." })
   setPassword(@Arg('input', () => SetPasswordInput) input: SetPasswordInput, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.setPassword(actorOf(context.principal, context.origin), input));
+    return this.fetch(context, setPassword(context.services.deps, actorOf(context.principal, context.origin), input));
   }
 
   @RequiresPermission('users.passwords.reset')
   @Mutation(() => UserType, { description: 'The next sign-in must choose a new password; active users only.' })
   forceReset(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.forceReset(actorOf(context.principal, context.origin), id));
+    return this.fetch(context, forceReset(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.update')
   @Mutation(() => UserType, { description: 'Removes the enrolled authenticator and recovery codes (a lost phone).' })
   resetTwoFactor(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.resetTwoFactor(actorOf(context.principal, context.origin), id));
+    return this.fetch(context, resetTwoFactor(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.passwords.reset')
   @Mutation(() => UserType, { description: 'Lifts a temporary sign-in lockout (after repeated failures) before it expires.' })
   clearSignInLockout(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.clearSignInLockout(actorOf(context.principal, context.origin), id));
+    return this.fetch(context, clearSignInLockout(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 
   @RequiresPermission('users.update')
   @Mutation(() => UserType, { description: 'External Portal Access: off blocks the worker portal only.' })
   setPortalAccess(@Arg('id', () => ID) id: string, @Arg('enabled', () => Boolean) enabled: boolean, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.setPortalAccess(actorOf(context.principal, context.origin), id, enabled));
+    return this.fetch(context, setPortalAccess(context.services.deps, actorOf(context.principal, context.origin), id, enabled));
   }
 
   @RequiresPermission('users.roles.assign')
   @Mutation(() => UserType, { description: "Takes effect on the user's next request." })
   changeRole(@Arg('id', () => ID) id: string, @Arg('roleId', () => ID) roleId: string, @Ctx() context: Context): Promise<UserType> {
-    return this.fetch(context, context.services.userAdmin.changeRole(actorOf(context.principal, context.origin), id, roleId));
+    return this.fetch(context, changeRole(context.services.deps, actorOf(context.principal, context.origin), id, roleId));
   }
 
   @RequiresPermission('users.invite')
   @Mutation(() => IssuedLinkType, { description: 'A single-use activation link (released users); shown once and emailed.' })
   createActivationLink(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<IssuedLinkType> {
-    return context.services.userAdmin.issueLink(actorOf(context.principal, context.origin), userId, 'activation');
+    return issueLink(context.services.deps, actorOf(context.principal, context.origin), userId, 'activation');
   }
 
   @RequiresPermission('users.invite')
   @Mutation(() => Int, { description: 'Revokes open activation links; returns how many.' })
   revokeActivationLinks(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<number> {
-    return context.services.userAdmin.revokeLinks(actorOf(context.principal, context.origin), userId, 'activation');
+    return revokeLinks(context.services.deps, actorOf(context.principal, context.origin), userId, 'activation');
   }
 
   @RequiresPermission('users.passwords.reset')
   @Mutation(() => IssuedLinkType, { description: 'A single-use password reset link (active users only); shown once and emailed.' })
   createPasswordResetLink(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<IssuedLinkType> {
-    return context.services.userAdmin.issueLink(actorOf(context.principal, context.origin), userId, 'password_reset');
+    return issueLink(context.services.deps, actorOf(context.principal, context.origin), userId, 'password_reset');
   }
 
   @RequiresPermission('users.passwords.reset')
   @Mutation(() => Int, { description: 'Revokes open password reset links; returns how many.' })
   revokePasswordResetLinks(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<number> {
-    return context.services.userAdmin.revokeLinks(actorOf(context.principal, context.origin), userId, 'password_reset');
+    return revokeLinks(context.services.deps, actorOf(context.principal, context.origin), userId, 'password_reset');
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Opens an activation link: chooses the first password. Then sign in normally.' })
   async activateAccount(@Arg('token', () => String) token: string, @Arg('password', () => String) password: string, @Ctx() context: Context): Promise<boolean> {
-    await context.services.userAdmin.redeemLink('activation', token, password, context.origin);
+    await redeemLink(context.services.deps, 'activation', token, password, context.origin);
     return true;
   }
 
   @Public()
   @Mutation(() => Boolean, { description: 'Opens a password reset link: chooses a new password.' })
   async resetPasswordWithLink(@Arg('token', () => String) token: string, @Arg('password', () => String) password: string, @Ctx() context: Context): Promise<boolean> {
-    await context.services.userAdmin.redeemLink('password_reset', token, password, context.origin);
+    await redeemLink(context.services.deps, 'password_reset', token, password, context.origin);
     return true;
   }
 
@@ -147,12 +157,12 @@ export class UserAdminResolver {
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() context: Context,
   ): Promise<ImportUsersResultType> {
-    return context.services.userAdmin.importUsers(actorOf(context.principal, context.origin), csv, dryRun);
+    return importUsers(context.services.deps, actorOf(context.principal, context.origin), csv, dryRun);
   }
 
   @RequiresPermission('users.export')
   @Query(() => String, { description: 'The users matching the filter as CSV, header row first.' })
   exportUsers(@Arg('filter', () => UserFilterInput, { nullable: true }) filter: UserFilterInput | null, @Ctx() context: Context): Promise<string> {
-    return exportUsers(context.services.usersQuery, tenantOf(context), filter, seesDeleted(context));
+    return exportUsers(context.services.userList, tenantOf(context), filter, seesDeleted(context));
   }
 }

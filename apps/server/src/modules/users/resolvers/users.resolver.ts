@@ -4,6 +4,8 @@ import { actingTenantId } from '../../auth/principal.js';
 import { RequiresPermission } from '../../../graphql/directives.js';
 import { ForbiddenError } from '../../../kernel/errors.js';
 import { UserFilterInput, UserOrderInput } from '../dto/user-filter.input.js';
+import { getUserActivity } from '../queries/get-user-activity.js';
+import { getUser } from '../queries/get-user.js';
 import { UserActivityType } from '../types/user-activity.type.js';
 import { UserConnectionType, UserType } from '../types/user.type.js';
 
@@ -27,18 +29,18 @@ export class UsersResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: Context,
   ): Promise<UserConnectionType> {
-    return context.services.usersQuery.list(tenantOf(context), { filter, orderBy, first, after, seesDeleted: seesDeleted(context) });
+    return context.services.userList.list(tenantOf(context), { filter, orderBy, first, after, seesDeleted: seesDeleted(context) });
   }
 
   @RequiresPermission('users.read')
   @Query(() => UserType)
   user(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return context.services.usersQuery.get(tenantOf(context), id, seesDeleted(context));
+    return getUser(context.services.deps.dataSource, tenantOf(context), id, seesDeleted(context));
   }
 
   @RequiresPermission('users.activity.read')
   @Query(() => UserActivityType, { description: 'Recent Activity of one user.' })
   userActivity(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<UserActivityType> {
-    return context.services.userActivity.activity(tenantOf(context), userId, seesDeleted(context));
+    return getUserActivity(context.services.deps.dataSource, tenantOf(context), userId, seesDeleted(context));
   }
 }

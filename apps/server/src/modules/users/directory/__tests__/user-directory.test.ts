@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '../../../../test-support/
 import { createRole, createTenant } from '../../../../test-support/fixtures.js';
 import { UserFilterInput } from '../../dto/user-filter.input.js';
 import { UserStateEnum } from '../../types/user.type.js';
-import { UsersQueryService } from '../../queries/list-users.js';
+import { UserList } from '../../queries/list-users.js';
 import { UserDirectory } from '../user-directory.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -93,12 +93,12 @@ async function insertUser(dataSource: Sql, tenantId: string, roleIds: string[], 
 describe('user directory', () => {
   let database: TestDatabase;
   let directory: UserDirectory;
-  let query: UsersQueryService;
+  let query: UserList;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     directory = new UserDirectory(database.dataSource);
-    query = new UsersQueryService(database.dataSource, directory, clock);
+    query = new UserList(database.dataSource, directory, clock);
   });
   afterAll(async () => {
     await database.drop();
@@ -197,7 +197,7 @@ describe('user directory', () => {
   });
 
   it('reads a tenant again after the memory budget dropped it', async () => {
-    const small = new UsersQueryService(database.dataSource, new UserDirectory(database.dataSource, 2), clock);
+    const small = new UserList(database.dataSource, new UserDirectory(database.dataSource, 2), clock);
     const tenants = await Promise.all([createTenant(database.dataSource), createTenant(database.dataSource)]);
     for (const tenant of tenants) {
       const role = await createRole(database.dataSource, tenant.id, []);
