@@ -1,5 +1,5 @@
 import { toRoleType } from '../roles/role.mapper.js';
-import { displayName } from './display-name.js';
+import { toPerson } from './person.mapper.js';
 import { stateOf } from './user-state.js';
 import type { UserEntity } from './user.entity.js';
 import { UserOriginEnum, UserStateEnum, type UserType } from './types/user.type.js';
@@ -7,16 +7,7 @@ import { UserOriginEnum, UserStateEnum, type UserType } from './types/user.type.
 export function toUserType(user: UserEntity): UserType {
   if (!user.role) throw new Error('toUserType needs the role loaded');
   return {
-    id: user.id,
-    username: user.username,
-    email: user.email,
-    firstName: user.firstName,
-    lastName: user.lastName,
-    displayName: displayName(user),
-    phone: user.phone,
-    jobTitle: user.jobTitle,
-    department: user.department,
-    location: user.location,
+    ...toPerson(user),
     origin: user.origin as UserOriginEnum,
     role: toRoleType(user.role),
     state: stateOf(user) as UserStateEnum,

@@ -1,4 +1,4 @@
-import { displayName } from '../../users/display-name.js';
+import { toPerson } from '../../users/person.mapper.js';
 import { stateOf } from '../../users/user-state.js';
 import type { UserEntity } from '../../users/user.entity.js';
 import { PlannerAffiliation, PlannerInviteStatus } from '../types/enums.type.js';
@@ -27,16 +27,7 @@ export function inviteStatusOf(user: Pick<UserEntity, 'deletedAt' | 'holdInvite'
 
 export function toPlannerUser(user: UserEntity): PlannerUserType {
   return {
-    id: user.id,
-    username: user.username,
-    displayName: displayName(user),
-    firstName: user.firstName,
-    lastName: user.lastName,
-    email: user.email,
-    phone: user.phone,
-    jobTitle: user.jobTitle,
-    department: user.department,
-    location: user.location,
+    ...toPerson(user),
     affiliation: user.origin === 'external' ? PlannerAffiliation.EXTERNAL : PlannerAffiliation.INTERNAL,
     inviteStatus: inviteStatusOf(user),
     portalAccess: user.portalAccess,

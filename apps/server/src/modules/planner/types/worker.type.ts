@@ -1,39 +1,10 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { PersonType } from '../../users/types/person.type.js';
 import { PageInfoType } from '../../users/types/user.type.js';
 import { PlannerAffiliation, PlannerInviteStatus } from './enums.type.js';
 
 @ObjectType('PlannerUser', { description: 'A person on the schedule: an internal user with External Planner Access, or an external worker.' })
-export class PlannerUserType {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String)
-  username: string;
-
-  @Field(() => String)
-  displayName: string;
-
-  @Field(() => String, { nullable: true })
-  firstName: string | null;
-
-  @Field(() => String, { nullable: true })
-  lastName: string | null;
-
-  @Field(() => String)
-  email: string;
-
-  @Field(() => String, { nullable: true })
-  phone: string | null;
-
-  @Field(() => String, { nullable: true })
-  jobTitle: string | null;
-
-  @Field(() => String, { nullable: true })
-  department: string | null;
-
-  @Field(() => String, { nullable: true })
-  location: string | null;
-
+export class PlannerUserType extends PersonType {
   @Field(() => PlannerAffiliation)
   affiliation: PlannerAffiliation;
 

@@ -1,6 +1,7 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { VisibleWith } from '../../../graphql/directives.js';
 import { RoleType } from '../../roles/role.type.js';
+import { PersonType } from './person.type.js';
 
 export enum UserStateEnum {
   INTRODUCTION = 'introduction',
@@ -23,37 +24,7 @@ export enum UserOriginEnum {
 registerEnumType(UserOriginEnum, { name: 'UserOrigin' });
 
 @ObjectType('User', { description: 'A person who signs in to one tenant.' })
-export class UserType {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => String, { description: 'The login name; set at creation and never edited.' })
-  username: string;
-
-  @Field(() => String)
-  email: string;
-
-  @Field(() => String, { nullable: true })
-  firstName: string | null;
-
-  @Field(() => String, { nullable: true })
-  lastName: string | null;
-
-  @Field(() => String)
-  displayName: string;
-
-  @Field(() => String, { nullable: true })
-  phone: string | null;
-
-  @Field(() => String, { nullable: true })
-  jobTitle: string | null;
-
-  @Field(() => String, { nullable: true })
-  department: string | null;
-
-  @Field(() => String, { nullable: true })
-  location: string | null;
-
+export class UserType extends PersonType {
   @Field(() => UserOriginEnum)
   origin: UserOriginEnum;
 
