@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { requireTenant } from '../auth/principal.js';
 import type { Context } from '../../graphql/context.js';
 import { RequiresPermission, Self } from '../../graphql/directives.js';
 import { ForbiddenError, NotFoundError } from '../../kernel/errors.js';
 import { isUuid } from '../../kernel/ids.js';
 import { actorOf } from '../audit/actor.js';
 import { UserEntity } from '../users/user.entity.js';
-import { tenantOf } from '../users/resolvers/users.resolver.js';
 import { ApiTokenType, IssuedApiTokenType } from './api-token.type.js';
 import type { TokenOwner } from './api-tokens.service.js';
 
@@ -16,7 +16,7 @@ function self(context: Context): TokenOwner {
 }
 
 async function userInTenant(context: Context, userId: string): Promise<TokenOwner> {
-  const tenantId = tenantOf(context);
+  const tenantId = requireTenant(context.principal);
   if (!isUuid(userId) || !(await context.dataSource.getRepository(UserEntity).existsBy({ id: userId, tenantId }))) {
     throw new NotFoundError('User');
   }

@@ -1,3 +1,4 @@
+import { ForbiddenError } from '../../kernel/errors.js';
 import type { UserOrigin } from '../users/user.entity.js';
 
 /** Who is calling, as read from their token and the database on every request. */
@@ -36,4 +37,16 @@ export type Principal = TenantUserPrincipal | SuperAdminPrincipal;
 export function actingTenantId(principal: Principal | null): string | null {
   if (!principal) return null;
   return principal.kind === 'user' ? principal.tenantId : principal.activeTenantId;
+}
+
+/** The tenant the caller acts in; a super admin who has not entered one is refused. */
+export function requireTenant(principal: Principal | null): string {
+  const tenantId = actingTenantId(principal);
+  if (!tenantId) throw new ForbiddenError('Enter a tenant first');
+  return tenantId;
+}
+
+/** Deleted records are visible only to a super admin inside the tenant. */
+export function seesDeleted(principal: Principal | null): boolean {
+  return principal?.kind === 'super_admin' && !!principal.activeTenantId;
 }

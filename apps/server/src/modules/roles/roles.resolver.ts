@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
-import { actingTenantId } from '../auth/principal.js';
+import { requireTenant, seesDeleted } from '../auth/principal.js';
 import { RequiresPermission, RequiresSuperAdmin } from '../../graphql/directives.js';
 import { ForbiddenError } from '../../kernel/errors.js';
 import { actorOf } from '../audit/actor.js';
@@ -8,29 +8,21 @@ import { CreateRoleInput, RoleFilterInput } from './dto/role.inputs.js';
 import { PermissionMatrixType } from './permission-matrix.type.js';
 import { RoleType } from './role.type.js';
 
-function tenantOf(context: Context): string {
-  const tenantId = actingTenantId(context.principal);
-  if (!tenantId) throw new ForbiddenError('Enter a tenant first');
-  return tenantId;
-}
-
-const seesDeleted = (context: Context) => context.principal?.kind === 'super_admin' && !!context.principal.activeTenantId;
-
 @Resolver()
 export class RolesResolver {
   @RequiresPermission('roles.read')
   @Query(() => [RoleType], { description: "The tenant's roles by name; deleted ones only for a super admin in the tenant." })
   roles(@Arg('filter', () => RoleFilterInput, { nullable: true }) filter: RoleFilterInput | null, @Ctx() context: Context): Promise<RoleType[]> {
-    if (filter?.includeDeleted && !seesDeleted(context)) {
+    if (filter?.includeDeleted && !seesDeleted(context.principal)) {
       throw new ForbiddenError('Only a super admin in Super Admin Active mode sees deleted roles');
     }
-    return context.services.roles.list(tenantOf(context), { search: filter?.search, includeDeleted: !!filter?.includeDeleted });
+    return context.services.roles.list(requireTenant(context.principal), { search: filter?.search, includeDeleted: !!filter?.includeDeleted });
   }
 
   @RequiresPermission('roles.read')
   @Query(() => RoleType)
   role(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<RoleType> {
-    return context.services.roles.get(tenantOf(context), id, { includeDeleted: seesDeleted(context) });
+    return context.services.roles.get(requireTenant(context.principal), id, { includeDeleted: seesDeleted(context.principal) });
   }
 
   @RequiresPermission('roles.read')

@@ -1,8 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { requireTenant } from '../auth/principal.js';
 import type { Context } from '../../graphql/context.js';
 import { Authenticated, RequiresPermission } from '../../graphql/directives.js';
 import { actorOf } from '../audit/actor.js';
-import { tenantOf } from '../users/resolvers/users.resolver.js';
 import { PasswordPolicyInput, PasswordPolicyType } from './password-policy.type.js';
 
 @Resolver()
@@ -12,7 +12,7 @@ export class PasswordPolicyResolver {
     description: "Your organisation's password rules, so forms can check a password as it is typed (the server checks again).",
   })
   passwordPolicy(@Ctx() context: Context): Promise<PasswordPolicyType> {
-    return context.services.passwordPolicy.get(tenantOf(context));
+    return context.services.passwordPolicy.get(requireTenant(context.principal));
   }
 
   @RequiresPermission('tenant.settings.update')

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { requireTenant } from '../../auth/principal.js';
 import type { Context } from '../../../graphql/context.js';
 import { RequiresPermission } from '../../../graphql/directives.js';
 import { actorOf } from '../../audit/actor.js';
-import { tenantOf } from '../../users/resolvers/users.resolver.js';
 import { getAfterShiftReport, listAfterShiftReports } from '../queries/after-shift-reports.js';
 import { getCertification, listCertificationsToReview } from '../queries/certifications.js';
 import { getTimeOffRequest, listTimeOffRequests } from '../queries/time-off-requests.js';
@@ -23,7 +23,7 @@ export class ReviewsResolver {
     @Arg('status', () => ReportStatus, { nullable: true }) status: ReportStatus | null,
     @Ctx() context: Context,
   ): Promise<AfterShiftReportType[]> {
-    return listAfterShiftReports(context.dataSource, tenantOf(context), status);
+    return listAfterShiftReports(context.dataSource, requireTenant(context.principal), status);
   }
 
   @RequiresPermission('planner.reports.review')
@@ -34,13 +34,13 @@ export class ReviewsResolver {
     @Ctx() context: Context,
   ): Promise<AfterShiftReportType> {
     const reportId = await reviewAfterShiftReport(context.services.deps, actorOf(context.principal, context.origin), id, note);
-    return getAfterShiftReport(context.dataSource, tenantOf(context), reportId);
+    return getAfterShiftReport(context.dataSource, requireTenant(context.principal), reportId);
   }
 
   @RequiresPermission('planner.certifications.approve')
   @Query(() => [CertificationType], { description: 'Certifications with proof waiting for review, oldest upload first.' })
   certificationsToReview(@Ctx() context: Context): Promise<CertificationType[]> {
-    return listCertificationsToReview(context.dataSource, tenantOf(context));
+    return listCertificationsToReview(context.dataSource, requireTenant(context.principal));
   }
 
   @RequiresPermission('planner.certifications.approve')
@@ -51,14 +51,14 @@ export class ReviewsResolver {
     @Ctx() context: Context,
   ): Promise<CertificationType> {
     const certificationId = await approveCertification(context.services.deps, actorOf(context.principal, context.origin), id, note);
-    return getCertification(context.dataSource, tenantOf(context), certificationId);
+    return getCertification(context.dataSource, requireTenant(context.principal), certificationId);
   }
 
   @RequiresPermission('planner.certifications.approve')
   @Mutation(() => CertificationType)
   async rejectCertification(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() context: Context): Promise<CertificationType> {
     const certificationId = await rejectCertification(context.services.deps, actorOf(context.principal, context.origin), id, reason);
-    return getCertification(context.dataSource, tenantOf(context), certificationId);
+    return getCertification(context.dataSource, requireTenant(context.principal), certificationId);
   }
 
   @RequiresPermission('planner.timeoff.approve')
@@ -67,7 +67,7 @@ export class ReviewsResolver {
     @Arg('status', () => TimeOffStatus, { nullable: true }) status: TimeOffStatus | null,
     @Ctx() context: Context,
   ): Promise<TimeOffRequestType[]> {
-    return listTimeOffRequests(context.dataSource, tenantOf(context), status);
+    return listTimeOffRequests(context.dataSource, requireTenant(context.principal), status);
   }
 
   @RequiresPermission('planner.timeoff.approve')
@@ -78,13 +78,13 @@ export class ReviewsResolver {
     @Ctx() context: Context,
   ): Promise<TimeOffRequestType> {
     const requestId = await approveTimeOff(context.services.deps, actorOf(context.principal, context.origin), id, note);
-    return getTimeOffRequest(context.dataSource, tenantOf(context), requestId);
+    return getTimeOffRequest(context.dataSource, requireTenant(context.principal), requestId);
   }
 
   @RequiresPermission('planner.timeoff.approve')
   @Mutation(() => TimeOffRequestType)
   async rejectTimeOff(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() context: Context): Promise<TimeOffRequestType> {
     const requestId = await rejectTimeOff(context.services.deps, actorOf(context.principal, context.origin), id, reason);
-    return getTimeOffRequest(context.dataSource, tenantOf(context), requestId);
+    return getTimeOffRequest(context.dataSource, requireTenant(context.principal), requestId);
   }
 }

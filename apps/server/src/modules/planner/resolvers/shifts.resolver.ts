@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { requireTenant } from '../../auth/principal.js';
 import type { Context } from '../../../graphql/context.js';
 import { RequiresPermission } from '../../../graphql/directives.js';
 import { actorOf } from '../../audit/actor.js';
-import { tenantOf } from '../../users/resolvers/users.resolver.js';
 import { CreateShiftInput, ShiftFilterInput } from '../dto/shift.inputs.js';
 import { getShift, listShifts } from '../queries/shifts.js';
 import { ShiftType } from '../types/shift.type.js';
@@ -12,19 +12,19 @@ import { cancelShift, createShift } from '../use-cases/shifts.js';
 @Resolver()
 export class ShiftsResolver {
   private async shiftAfter(context: Context, change: Promise<string>): Promise<ShiftType> {
-    return getShift(context.dataSource, tenantOf(context), await change);
+    return getShift(context.dataSource, requireTenant(context.principal), await change);
   }
 
   @RequiresPermission('planner.shifts.read')
   @Query(() => [ShiftType], { description: 'Shifts by start time.' })
   shifts(@Arg('filter', () => ShiftFilterInput, { nullable: true }) filter: ShiftFilterInput | null, @Ctx() context: Context): Promise<ShiftType[]> {
-    return listShifts(context.dataSource, tenantOf(context), filter);
+    return listShifts(context.dataSource, requireTenant(context.principal), filter);
   }
 
   @RequiresPermission('planner.shifts.read')
   @Query(() => ShiftType)
   shift(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<ShiftType> {
-    return getShift(context.dataSource, tenantOf(context), id);
+    return getShift(context.dataSource, requireTenant(context.principal), id);
   }
 
   @RequiresPermission('planner.shifts.create')

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { requireTenant } from '../../auth/principal.js';
 import type { Context } from '../../../graphql/context.js';
 import { RequiresPermission } from '../../../graphql/directives.js';
 import { actorOf } from '../../audit/actor.js';
-import { tenantOf } from '../../users/resolvers/users.resolver.js';
 import { CompensationInput, WorkerDetailsInput, WorkingHoursInput } from '../dto/worker-profile.inputs.js';
 import { getCertification } from '../queries/certifications.js';
 import { getSkill, listSkills } from '../queries/skills.js';
@@ -19,19 +19,19 @@ import { setCompensation, setRestrictions, setWorkingHours } from '../use-cases/
 @Resolver()
 export class WorkerProfileResolver {
   private async profileAfter(context: Context, change: Promise<string>): Promise<WorkerProfileType> {
-    return loadWorkerProfile(context.dataSource, tenantOf(context), await change);
+    return loadWorkerProfile(context.dataSource, requireTenant(context.principal), await change);
   }
 
   @RequiresPermission('planner.users.read')
   @Query(() => WorkerProfileType)
   workerProfile(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<WorkerProfileType> {
-    return loadWorkerProfile(context.dataSource, tenantOf(context), userId);
+    return loadWorkerProfile(context.dataSource, requireTenant(context.principal), userId);
   }
 
   @RequiresPermission('planner.users.read')
   @Query(() => [SkillType], { description: "The tenant's skill catalogue, by name." })
   skills(@Ctx() context: Context): Promise<SkillType[]> {
-    return listSkills(context.dataSource, tenantOf(context));
+    return listSkills(context.dataSource, requireTenant(context.principal));
   }
 
   @RequiresPermission('planner.users.manage')
@@ -78,7 +78,7 @@ export class WorkerProfileResolver {
   @Mutation(() => SkillType)
   async createSkill(@Arg('name', () => String) name: string, @Ctx() context: Context): Promise<SkillType> {
     const id = await createSkill(context.services.deps, actorOf(context.principal, context.origin), name);
-    return getSkill(context.dataSource, tenantOf(context), id);
+    return getSkill(context.dataSource, requireTenant(context.principal), id);
   }
 
   @RequiresPermission('planner.skills.manage')
@@ -107,7 +107,7 @@ export class WorkerProfileResolver {
     @Ctx() context: Context,
   ): Promise<CertificationType> {
     const id = await assignCertification(context.services.deps, actorOf(context.principal, context.origin), userId, name, expiresOn);
-    return getCertification(context.dataSource, tenantOf(context), id);
+    return getCertification(context.dataSource, requireTenant(context.principal), id);
   }
 
   @RequiresPermission('planner.users.manage')

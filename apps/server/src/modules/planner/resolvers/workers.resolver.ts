@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { requireTenant } from '../../auth/principal.js';
 import type { Context } from '../../../graphql/context.js';
 import { RequiresPermission } from '../../../graphql/directives.js';
 import { actorOf } from '../../audit/actor.js';
-import { tenantOf } from '../../users/resolvers/users.resolver.js';
 import { AddExternalPlannerUserInput, PlannerUserFilterInput } from '../dto/worker.inputs.js';
 import { getPlannerUser, listPlannerUsers } from '../queries/workers.js';
 import { PlannerUserConnectionType, PlannerUserType } from '../types/worker.type.js';
@@ -19,7 +19,7 @@ export class WorkersResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: Context,
   ): Promise<PlannerUserConnectionType> {
-    return listPlannerUsers(context.dataSource, tenantOf(context), { filter, first, after });
+    return listPlannerUsers(context.dataSource, requireTenant(context.principal), { filter, first, after });
   }
 
   @RequiresPermission('planner.users.manage')
@@ -29,13 +29,13 @@ export class WorkersResolver {
     @Ctx() context: Context,
   ): Promise<PlannerUserType> {
     const id = await addExternalPlannerUser(context.services.deps, actorOf(context.principal, context.origin), input);
-    return getPlannerUser(context.dataSource, tenantOf(context), id);
+    return getPlannerUser(context.dataSource, requireTenant(context.principal), id);
   }
 
   @RequiresPermission('planner.users.manage')
   @Mutation(() => PlannerUserType, { description: 'Emails a temporary password; the first sign-in forces a new one.' })
   async activateAndInvite(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<PlannerUserType> {
     const id = await activateAndInvite(context.services.deps, actorOf(context.principal, context.origin), userId);
-    return getPlannerUser(context.dataSource, tenantOf(context), id);
+    return getPlannerUser(context.dataSource, requireTenant(context.principal), id);
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { requireTenant, seesDeleted } from '../../auth/principal.js';
 import type { Context } from '../../../graphql/context.js';
 import { Public, RequiresPermission, RequiresSuperAdmin } from '../../../graphql/directives.js';
 import { actorOf } from '../../audit/actor.js';
@@ -18,12 +19,11 @@ import { issueLink, redeemLink, revokeLinks } from '../use-cases/links.js';
 import { forceReset, resetPassword, setPassword } from '../use-cases/passwords.js';
 import { resetTwoFactor } from '../use-cases/reset-two-factor.js';
 import { updateUser } from '../use-cases/update-user.js';
-import { seesDeleted, tenantOf } from './users.resolver.js';
 
 @Resolver()
 export class UserActionsResolver {
   private async fetch(context: Context, id: Promise<string>, includeDeleted = false): Promise<UserType> {
-    return getUser(context.services.deps.dataSource, tenantOf(context), await id, includeDeleted || seesDeleted(context));
+    return getUser(context.services.deps.dataSource, requireTenant(context.principal), await id, includeDeleted || seesDeleted(context.principal));
   }
 
   @RequiresPermission('users.create')
@@ -163,6 +163,6 @@ export class UserActionsResolver {
   @RequiresPermission('users.export')
   @Query(() => String, { description: 'The users matching the filter as CSV, header row first.' })
   exportUsers(@Arg('filter', () => UserFilterInput, { nullable: true }) filter: UserFilterInput | null, @Ctx() context: Context): Promise<string> {
-    return exportUsers(context.services.userList, tenantOf(context), filter, seesDeleted(context));
+    return exportUsers(context.services.userList, requireTenant(context.principal), filter, seesDeleted(context.principal));
   }
 }

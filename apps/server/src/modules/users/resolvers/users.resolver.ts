@@ -1,22 +1,12 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../../graphql/context.js';
-import { actingTenantId } from '../../auth/principal.js';
+import { requireTenant, seesDeleted } from '../../auth/principal.js';
 import { RequiresPermission } from '../../../graphql/directives.js';
-import { ForbiddenError } from '../../../kernel/errors.js';
 import { UserFilterInput, UserOrderInput } from '../dto/user-filter.input.js';
 import { getUserActivity } from '../queries/get-user-activity.js';
 import { getUser } from '../queries/get-user.js';
 import { UserActivityType } from '../types/user-activity.type.js';
 import { UserConnectionType, UserType } from '../types/user.type.js';
-
-export function tenantOf(context: Context): string {
-  const tenantId = actingTenantId(context.principal);
-  if (!tenantId) throw new ForbiddenError('Enter a tenant first');
-  return tenantId;
-}
-
-/** Deleted users are visible only to a super admin inside the tenant. */
-export const seesDeleted = (context: Context) => context.principal?.kind === 'super_admin' && !!context.principal.activeTenantId;
 
 @Resolver()
 export class UsersResolver {
@@ -29,18 +19,18 @@ export class UsersResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: Context,
   ): Promise<UserConnectionType> {
-    return context.services.userList.list(tenantOf(context), { filter, orderBy, first, after, seesDeleted: seesDeleted(context) });
+    return context.services.userList.list(requireTenant(context.principal), { filter, orderBy, first, after, seesDeleted: seesDeleted(context.principal) });
   }
 
   @RequiresPermission('users.read')
   @Query(() => UserType)
   user(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return getUser(context.services.deps.dataSource, tenantOf(context), id, seesDeleted(context));
+    return getUser(context.services.deps.dataSource, requireTenant(context.principal), id, seesDeleted(context.principal));
   }
 
   @RequiresPermission('users.activity.read')
   @Query(() => UserActivityType, { description: 'Recent Activity of one user.' })
   userActivity(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<UserActivityType> {
-    return getUserActivity(context.services.deps.dataSource, tenantOf(context), userId, seesDeleted(context));
+    return getUserActivity(context.services.deps.dataSource, requireTenant(context.principal), userId, seesDeleted(context.principal));
   }
 }
