@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import { specifiedDirectives, type GraphQLSchema } from 'graphql';
-import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { GraphQLObjectType, GraphQLSchema, specifiedDirectives } from 'graphql';
+import { MapperKind, mapSchema, printSchemaWithDirectives } from '@graphql-tools/utils';
 import { buildSchema } from 'type-graphql';
 import { AccessResolver } from '../modules/access/access.resolver.js';
+import { PermissionsReferenceResolver } from '../modules/access/permissions.resolver.js';
 import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver.js';
 import { HolidayDelegationFieldsResolver } from '../modules/approvals/holiday-delegation-fields.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
@@ -10,9 +11,6 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { OutboxResolver } from '../modules/mail/outbox.resolver.js';
 import { plannerResolvers } from '../modules/planner/resolvers.js';
 import { portalResolvers } from '../modules/portal/resolvers.js';
-// Not beside AccessResolver: type-graphql lists Query fields in the order their modules are first
-// evaluated, and schema.graphql has permissionsReference after the portal's queries.
-import { PermissionsReferenceResolver } from '../modules/access/permissions.resolver.js';
 import { RoleFieldsResolver } from '../modules/roles/role-fields.resolver.js';
 import { RolesResolver } from '../modules/roles/roles.resolver.js';
 import { PasswordPolicyResolver } from '../modules/tenants/password-policy.resolver.js';
@@ -53,5 +51,23 @@ export async function buildExecutableSchema(): Promise<GraphQLSchema> {
 }
 
 export function printSdl(schema: GraphQLSchema): string {
-  return `${printSchemaWithDirectives(schema).trim()}\n`;
+  return `${printSchemaWithDirectives(inStableOrder(schema)).trim()}\n`;
+}
+
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * type-graphql declares types and root fields in the order their modules are first evaluated, so
+ * moving an import would reorder schema.graphql. Types and Query/Mutation fields are printed by
+ * name; fields inside a type and arguments keep the order they are written in.
+ */
+function inStableOrder(schema: GraphQLSchema): GraphQLSchema {
+  const sortedRoots = mapSchema(schema, {
+    [MapperKind.ROOT_OBJECT]: (type) => {
+      const config = type.toConfig();
+      return new GraphQLObjectType({ ...config, fields: Object.fromEntries(Object.entries(config.fields).sort(([a], [b]) => byName(a, b))) });
+    },
+  });
+  const config = sortedRoots.toConfig();
+  return new GraphQLSchema({ ...config, types: [...config.types].sort((a, b) => byName(a.name, b.name)) });
 }

@@ -1,4 +1,3 @@
-// Import order is evaluation order, which sets the order of fields and types in schema.graphql.
 import { AfterShiftReportFieldsResolver } from './resolvers/after-shift-report-fields.resolver.js';
 import { CertificationFieldsResolver } from './resolvers/certification-fields.resolver.js';
 import { ReviewsResolver } from './resolvers/reviews.resolver.js';
