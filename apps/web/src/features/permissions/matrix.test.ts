@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { MatrixCell, MatrixModule } from './graphql/permissions.graphql';
-import { indexPermissions, revokeImpact, transitiveDependants } from './matrix';
+import type { MatrixCell, MatrixRow } from './graphql/permissions.graphql';
+import { grantPrerequisites, matrixAccessModel, revokeImpact } from './matrix';
 
-const perm = (key: string, prerequisites: string[] = []) => ({ key, name: key, description: '', prerequisites });
-const modules: MatrixModule[] = [
-  {
-    key: 'vault',
-    name: 'Vault',
-    permissions: [
-      perm('vault.access'),
-      perm('vault.secrets.read', ['vault.access']),
-      perm('vault.secrets.reveal', ['vault.secrets.read']),
-      perm('vault.secrets.manage', ['vault.secrets.read']),
-    ],
-  },
-];
 const cell = (key: string, state: MatrixCell['state'], extra: Partial<MatrixCell> = {}): MatrixCell => ({
   key,
   state,
@@ -23,12 +10,15 @@ const cell = (key: string, state: MatrixCell['state'], extra: Partial<MatrixCell
   missing: [],
   ...extra,
 });
+const row = (id: string, cells: MatrixCell[]): MatrixRow => ({ role: { id, name: id, isSystem: false }, cells });
+const fromParent = [{ roleId: 'p', roleName: 'Parent', path: ['Me', 'Parent'] }];
 
 describe('Permissions Manager helpers', () => {
-  const index = indexPermissions(modules);
-
   it('finds dependants transitively', () => {
-    expect([...transitiveDependants(index, 'vault.access')].sort()).toEqual([
+    const model = matrixAccessModel([
+      row('me', ['vault.access', 'vault.secrets.read', 'vault.secrets.reveal', 'vault.secrets.manage'].map((key) => cell(key, 'GRANTED'))),
+    ]);
+    expect([...revokeImpact(model, 'me', 'vault.access').inactive].sort()).toEqual([
       'vault.secrets.manage',
       'vault.secrets.read',
       'vault.secrets.reveal',
@@ -39,14 +29,21 @@ describe('Permissions Manager helpers', () => {
     const cells = [
       cell('vault.access', 'GRANTED'),
       cell('vault.secrets.read', 'GRANTED'),
-      cell('vault.secrets.reveal', 'INHERITED', { inheritedFrom: [{ roleId: 'p', roleName: 'Parent', path: ['Me', 'Parent'] }] }),
+      cell('vault.secrets.reveal', 'INHERITED', { inheritedFrom: fromParent }),
       cell('vault.secrets.manage', 'OFF'),
     ];
-    expect(revokeImpact(index, cells, 'vault.secrets.read').map((c) => c.key)).toEqual(['vault.secrets.reveal']);
-    expect(revokeImpact(index, cells, 'vault.access').map((c) => c.key)).toEqual(['vault.secrets.read', 'vault.secrets.reveal']);
-    const alsoInherited = cells.map((c) =>
-      c.key === 'vault.access' ? { ...c, inheritedFrom: [{ roleId: 'p', roleName: 'Parent', path: [] }] } : c,
-    );
-    expect(revokeImpact(index, alsoInherited, 'vault.access')).toEqual([]);
+    const model = matrixAccessModel([row('me', cells)]);
+    expect(revokeImpact(model, 'me', 'vault.secrets.read').inactive).toEqual(['vault.secrets.reveal']);
+    expect(revokeImpact(model, 'me', 'vault.access').inactive).toEqual(['vault.secrets.read', 'vault.secrets.reveal']);
+    // Only what the role owns can be revoked with it.
+    expect(revokeImpact(model, 'me', 'vault.access').cascadable).toEqual(['vault.secrets.read']);
+    const alsoInherited = cells.map((c) => (c.key === 'vault.access' ? { ...c, inheritedFrom: fromParent } : c));
+    expect(revokeImpact(matrixAccessModel([row('me', alsoInherited)]), 'me', 'vault.access').inactive).toEqual([]);
+  });
+
+  it('offers the prerequisites a grant lacks, counting inherited ones as held', () => {
+    const model = matrixAccessModel([row('me', [cell('vault.access', 'INHERITED', { inheritedFrom: fromParent }), cell('vault.secrets.reveal', 'OFF')])]);
+    expect(grantPrerequisites(model, 'me', 'vault.secrets.reveal')).toEqual(['vault.secrets.read']);
+    expect(grantPrerequisites(model, 'me', 'vault.secrets.read')).toEqual([]);
   });
 });

@@ -1,56 +1,64 @@
-import type { MatrixCell, MatrixModule, MatrixPermission } from './graphql/permissions.graphql';
+import { createAccessModel, isPermissionKey, planGrant, planRevoke, type AccessModel, type RoleNode } from '@access/domain';
+import type { MatrixModule, MatrixRow } from './graphql/permissions.graphql';
 
-export interface PermissionIndex {
-  byKey: ReadonlyMap<string, MatrixPermission & { module: string }>;
-  /** key -> permissions that list it as a direct prerequisite. */
-  dependants: ReadonlyMap<string, readonly string[]>;
-}
-
-/** Indexes the server's catalogue (the matrix modules) by key and by reverse prerequisite. */
-export function indexPermissions(modules: readonly MatrixModule[]): PermissionIndex {
-  const byKey = new Map<string, MatrixPermission & { module: string }>();
-  const dependants = new Map<string, string[]>();
-  for (const module of modules) {
-    for (const permission of module.permissions) {
-      byKey.set(permission.key, { ...permission, module: module.key });
-      for (const prerequisite of permission.prerequisites) {
-        const list = dependants.get(prerequisite) ?? [];
-        list.push(permission.key);
-        dependants.set(prerequisite, list);
-      }
-    }
-  }
-  return { byKey, dependants };
-}
-
-/** Every permission that needs `key`, directly or through other prerequisites. */
-export function transitiveDependants(index: PermissionIndex, key: string): Set<string> {
-  const found = new Set<string>();
-  const queue = [...(index.dependants.get(key) ?? [])];
-  while (queue.length > 0) {
-    const next = queue.shift() as string;
-    if (found.has(next)) continue;
-    found.add(next);
-    queue.push(...(index.dependants.get(next) ?? []));
-  }
-  return found;
+/** Permission names by key, from the server's catalogue (the matrix modules). */
+export function permissionNames(modules: readonly MatrixModule[]): ReadonlyMap<string, string> {
+  return new Map(modules.flatMap((module) => module.permissions.map((permission) => [permission.key, permission.name] as const)));
 }
 
 /**
- * What revoking `key` from a role would leave inactive on that role: the permissions it holds
- * (its own or inherited, active today) that need `key`. Nothing, when the role also inherits
- * `key`, since revoking its own grant does not remove it. Catalogue order.
+ * The roles of the matrix as the domain's access model, so the page plans changes with the
+ * server's own rules. A role owns its granted cells; each inherited cell names every ancestor
+ * owning that permission. Taking those ancestors as the role's parents gives every role exactly
+ * the permissions it holds through the real graph (an ancestor owning nothing adds nothing),
+ * which is all that planning a change to one role reads.
  */
-export function revokeImpact(index: PermissionIndex, cells: readonly MatrixCell[], key: string): MatrixCell[] {
-  const target = cells.find((cell) => cell.key === key);
-  if (!target || target.inheritedFrom.length > 0) return [];
-  const needing = transitiveDependants(index, key);
-  return cells.filter(
-    (cell) => needing.has(cell.key) && (cell.state === 'GRANTED' || cell.state === 'INHERITED') && cell.missing.length === 0,
+export function matrixAccessModel(rows: readonly MatrixRow[]): AccessModel {
+  const roles = new Map<string, { name: string; ancestors: Set<string>; permissions: Set<string> }>();
+  const roleOf = (id: string, name: string) => {
+    let role = roles.get(id);
+    if (!role) roles.set(id, (role = { name, ancestors: new Set(), permissions: new Set() }));
+    return role;
+  };
+  for (const row of rows) {
+    const role = roleOf(row.role.id, row.role.name);
+    for (const cell of row.cells) {
+      if (cell.state === 'GRANTED') role.permissions.add(cell.key);
+      for (const from of cell.inheritedFrom) {
+        role.ancestors.add(from.roleId);
+        roleOf(from.roleId, from.roleName).permissions.add(cell.key);
+      }
+    }
+  }
+  return createAccessModel(
+    [...roles].map(([id, role]): RoleNode => ({ id, name: role.name, parentIds: [...role.ancestors], permissions: [...role.permissions] })),
   );
 }
 
-/** Of `impact`, the ones a cascade can revoke: those the role holds itself. */
-export function cascadable(impact: readonly MatrixCell[]): MatrixCell[] {
-  return impact.filter((cell) => cell.state === 'GRANTED');
+export interface RevokeImpact {
+  /** Permissions the role holds (own or inherited, active today) that would become inactive. */
+  inactive: readonly string[];
+  /** Of those, the ones the role owns: a cascade revokes them too. */
+  cascadable: readonly string[];
+}
+
+const NO_IMPACT: RevokeImpact = { inactive: [], cascadable: [] };
+
+/**
+ * What revoking `key` from a role would leave inactive on that role (nothing when the role also
+ * inherits `key`), in catalogue order, as `planRevoke` has the server decide it.
+ */
+export function revokeImpact(model: AccessModel, roleId: string, key: string): RevokeImpact {
+  if (!isPermissionKey(key) || !model.graph.get(roleId)) return NO_IMPACT;
+  const target = { kind: 'role', roleId } as const;
+  const inactive = planRevoke(model, target, key).becomeInactive.roles.find((impact) => impact.roleId === roleId)?.inactive ?? [];
+  if (inactive.length === 0) return NO_IMPACT;
+  return { inactive, cascadable: planRevoke(model, target, key, { cascade: true }).cascaded };
+}
+
+/** The prerequisites a role lacks for `key`, in catalogue order; empty when it can be granted as it is. */
+export function grantPrerequisites(model: AccessModel, roleId: string, key: string): readonly string[] {
+  if (!isPermissionKey(key) || !model.graph.get(roleId)) return [];
+  const plan = planGrant(model, { kind: 'role', roleId }, key);
+  return plan.ok ? [] : plan.missing;
 }

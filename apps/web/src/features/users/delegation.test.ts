@@ -1,6 +1,7 @@
 import { SYSTEM_ROLES } from '@access/domain';
 import { describe, expect, it } from 'vitest';
-import { outrankedReason, roleAssignmentGaps, type RoleShape } from './delegation';
+import type { RoleShape } from '../roles/access-model';
+import { outrankedReason, roleAssignmentGaps } from './delegation';
 
 const role = (id: string, keys: readonly string[], parents: string[] = []): RoleShape => ({
   id,

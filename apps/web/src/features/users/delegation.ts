@@ -1,17 +1,11 @@
-import { checkUserChange, createAccessModel, PERMISSIONS, type PermissionKey, type UserGrant } from '@access/domain';
+import { checkUserChange, PERMISSIONS, type PermissionKey, type UserGrant } from '@access/domain';
+import { accessModelOf, type RoleShape } from '../roles/access-model';
 
 /**
  * The server's delegation rule (@access/domain), applied in the SPA so that what it would refuse
  * is greyed out with the reason: nobody acts on a user holding more than they do, or hands out a
  * role or permission they do not hold. A super admin inside the tenant is exempt.
  */
-
-export interface RoleShape {
-  id: string;
-  name: string;
-  parents: ReadonlyArray<{ id: string }>;
-  permissions: ReadonlyArray<{ key: string }>;
-}
 
 const names = new Map<string, string>(PERMISSIONS.map((permission) => [permission.key, permission.name]));
 
@@ -33,9 +27,7 @@ export function roleAssignmentGaps(
 ): Map<string, PermissionKey[]> {
   const gaps = new Map<string, PermissionKey[]>();
   if (viewer.isSuperAdmin) return gaps;
-  const model = createAccessModel(
-    roles.map((role) => ({ id: role.id, name: role.name, parentIds: role.parents.map((parent) => parent.id), permissions: role.permissions.map((p) => p.key) })),
-  );
+  const model = accessModelOf(roles);
   const caller = viewerAsGrant(viewer.permissions);
   const target: UserGrant | null = user ? { id: user.id, roleId: user.roleId, direct: user.direct } : null;
   for (const role of roles) {

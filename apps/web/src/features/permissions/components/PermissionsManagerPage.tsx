@@ -14,7 +14,7 @@ import { PERMISSION_MATRIX_QUERY } from '../graphql/permissions.graphql';
 import { useCollapsedModules } from '../hooks/use-collapsed-modules';
 import { useSharedValue } from '../hooks/use-shared-value';
 import { usePermissionChanges } from '../hooks/use-permission-changes';
-import { indexPermissions } from '../matrix';
+import { matrixAccessModel, permissionNames } from '../matrix';
 import { AllRolesView } from './AllRolesView';
 import { ChangeOutcomeToast } from './ChangeOutcomeToast';
 import { ManagerToolbar } from './ManagerToolbar';
@@ -22,6 +22,8 @@ import { GrantPrerequisitesDialog, RevokeDialog } from './PermissionDialogs';
 import { RolePermissionsView } from './RolePermissionsView';
 import { RolePicker } from './RolePicker';
 import './permissions.css';
+
+const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
 const VIEWS: readonly TabItem[] = [
   { id: 'role', label: 'By role' },
@@ -48,13 +50,15 @@ export function PermissionsManagerPage() {
   // A refetch after a change keeps the objects of every row and cell that stayed the same.
   const matrix = useSharedValue(data?.permissionMatrix);
   const modules = matrix?.modules;
-  const index = useMemo(() => (modules ? indexPermissions(modules) : null), [modules]);
-  const changes = usePermissionChanges(index);
+  const names = useMemo(() => (modules ? permissionNames(modules) : NO_NAMES), [modules]);
+  const matrixRows = matrix?.rows;
+  const model = useMemo(() => (matrixRows ? matrixAccessModel(matrixRows) : null), [matrixRows]);
+  const changes = usePermissionChanges(model, names);
 
-  const rows = matrix?.rows ?? [];
+  const rows = matrixRows ?? [];
   const row = rows.find((candidate) => candidate.role.id === roleParam) ?? rows[0];
   const moduleKeys = useMemo(() => (modules ? modules.map((m) => m.key) : []), [modules]);
-  const collapsed = useCollapsedModules(moduleKeys, index?.byKey.size ?? 0);
+  const collapsed = useCollapsedModules(moduleKeys, names.size);
   const filtering = filter.trim() !== '';
   const { isCollapsed } = collapsed;
   // A filter opens every module that still has a match.
@@ -73,7 +77,7 @@ export function PermissionsManagerPage() {
         </Alert>
       )}
       {!matrix && !error && <Loading label="Loading the permissions grid…" />}
-      {matrix && row && index && (
+      {matrix && row && model && (
         <Tabs label="Permissions Manager view" tabs={VIEWS} selected={view} onSelect={setViewParam}>
           <ManagerToolbar
             leading={view === 'role' ? <RolePicker rows={rows} roleId={row.role.id} onChange={setRoleParam} /> : undefined}

@@ -1,3 +1,4 @@
+import type { AccessModel } from '@access/domain';
 import { useMutation } from '@apollo/client/react';
 import { useCallback, useState } from 'react';
 import { errorDetails } from '../../../apollo';
@@ -8,7 +9,7 @@ import {
   type MatrixCell,
   type MatrixRow,
 } from '../graphql/permissions.graphql';
-import { cascadable, revokeImpact, type PermissionIndex } from '../matrix';
+import { grantPrerequisites, revokeImpact } from '../matrix';
 import type { GrantOffer, RevokeWarning } from '../components/PermissionDialogs';
 
 export interface ChangeOutcome {
@@ -25,10 +26,10 @@ export interface BusyCell {
 
 /**
  * Granting and revoking one cell, shared by both views of the Permissions Manager: the
- * prerequisite offer and the revoke warning come first when the cell needs them, and the matrix
- * is refetched (by name) before the change counts as done.
+ * prerequisite offer and the revoke warning come first when the domain's plan says the change
+ * needs them, and the matrix is refetched (by name) before the change counts as done.
  */
-export function usePermissionChanges(index: PermissionIndex | null) {
+export function usePermissionChanges(model: AccessModel | null, permissionNames: ReadonlyMap<string, string>) {
   const [busy, setBusy] = useState<BusyCell | null>(null);
   const [offer, setOffer] = useState<GrantOffer | null>(null);
   const [warning, setWarning] = useState<RevokeWarning | null>(null);
@@ -37,7 +38,7 @@ export function usePermissionChanges(index: PermissionIndex | null) {
   const [revoke, revokeState] = useMutation(REVOKE_ROLE_PERMISSIONS_MUTATION, { refetchQueries: ACCESS_QUERIES, awaitRefetchQueries: true });
 
   // Stable per catalogue, so the grid's memoised cells do not re-render on every change of state.
-  const nameOf = useCallback((key: string) => index?.byKey.get(key)?.name ?? key, [index]);
+  const nameOf = useCallback((key: string) => permissionNames.get(key) ?? key, [permissionNames]);
   const names = (keys: readonly string[]) => keys.map(nameOf).join(', ');
 
   async function runGrant(roleId: string, roleName: string, key: string, withPrerequisites: boolean) {
@@ -98,16 +99,16 @@ export function usePermissionChanges(index: PermissionIndex | null) {
 
   /** What a click on `cell` of `row` means: revoke (warned), offer prerequisites, or grant. */
   function toggle(row: MatrixRow, cell: MatrixCell) {
-    if (!index || busy) return;
+    if (!model || busy) return;
     const { id: roleId, name: roleName } = row.role;
     if (cell.state === 'GRANTED') {
-      const impact = revokeImpact(index, row.cells, cell.key);
-      if (impact.length === 0) void runRevoke(roleId, roleName, cell.key, false);
-      else setWarning({ roleId, roleName, key: cell.key, inactive: impact.map((c) => c.key), cascadable: cascadable(impact).map((c) => c.key) });
-    } else if (cell.state === 'UNAVAILABLE') {
-      setOffer({ roleId, roleName, key: cell.key, missing: cell.missing });
-    } else if (cell.state === 'OFF') {
-      void runGrant(roleId, roleName, cell.key, false);
+      const impact = revokeImpact(model, roleId, cell.key);
+      if (impact.inactive.length === 0) void runRevoke(roleId, roleName, cell.key, false);
+      else setWarning({ roleId, roleName, key: cell.key, ...impact });
+    } else if (cell.state !== 'INHERITED') {
+      const missing = grantPrerequisites(model, roleId, cell.key);
+      if (missing.length > 0) setOffer({ roleId, roleName, key: cell.key, missing });
+      else void runGrant(roleId, roleName, cell.key, false);
     }
   }
 

@@ -1,6 +1,6 @@
-import { CATALOGUE } from '@access/domain';
+import { CATALOGUE, RoleGraph } from '@access/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorDetails } from '../../../apollo';
 import { useCan } from '../../auth/viewer-context';
@@ -13,7 +13,9 @@ import { FormField } from '../../../ui/FormField';
 import { Loading } from '../../../ui/Loading';
 import { PageLayout } from '../../../ui/PageLayout';
 import { RENAME_ROLE_MUTATION, ROLE_QUERY, ROLES_QUERY, SET_ROLE_PARENTS_MUTATION } from '../graphql/roles.graphql';
+import { roleNodes } from '../access-model';
 import { roleFormErrors, type RoleFormErrors } from '../role-errors';
+import { inheritanceLoop } from '../role-parents';
 import { ROLE_QUERIES } from '../role-queries';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
 import { RoleUsers } from './RoleUsers';
@@ -34,6 +36,7 @@ export function RoleDetailPage() {
   const { data, error, refetch } = useQuery(ROLE_QUERY, { variables: { id: roleId }, fetchPolicy: 'cache-and-network' });
   const { data: rolesData } = useQuery(ROLES_QUERY, { variables: { filter: null }, fetchPolicy: 'cache-and-network' });
   const role = data?.role;
+  const graph = useMemo(() => new RoleGraph(roleNodes(rolesData?.roles ?? [])), [rolesData]);
 
   const [name, setName] = useState('');
   const [parentIds, setParentIds] = useState<string[]>([]);
@@ -90,6 +93,12 @@ export function RoleDetailPage() {
   async function saveParents(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(null);
+    // The server refuses a loop; say so before sending it.
+    const loop = inheritanceLoop(graph, roleId, parentIds);
+    if (loop) {
+      setParentErrors({ parentIds: loop });
+      return;
+    }
     setParentErrors({});
     try {
       await setRoleParents({ variables: { id: roleId, parentIds } });

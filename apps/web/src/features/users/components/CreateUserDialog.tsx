@@ -9,7 +9,8 @@ import { Dialog } from '../../../ui/Dialog';
 import { FormField } from '../../../ui/FormField';
 import { SelectField } from '../../../ui/SelectField';
 import { Switch } from '../../../ui/Switch';
-import { roleAssignmentGaps, roleOptionLabel, type RoleShape } from '../delegation';
+import type { RoleShape } from '../../roles/access-model';
+import { roleAssignmentGaps, roleOptionLabel } from '../delegation';
 import { CREATE_USER_MUTATION } from '../graphql/user.graphql';
 import { userFormError, type UserFormError } from '../user-errors';
 
