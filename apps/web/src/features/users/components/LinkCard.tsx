@@ -13,7 +13,7 @@ import {
   REVOKE_RESET_LINKS_MUTATION,
   type UserDetail,
 } from '../graphql/user.graphql';
-import type { Availability } from './UserActionsTab';
+import type { Availability } from '../user-actions';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const at = (iso: string) => <time dateTime={iso}>{dateTime.format(new Date(iso))}</time>;

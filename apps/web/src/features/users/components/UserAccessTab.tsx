@@ -22,7 +22,7 @@ import {
 import { useBeyondViewerKeys } from '../../permissions/hooks/use-beyond-viewer-keys';
 import { outrankedReason, roleAssignmentGaps, roleOptionLabel } from '../delegation';
 import { useBeyondViewer } from '../hooks/use-beyond-viewer';
-import { checkAction } from '../user-state';
+import { useUserActions } from '../hooks/use-user-actions';
 
 type Effective = EffectivePermissionsQuery['effectivePermissions'][number];
 type Source = Effective['sources'][number];
@@ -55,11 +55,11 @@ function Explanation({ userId, permissionKey }: { userId: string; permissionKey:
 /** Seed 000/002: the user's role (changes take effect at once), direct permissions, and everything effective with its sources. */
 export function UserAccessTab({ user }: { user: UserDetail }) {
   const viewer = useViewer();
-  const mayUsersRolesAssign = useCan('users.roles.assign');
   const mayUsersPermissionsGrant = useCan('users.permissions.grant');
   const mayRolesRead = useCan('roles.read');
   const beyond = useBeyondViewer(user.id);
-  const canAssign = mayUsersRolesAssign && checkAction(user.state, 'changeRole').allowed && beyond.length === 0;
+  const available = useUserActions(user);
+  const canAssign = available('changeRole').allowed;
   const canGrant = mayUsersPermissionsGrant && user.state !== 'DELETED' && beyond.length === 0;
   const { data: rolesData } = useQuery(ROLES_QUERY, { variables: { filter: null }, skip: !mayRolesRead });
   const { data, error, refetch } = useQuery(EFFECTIVE_PERMISSIONS_QUERY, { variables: { userId: user.id }, fetchPolicy: 'cache-and-network' });

@@ -1,9 +1,8 @@
-import type { UserAction } from '@access/domain';
 import { useMutation } from '@apollo/client/react';
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { errorDetails } from '../../../apollo';
-import { useCan, useViewer } from '../../auth/viewer-context';
+import { useViewer } from '../../auth/viewer-context';
 import { Button, type ButtonVariant } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import {
@@ -16,26 +15,11 @@ import {
   RESTORE_USER_MUTATION,
   type UserDetail,
 } from '../graphql/user.graphql';
-import { outrankedReason } from '../delegation';
-import { useBeyondViewer } from '../hooks/use-beyond-viewer';
+import { useUserActions } from '../hooks/use-user-actions';
+import type { Availability } from '../user-actions';
 import { checkAction } from '../user-state';
 import { LinkCard } from './LinkCard';
 import { SetPasswordDialog } from './SetPasswordDialog';
-
-/** Why a button is greyed out: the lifecycle rule, or a missing permission. */
-export interface Availability {
-  allowed: boolean;
-  reason?: string;
-}
-
-/** `beyond`: what the user holds that the viewer lacks (see useBeyondViewer); the server refuses any action then. */
-export function availability(user: UserDetail, action: UserAction, permitted: boolean, permission: string, beyond: readonly string[] = []): Availability {
-  const check = checkAction(user.state, action);
-  if (!check.allowed) return { allowed: false, reason: check.reason };
-  if (!permitted) return { allowed: false, reason: `You need the ${permission} permission` };
-  if (beyond.length > 0) return { allowed: false, reason: outrankedReason(beyond, user.displayName) };
-  return { allowed: true };
-}
 
 interface ActionRowProps {
   title: string;
@@ -112,12 +96,7 @@ function ActionRow({ title, description, buttonLabel, variant = 'secondary', ava
 export function UserActionsTab({ user }: { user: UserDetail }) {
   const viewer = useViewer();
   const navigate = useNavigate();
-  const mayUsersPasswordsSet = useCan('users.passwords.set');
-  const mayUsersInvite = useCan('users.invite');
-  const mayUsersDeactivate = useCan('users.deactivate');
-  const mayUsersDelete = useCan('users.delete');
-  const mayUsersPasswordsReset = useCan('users.passwords.reset');
-  const beyond = useBeyondViewer(user.id);
+  const available = useUserActions(user);
   const superAdminInTenant = viewer.isSuperAdmin && Boolean(viewer.tenant);
   const [settingPassword, setSettingPassword] = useState(false);
   const [passwordDone, setPasswordDone] = useState<string | null>(null);
@@ -131,7 +110,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
   const [restoreUser] = useMutation(RESTORE_USER_MUTATION, { refetchQueries: ['Users'] });
 
   const who = `${user.displayName} (${user.username})`;
-  const setPasswordAvailable = availability(user, 'setPassword', mayUsersPasswordsSet, 'users.passwords.set', beyond);
+  const setPasswordAvailable = available('setPassword');
   const restoreAvailable: Availability =
     user.state !== 'DELETED'
       ? { allowed: false, reason: checkAction(user.state, 'restore').allowed ? undefined : 'Only deleted users can be restored' }
@@ -151,7 +130,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
             description="Turns Hold Invite off: a temporary password is emailed, and the first sign-in must choose a new one."
             buttonLabel="Release access…"
             variant="primary"
-            available={availability(user, 'releaseAccess', mayUsersInvite, 'users.invite', beyond)}
+            available={available('releaseAccess')}
             confirmTitle={`Release access for ${user.displayName}?`}
             confirmBody={<p>{user.email} receives a temporary password by email. It works for one sign-in.</p>}
             confirmLabel="Release access"
@@ -166,7 +145,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
               title="Reactivate"
               description="The user can sign in again with their last password."
               buttonLabel="Reactivate…"
-              available={availability(user, 'reactivate', mayUsersDeactivate, 'users.deactivate', beyond)}
+              available={available('reactivate')}
               confirmTitle={`Reactivate ${user.displayName}?`}
               confirmBody={<p>{who} can sign in again with their last password. Approval groups and delegations are not restored.</p>}
               confirmLabel="Reactivate"
@@ -182,7 +161,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
               description="Stops sign-in at once and removes the user from approval groups and holiday delegations; history is kept."
               buttonLabel="Deactivate…"
               variant="danger"
-              available={availability(user, 'deactivate', mayUsersDeactivate, 'users.deactivate', beyond)}
+              available={available('deactivate')}
               confirmTitle={`Deactivate ${user.displayName}?`}
               confirmBody={
                 <>
@@ -208,7 +187,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
             description="A soft delete: the account is hidden, sign-in is blocked, and history stays attached to records."
             buttonLabel="Delete…"
             variant="danger"
-            available={availability(user, 'delete', mayUsersDelete, 'users.delete', beyond)}
+            available={available('delete')}
             confirmTitle={`Delete ${user.displayName}?`}
             confirmBody={<p>{who} is hidden from your organisation and cannot sign in. Only a platform super admin can restore the account.</p>}
             confirmLabel="Delete user"
@@ -246,7 +225,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
               title="Reset password"
               description="Generates a temporary password and emails it; the next sign-in must choose a new one."
               buttonLabel="Reset password…"
-              available={availability(user, 'resetPassword', mayUsersPasswordsReset, 'users.passwords.reset', beyond)}
+              available={available('resetPassword')}
               confirmTitle={`Reset the password of ${user.displayName}?`}
               confirmBody={<p>The current password stops working. A temporary password is emailed to {user.email}.</p>}
               confirmLabel="Reset password"
@@ -280,7 +259,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
               title="Force reset"
               description="The next sign-in must choose a new password before anything else."
               buttonLabel="Force reset…"
-              available={availability(user, 'forceReset', mayUsersPasswordsReset, 'users.passwords.reset', beyond)}
+              available={available('forceReset')}
               confirmTitle={`Force a password reset for ${user.displayName}?`}
               confirmBody={<p>The current password still works once; right after signing in, {user.displayName} must choose a new one.</p>}
               confirmLabel="Force reset"
@@ -300,11 +279,11 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
           </h2>
           <p className="card__lead">Single-use links the person opens to choose a password. Creating one revokes the previous one.</p>
           <div className="link-cards">
-            <LinkCard user={user} kind="ACTIVATION" available={availability(user, 'sendActivationLink', mayUsersInvite, 'users.invite', beyond)} />
+            <LinkCard user={user} kind="ACTIVATION" available={available('sendActivationLink')} />
             <LinkCard
               user={user}
               kind="PASSWORD_RESET"
-              available={availability(user, 'sendResetLink', mayUsersPasswordsReset, 'users.passwords.reset', beyond)}
+              available={available('sendResetLink')}
             />
           </div>
         </section>

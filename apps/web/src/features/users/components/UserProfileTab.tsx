@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useCan } from '../../auth/viewer-context';
 import { outrankedReason } from '../delegation';
 import { useBeyondViewer } from '../hooks/use-beyond-viewer';
+import { useUserActions } from '../hooks/use-user-actions';
 import type { UpdateUserInput } from '../../../gql/graphql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
@@ -45,8 +45,6 @@ export interface UserProfileTabProps {
  * a conflict shows the other person's changes without losing what was typed here.
  */
 export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
-  const mayUsersUpdate = useCan('users.update');
-  const mayUsersInvite = useCan('users.invite');
   const [edits, setEdits] = useState<Edits>({});
   /** The version the edit started from; null: the current one. */
   const [baseVersion, setBaseVersion] = useState<number | null>(null);
@@ -59,9 +57,9 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
   const saving = updateState.loading || portalState.loading || releaseState.loading;
 
   const beyond = useBeyondViewer(user.id);
-  const editable = mayUsersUpdate && checkAction(user.state, 'update').allowed && beyond.length === 0;
-  const releaseCheck = checkAction(user.state, 'releaseAccess');
-  const canRelease = mayUsersInvite && releaseCheck.allowed && beyond.length === 0;
+  const available = useUserActions(user);
+  const editable = available('update').allowed;
+  const canRelease = available('releaseAccess').allowed;
 
   const text = (field: TextField) => edits[field] ?? user[field] ?? '';
   const flag = (field: FlagField | 'portalAccess' | 'holdInvite') => edits[field] ?? user[field];
