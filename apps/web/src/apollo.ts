@@ -36,16 +36,6 @@ export interface ErrorDetails {
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
 /** Reads the first GraphQL error (the server's typed errors), or says what else went wrong. */
-/**
- * The form field a BAD_USER_INPUT refusal belongs next to, when the form has it: `extensions.field`
- * is the input path (`email`, or `input.startDate`), and forms know their fields by the last part.
- */
-export function refusedField<Field extends string>(details: ErrorDetails, known: readonly Field[]): Field | undefined {
-  if (details.code !== 'BAD_USER_INPUT') return undefined;
-  const field = details.field?.split('.').pop();
-  return known.find((name) => name === field);
-}
-
 export function errorDetails(error: unknown): ErrorDetails {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];

@@ -1,9 +1,15 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
-import { roleFormErrors } from './role-errors';
+import { formErrors } from '../../forms/form-errors';
+import { ROLE_REFUSALS, type RoleFormField } from './role-errors';
 
 const serverError = (message: string, extensions: Record<string, unknown>) =>
   new CombinedGraphQLErrors({ errors: [{ message, extensions }] });
+/** Where a role form shows the refusal: next to a field, or above the form. */
+const roleFormErrors = (error: unknown, known: readonly RoleFormField[]) => {
+  const { fields, form } = formErrors(error, known, ROLE_REFUSALS);
+  return { ...fields, form };
+};
 
 describe('roleFormErrors', () => {
   it('puts a cycle next to the parents field', () => {

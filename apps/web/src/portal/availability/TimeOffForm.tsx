@@ -4,7 +4,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { FormField } from '../../ui/FormField';
 import { checkTimeOffRange, daysInclusive, formatDateRange, localToday } from '../shell/dates';
-import { fieldErrors, type FieldErrors } from '../shell/field-errors';
+import { formErrors, invalidFields, NO_FORM_ERRORS, type FormErrors } from '../../forms/form-errors';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { MY_AVAILABILITY_QUERY, REQUEST_TIME_OFF_MUTATION } from './availability.graphql';
 
@@ -17,7 +17,7 @@ export function TimeOffForm({ onRequested }: { onRequested: (message: string) =>
   const [startDate, setStartDate] = useState('');
   const [endDate, setEndDate] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<Field>>({ fields: {} });
+  const [errors, setErrors] = useState<FormErrors<Field>>(NO_FORM_ERRORS);
   const [request, { loading }] = useMutation(REQUEST_TIME_OFF_MUTATION, { refetchQueries: [MY_AVAILABILITY_QUERY], awaitRefetchQueries: true });
   const days = daysInclusive(startDate, endDate);
 
@@ -25,10 +25,10 @@ export function TimeOffForm({ onRequested }: { onRequested: (message: string) =>
     event.preventDefault();
     const problem = checkTimeOffRange(startDate, endDate, today);
     if (problem) {
-      setErrors({ fields: { [problem.field]: problem.message } });
+      setErrors(invalidFields({ [problem.field]: problem.message }));
       return;
     }
-    setErrors({ fields: {} });
+    setErrors(NO_FORM_ERRORS);
     try {
       await request({ variables: { input: { startDate, endDate, reason: reason.trim() || null } } });
       onRequested(`Time off requested for ${formatDateRange(startDate, endDate)}. Your scheduler will answer it.`);
@@ -36,7 +36,7 @@ export function TimeOffForm({ onRequested }: { onRequested: (message: string) =>
       setEndDate('');
       setReason('');
     } catch (caught) {
-      setErrors(fieldErrors(caught, FIELDS));
+      setErrors(formErrors(caught, FIELDS));
     }
   }
 

@@ -4,7 +4,7 @@ import type { WorkerDetailsInput } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { FormField } from '../../ui/FormField';
-import { fieldErrors, type FieldErrors } from '../shell/field-errors';
+import { formErrors, invalidFields, NO_FORM_ERRORS, type FormErrors } from '../../forms/form-errors';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { MY_PROFILE_QUERY, UPDATE_MY_PROFILE_MUTATION, type PortalProfile } from './profile.graphql';
 
@@ -29,7 +29,7 @@ const optional = (value: string) => value.trim() || null;
 /** The worker's own details. There is no version check: the latest save, here or by a scheduler, wins. */
 export function ProfileForm({ profile }: { profile: PortalProfile }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(profile.details));
-  const [errors, setErrors] = useState<FieldErrors<Field>>({ fields: {} });
+  const [errors, setErrors] = useState<FormErrors<Field>>(NO_FORM_ERRORS);
   const [saved, setSaved] = useState(false);
   const [update, { loading }] = useMutation(UPDATE_MY_PROFILE_MUTATION, {
     // The profile has no id of its own: the answer replaces the cached one.
@@ -47,7 +47,7 @@ export function ProfileForm({ profile }: { profile: PortalProfile }) {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
-    const missing: FieldErrors<Field> = { fields: {} };
+    const missing = invalidFields<Field>({});
     if (!draft.firstName.trim()) missing.fields.firstName = 'Enter your first name.';
     if (!draft.lastName.trim()) missing.fields.lastName = 'Enter your last name.';
     setErrors(missing);
@@ -68,7 +68,7 @@ export function ProfileForm({ profile }: { profile: PortalProfile }) {
       if (data) setDraft(draftOf(data.updateMyProfile.details));
       setSaved(true);
     } catch (caught) {
-      setErrors(fieldErrors(caught, FIELDS));
+      setErrors(formErrors(caught, FIELDS));
     }
   }
 

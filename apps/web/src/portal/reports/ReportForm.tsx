@@ -5,7 +5,7 @@ import { Button } from '../../ui/Button';
 import { FormField } from '../../ui/FormField';
 import { PORTAL_DASHBOARD_QUERY } from '../dashboard/dashboard.graphql';
 import { shiftHours } from '../shell/dates';
-import { fieldErrors, type FieldErrors } from '../shell/field-errors';
+import { formErrors, invalidFields, NO_FORM_ERRORS, type FormErrors } from '../../forms/form-errors';
 import { TextAreaField } from '../../ui/TextAreaField';
 import type { PendingReportShift } from './reports.graphql';
 import { MY_REPORTS_QUERY, SUBMIT_AFTER_SHIFT_REPORT_MUTATION } from './reports.graphql';
@@ -24,7 +24,7 @@ export function ReportForm({ shift, onCancel, onSubmitted }: Props) {
   const [hours, setHours] = useState(String(shiftHours(shift.startsAt, shift.endsAt)));
   const [notes, setNotes] = useState('');
   const [incidents, setIncidents] = useState('');
-  const [errors, setErrors] = useState<FieldErrors<Field>>({ fields: {} });
+  const [errors, setErrors] = useState<FormErrors<Field>>(NO_FORM_ERRORS);
   const [submit, { loading }] = useMutation(SUBMIT_AFTER_SHIFT_REPORT_MUTATION, {
     refetchQueries: [MY_REPORTS_QUERY, PORTAL_DASHBOARD_QUERY],
     awaitRefetchQueries: true,
@@ -34,17 +34,17 @@ export function ReportForm({ shift, onCancel, onSubmitted }: Props) {
     event.preventDefault();
     const hoursWorked = Number(hours);
     if (!hours.trim() || !Number.isFinite(hoursWorked) || hoursWorked <= 0 || hoursWorked > 24) {
-      setErrors({ fields: { hoursWorked: 'Enter the hours you worked: more than 0, at most 24.' } });
+      setErrors(invalidFields({ hoursWorked: 'Enter the hours you worked: more than 0, at most 24.' }));
       return;
     }
-    setErrors({ fields: {} });
+    setErrors(NO_FORM_ERRORS);
     try {
       await submit({
         variables: { input: { shiftId: shift.id, hoursWorked, notes: notes.trim() || null, incidents: incidents.trim() || null } },
       });
       onSubmitted();
     } catch (caught) {
-      setErrors(fieldErrors(caught, FIELDS));
+      setErrors(formErrors(caught, FIELDS));
     }
   }
 

@@ -5,7 +5,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PasswordFields } from '../../users/components/PasswordFields';
-import { userFormError, type UserFormError } from '../../users/user-errors';
+import { formErrors, invalidFields, type FormErrors } from '../../../forms/form-errors';
 import { ACTIVATE_ACCOUNT_MUTATION, RESET_PASSWORD_WITH_LINK_MUTATION } from '../graphql/account-links.graphql';
 import '../../auth/components/sign-in.css';
 import '../../users/components/users.css';
@@ -35,7 +35,7 @@ export function LinkPasswordPage({ kind }: { kind: LinkKind }) {
   const text = TEXT[kind];
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [failure, setFailure] = useState<UserFormError | null>(null);
+  const [failure, setFailure] = useState<FormErrors | null>(null);
   const [done, setDone] = useState(false);
   const [activate, activateState] = useMutation(ACTIVATE_ACCOUNT_MUTATION);
   const [reset, resetState] = useMutation(RESET_PASSWORD_WITH_LINK_MUTATION);
@@ -49,7 +49,7 @@ export function LinkPasswordPage({ kind }: { kind: LinkKind }) {
     event.preventDefault();
     setFailure(null);
     if (password !== confirmation) {
-      setFailure({ fields: { confirmation: 'The two passwords do not match' }, failures: [] });
+      setFailure(invalidFields({ confirmation: 'The two passwords do not match' }));
       return;
     }
     try {
@@ -57,7 +57,7 @@ export function LinkPasswordPage({ kind }: { kind: LinkKind }) {
       else await reset({ variables: { token, password } });
       setDone(true);
     } catch (caught) {
-      setFailure(userFormError(caught, ['password']));
+      setFailure(formErrors(caught, ['password']));
     }
   }
 

@@ -4,7 +4,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
 import { PasswordFields } from '../../users/components/PasswordFields';
-import { userFormError, type UserFormError } from '../../users/user-errors';
+import { formErrors, invalidFields, type FormErrors } from '../../../forms/form-errors';
 import { CHANGE_MY_PASSWORD_MUTATION, MY_SESSIONS_QUERY } from '../graphql/account.graphql';
 import './account.css';
 
@@ -24,7 +24,7 @@ export function ChangePasswordForm({ username, doneMessage }: ChangePasswordForm
   const [currentPassword, setCurrentPassword] = useState('');
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [failure, setFailure] = useState<UserFormError | null>(null);
+  const [failure, setFailure] = useState<FormErrors | null>(null);
   const [done, setDone] = useState(false);
   const [change, { loading }] = useMutation(CHANGE_MY_PASSWORD_MUTATION, { refetchQueries: [MY_SESSIONS_QUERY] });
 
@@ -33,7 +33,7 @@ export function ChangePasswordForm({ username, doneMessage }: ChangePasswordForm
     setFailure(null);
     setDone(false);
     if (password !== confirmation) {
-      setFailure({ fields: { confirmation: 'The two passwords do not match' }, failures: [] });
+      setFailure(invalidFields({ confirmation: 'The two passwords do not match' }));
       return;
     }
     try {
@@ -43,7 +43,7 @@ export function ChangePasswordForm({ username, doneMessage }: ChangePasswordForm
       setConfirmation('');
       setDone(true);
     } catch (caught) {
-      setFailure(userFormError(caught, ['currentPassword', 'newPassword']));
+      setFailure(formErrors(caught, ['currentPassword', 'newPassword']));
     }
   }
 

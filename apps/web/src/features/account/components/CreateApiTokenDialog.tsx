@@ -4,7 +4,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { FormField } from '../../../ui/FormField';
-import { userFormError, type UserFormError } from '../../users/user-errors';
+import { formErrors, invalidFields, type FormErrors } from '../../../forms/form-errors';
 import { CREATE_API_TOKEN_MUTATION, MY_API_TOKENS_QUERY } from '../graphql/account.graphql';
 import type { IssuedSecret } from './IssuedSecretDialog';
 
@@ -23,7 +23,7 @@ export function endOfDay(day: string): string {
 export function CreateApiTokenDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (issued: IssuedSecret) => void }) {
   const [name, setName] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
-  const [failure, setFailure] = useState<UserFormError | null>(null);
+  const [failure, setFailure] = useState<FormErrors | null>(null);
   const [create, { loading }] = useMutation(CREATE_API_TOKEN_MUTATION, { refetchQueries: [MY_API_TOKENS_QUERY], awaitRefetchQueries: true });
 
   function close() {
@@ -37,7 +37,7 @@ export function CreateApiTokenDialog({ open, onClose, onCreated }: { open: boole
     event.preventDefault();
     setFailure(null);
     if (!name.trim()) {
-      setFailure({ fields: { name: 'Name the token, e.g. "Reporting script"' }, failures: [] });
+      setFailure(invalidFields({ name: 'Name the token, e.g. "Reporting script"' }));
       return;
     }
     try {
@@ -47,7 +47,7 @@ export function CreateApiTokenDialog({ open, onClose, onCreated }: { open: boole
       close();
       onCreated(issued);
     } catch (caught) {
-      setFailure(userFormError(caught, ['name', 'expiresAt']));
+      setFailure(formErrors(caught, ['name', 'expiresAt']));
     }
   }
 

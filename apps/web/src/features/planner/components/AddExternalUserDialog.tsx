@@ -4,7 +4,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { FormField } from '../../../ui/FormField';
-import { userFormError } from '../../users/user-errors';
+import { formErrors } from '../../../forms/form-errors';
 import { EMPTY_EXTERNAL_USER, toExternalUserInput, validateExternalUser, type ExternalUserValues } from '../forms/external-user-form';
 import { hasErrors, type FieldErrors } from '../forms/field-errors';
 import { ADD_EXTERNAL_PLANNER_USER_MUTATION, type PlannerUserRow } from '../graphql/planner-users.graphql';
@@ -39,7 +39,7 @@ export function AddExternalUserDialog({ onClose, onAdded }: AddExternalUserDialo
       const result = await addUser({ variables: { input: toExternalUserInput(values) } });
       if (result.data) onAdded(result.data.addExternalPlannerUser);
     } catch (caught) {
-      const failure = userFormError(caught, FIELDS);
+      const failure = formErrors(caught, FIELDS);
       setErrors(failure.fields);
       setFormError(failure.form ?? null);
     }

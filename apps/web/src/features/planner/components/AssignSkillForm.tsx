@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { userFormError } from '../../users/user-errors';
+import { formErrors } from '../../../forms/form-errors';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
 import { SelectField } from '../../../ui/SelectField';
@@ -41,7 +41,7 @@ export function AssignSkillForm({ skills, pending, onAssign, children }: AssignS
       // The new skill is what the scheduler wants to assign next.
       if (result.data) setSkillId(result.data.createSkill.id);
     } catch (caught) {
-      const failure = userFormError(caught, ['name']);
+      const failure = formErrors(caught, ['name']);
       setNameError(failure.fields.name ?? failure.form);
     }
   }

@@ -1,13 +1,12 @@
 import { useCallback, useState } from 'react';
-import { userFormError } from '../../users/user-errors';
-import type { FieldErrors } from '../forms/field-errors';
+import { formErrors } from '../../../forms/form-errors';
 
 /**
  * The errors of one form: the browser's own checks and the API's refusals (next to the field
  * named in `extensions.field` when the form has it, otherwise above the buttons).
  */
 export function useFormFailure(knownFields: readonly string[]) {
-  const [fields, setFields] = useState<FieldErrors>({});
+  const [fields, setFields] = useState<Partial<Record<string, string>>>({});
   const [form, setForm] = useState<string | null>(null);
   const reset = useCallback(() => {
     setFields({});
@@ -15,7 +14,7 @@ export function useFormFailure(knownFields: readonly string[]) {
   }, []);
   const fromApi = useCallback(
     (caught: unknown) => {
-      const failure = userFormError(caught, knownFields);
+      const failure = formErrors(caught, knownFields);
       setFields(failure.fields);
       setForm(failure.form ?? null);
     },

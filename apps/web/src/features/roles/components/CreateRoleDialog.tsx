@@ -6,7 +6,8 @@ import { CheckboxGroup } from '../../../ui/CheckboxGroup';
 import { Dialog } from '../../../ui/Dialog';
 import { FormField } from '../../../ui/FormField';
 import { CREATE_ROLE_MUTATION, type RoleListItem } from '../graphql/roles.graphql';
-import { roleFormErrors, type RoleFormErrors } from '../role-errors';
+import { formErrors, invalidFields, NO_FORM_ERRORS, type FormErrors } from '../../../forms/form-errors';
+import { ROLE_REFUSALS, type RoleFormField } from '../role-errors';
 import { ROLE_QUERIES } from '../role-queries';
 
 export interface CreateRoleDialogProps {
@@ -20,23 +21,23 @@ export interface CreateRoleDialogProps {
 export function CreateRoleDialog({ open, roles, onClose, onCreated }: CreateRoleDialogProps) {
   const [name, setName] = useState('');
   const [parentIds, setParentIds] = useState<string[]>([]);
-  const [errors, setErrors] = useState<RoleFormErrors>({});
+  const [errors, setErrors] = useState<FormErrors<RoleFormField>>(NO_FORM_ERRORS);
   const [createRole, { loading }] = useMutation(CREATE_ROLE_MUTATION, { refetchQueries: ROLE_QUERIES, awaitRefetchQueries: true });
 
   function close() {
     setName('');
     setParentIds([]);
-    setErrors({});
+    setErrors(NO_FORM_ERRORS);
     onClose();
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!name.trim()) {
-      setErrors({ name: 'Enter a role name' });
+      setErrors(invalidFields({ name: 'Enter a role name' }));
       return;
     }
-    setErrors({});
+    setErrors(NO_FORM_ERRORS);
     try {
       const { data } = await createRole({ variables: { input: { name: name.trim(), parentIds } } });
       if (data) {
@@ -44,7 +45,7 @@ export function CreateRoleDialog({ open, roles, onClose, onCreated }: CreateRole
         onCreated(data.createRole);
       }
     } catch (caught) {
-      setErrors(roleFormErrors(caught, ['name', 'parentIds']));
+      setErrors(formErrors(caught, ['name', 'parentIds'], ROLE_REFUSALS));
     }
   }
 
@@ -60,7 +61,7 @@ export function CreateRoleDialog({ open, roles, onClose, onCreated }: CreateRole
           required
           maxLength={100}
           value={name}
-          error={errors.name}
+          error={errors.fields.name}
           onChange={(event) => setName(event.target.value)}
         />
         <CheckboxGroup
@@ -69,7 +70,7 @@ export function CreateRoleDialog({ open, roles, onClose, onCreated }: CreateRole
           options={options}
           value={parentIds}
           onChange={setParentIds}
-          error={errors.parentIds}
+          error={errors.fields.parentIds}
         />
         {errors.form && <Alert title="The role was not created">{errors.form}</Alert>}
         <div className="dialog__actions">

@@ -14,7 +14,8 @@ import { Loading } from '../../../ui/Loading';
 import { PageLayout } from '../../../ui/PageLayout';
 import { RENAME_ROLE_MUTATION, ROLE_QUERY, ROLES_QUERY, SET_ROLE_PARENTS_MUTATION } from '../graphql/roles.graphql';
 import { roleNodes } from '../access-model';
-import { roleFormErrors, type RoleFormErrors } from '../role-errors';
+import { formErrors, invalidFields, NO_FORM_ERRORS, type FormErrors } from '../../../forms/form-errors';
+import { ROLE_REFUSALS, type RoleFormField } from '../role-errors';
 import { inheritanceLoop } from '../role-parents';
 import { ROLE_QUERIES } from '../role-queries';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
@@ -40,8 +41,8 @@ export function RoleDetailPage() {
 
   const [name, setName] = useState('');
   const [parentIds, setParentIds] = useState<string[]>([]);
-  const [nameErrors, setNameErrors] = useState<RoleFormErrors>({});
-  const [parentErrors, setParentErrors] = useState<RoleFormErrors>({});
+  const [nameErrors, setNameErrors] = useState<FormErrors<RoleFormField>>(NO_FORM_ERRORS);
+  const [parentErrors, setParentErrors] = useState<FormErrors<RoleFormField>>(NO_FORM_ERRORS);
   const [saved, setSaved] = useState<'name' | 'parents' | null>(null);
   const [deleting, setDeleting] = useState(false);
   const [renameRole, renameState] = useMutation(RENAME_ROLE_MUTATION, { refetchQueries: ROLE_QUERIES, awaitRefetchQueries: true });
@@ -78,15 +79,15 @@ export function RoleDetailPage() {
     event.preventDefault();
     setSaved(null);
     if (!name.trim()) {
-      setNameErrors({ name: 'Enter a role name' });
+      setNameErrors(invalidFields({ name: 'Enter a role name' }));
       return;
     }
-    setNameErrors({});
+    setNameErrors(NO_FORM_ERRORS);
     try {
       await renameRole({ variables: { id: roleId, name: name.trim() } });
       setSaved('name');
     } catch (caught) {
-      setNameErrors(roleFormErrors(caught, ['name']));
+      setNameErrors(formErrors(caught, ['name'], ROLE_REFUSALS));
     }
   }
 
@@ -96,15 +97,15 @@ export function RoleDetailPage() {
     // The server refuses a loop; say so before sending it.
     const loop = inheritanceLoop(graph, roleId, parentIds);
     if (loop) {
-      setParentErrors({ parentIds: loop });
+      setParentErrors(invalidFields({ parentIds: loop }));
       return;
     }
-    setParentErrors({});
+    setParentErrors(NO_FORM_ERRORS);
     try {
       await setRoleParents({ variables: { id: roleId, parentIds } });
       setSaved('parents');
     } catch (caught) {
-      setParentErrors(roleFormErrors(caught, ['parentIds']));
+      setParentErrors(formErrors(caught, ['parentIds'], ROLE_REFUSALS));
     }
   }
 
@@ -168,7 +169,7 @@ export function RoleDetailPage() {
               value={name}
               disabled={!canManage}
               hint={role.isSystem ? 'System roles are shipped with Access and keep their name.' : undefined}
-              error={nameErrors.name}
+              error={nameErrors.fields.name}
               onChange={(event) => setName(event.target.value)}
             />
             {nameErrors.form && <Alert title="The role was not renamed">{nameErrors.form}</Alert>}
@@ -195,7 +196,7 @@ export function RoleDetailPage() {
               value={parentIds}
               onChange={setParentIds}
               disabled={!canManage}
-              error={parentErrors.parentIds}
+              error={parentErrors.fields.parentIds}
             />
             {parentErrors.form && <Alert title="The inheritance was not saved">{parentErrors.form}</Alert>}
             {canManage && (

@@ -12,7 +12,7 @@ import { Switch } from '../../../ui/Switch';
 import type { RoleShape } from '../../roles/access-model';
 import { roleAssignmentGaps, roleOptionLabel } from '../delegation';
 import { CREATE_USER_MUTATION } from '../graphql/user.graphql';
-import { userFormError, type UserFormError } from '../user-errors';
+import { formErrors, invalidFields, type FormErrors } from '../../../forms/form-errors';
 
 const TEXT_FIELDS = ['username', 'email', 'firstName', 'lastName', 'phone', 'jobTitle', 'department', 'location'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -47,7 +47,7 @@ export function CreateUserDialog({ roles, onClose }: CreateUserDialogProps) {
   const [twoFactor, setTwoFactor] = useState(false);
   const [holdInvite, setHoldInvite] = useState(true);
   const [holdTouched, setHoldTouched] = useState(false);
-  const [failure, setFailure] = useState<UserFormError | null>(null);
+  const [failure, setFailure] = useState<FormErrors | null>(null);
   const [createUser, { loading }] = useMutation(CREATE_USER_MUTATION, { refetchQueries: ['Users'] });
 
   function chooseOrigin(next: UserOrigin) {
@@ -71,7 +71,7 @@ export function CreateUserDialog({ roles, onClose }: CreateUserDialogProps) {
     if (!text.email.trim()) missing.email = 'Enter an email address';
     if (!roleId) missing.roleId = 'Choose a role';
     if (Object.keys(missing).length > 0) {
-      setFailure({ fields: missing, failures: [] });
+      setFailure(invalidFields(missing));
       return;
     }
     setFailure(null);
@@ -102,7 +102,7 @@ export function CreateUserDialog({ roles, onClose }: CreateUserDialogProps) {
       onClose();
       if (created) void navigate(`/users/${created.id}`, { state: { created: true } });
     } catch (caught) {
-      setFailure(userFormError(caught, KNOWN_FIELDS));
+      setFailure(formErrors(caught, KNOWN_FIELDS));
     }
   }
 

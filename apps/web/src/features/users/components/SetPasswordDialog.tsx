@@ -4,14 +4,14 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { SET_PASSWORD_MUTATION, type UserDetail } from '../graphql/user.graphql';
-import { userFormError, type UserFormError } from '../user-errors';
+import { formErrors, type FormErrors } from '../../../forms/form-errors';
 import { PasswordFields } from './PasswordFields';
 
 /** Seed 003: new password and a matching confirmation, checked live against the policy. */
 export function SetPasswordDialog({ user, onClose, onDone }: { user: UserDetail; onClose: () => void; onDone: () => void }) {
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [failure, setFailure] = useState<UserFormError | null>(null);
+  const [failure, setFailure] = useState<FormErrors | null>(null);
   const [setUserPassword, { loading }] = useMutation(SET_PASSWORD_MUTATION);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -21,7 +21,7 @@ export function SetPasswordDialog({ user, onClose, onDone }: { user: UserDetail;
       await setUserPassword({ variables: { input: { userId: user.id, password, confirmation } } });
       onDone();
     } catch (caught) {
-      setFailure(userFormError(caught, ['password', 'confirmation']));
+      setFailure(formErrors(caught, ['password', 'confirmation']));
     }
   }
 

@@ -15,7 +15,7 @@ import {
   UPDATE_USER_MUTATION,
   type UserDetail,
 } from '../graphql/user.graphql';
-import { userFormError, type UserFormError } from '../user-errors';
+import { formErrors, type FormErrors } from '../../../forms/form-errors';
 import { checkAction } from '../user-state';
 
 const TEXT_FIELDS = [
@@ -48,7 +48,7 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
   const [edits, setEdits] = useState<Edits>({});
   /** The version the edit started from; null: the current one. */
   const [baseVersion, setBaseVersion] = useState<number | null>(null);
-  const [failure, setFailure] = useState<UserFormError | null>(null);
+  const [failure, setFailure] = useState<FormErrors | null>(null);
   const [saved, setSaved] = useState(false);
   const [reloading, setReloading] = useState(false);
   const [updateUser, updateState] = useMutation(UPDATE_USER_MUTATION);
@@ -95,7 +95,7 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
       setBaseVersion(null);
       setSaved(true);
     } catch (caught) {
-      setFailure(userFormError(caught, KNOWN_FIELDS));
+      setFailure(formErrors(caught, KNOWN_FIELDS));
     }
   }
 
