@@ -26,11 +26,6 @@ export interface FieldRefusal<Field extends string> {
 
 export const NO_FORM_ERRORS: FormErrors<never> = { fields: {}, failures: [] };
 
-/** The form's own checks, shown like the server's refusals. */
-export function invalidFields<Field extends string>(fields: Partial<Record<Field, string>>): FormErrors<Field> {
-  return { fields, failures: [] };
-}
-
 /**
  * The form field a BAD_USER_INPUT refusal belongs next to, when the form has it: `extensions.field`
  * is the input path (`email`, or `input.startDate`), and forms know their fields by the last part.

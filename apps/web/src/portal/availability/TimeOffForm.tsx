@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { FormField } from '../../ui/FormField';
 import { checkTimeOffRange, daysInclusive, formatDateRange, localToday } from '../shell/dates';
-import { formErrors, invalidFields, NO_FORM_ERRORS, type FormErrors } from '../../forms/form-errors';
+import { useSaveForm } from '../../forms/use-save-form';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { MY_AVAILABILITY_QUERY, REQUEST_TIME_OFF_MUTATION } from './availability.graphql';
 
@@ -17,31 +17,27 @@ export function TimeOffForm({ onRequested }: { onRequested: (message: string) =>
   const [startDate, setStartDate] = useState('');
   const [endDate, setEndDate] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FormErrors<Field>>(NO_FORM_ERRORS);
+  const form = useSaveForm(FIELDS);
+  const { errors } = form;
   const [request, { loading }] = useMutation(REQUEST_TIME_OFF_MUTATION, { refetchQueries: [MY_AVAILABILITY_QUERY], awaitRefetchQueries: true });
   const days = daysInclusive(startDate, endDate);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const problem = checkTimeOffRange(startDate, endDate, today);
-    if (problem) {
-      setErrors(invalidFields({ [problem.field]: problem.message }));
-      return;
-    }
-    setErrors(NO_FORM_ERRORS);
-    try {
+  const submit = form.onSubmit(
+    async () => {
       await request({ variables: { input: { startDate, endDate, reason: reason.trim() || null } } });
       onRequested(`Time off requested for ${formatDateRange(startDate, endDate)}. Your scheduler will answer it.`);
       setStartDate('');
       setEndDate('');
       setReason('');
-    } catch (caught) {
-      setErrors(formErrors(caught, FIELDS));
-    }
-  }
+    },
+    () => {
+      const problem = checkTimeOffRange(startDate, endDate, today);
+      return problem ? { [problem.field]: problem.message } : {};
+    },
+  );
 
   return (
-    <form className="portal-form" onSubmit={(event) => void submit(event)} noValidate aria-label="Request time off">
+    <form className="portal-form" onSubmit={submit} noValidate aria-label="Request time off">
       <div className="portal-form__pair">
         <FormField
           label="First day"

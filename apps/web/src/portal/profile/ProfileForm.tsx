@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { WorkerDetailsInput } from '../../gql/graphql';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { FormField } from '../../ui/FormField';
-import { formErrors, invalidFields, NO_FORM_ERRORS, type FormErrors } from '../../forms/form-errors';
+import { useSaveForm, type FieldMessages } from '../../forms/use-save-form';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { MY_PROFILE_QUERY, UPDATE_MY_PROFILE_MUTATION, type PortalProfile } from './profile.graphql';
 
@@ -29,8 +29,8 @@ const optional = (value: string) => value.trim() || null;
 /** The worker's own details. There is no version check: the latest save, here or by a scheduler, wins. */
 export function ProfileForm({ profile }: { profile: PortalProfile }) {
   const [draft, setDraft] = useState<Draft>(() => draftOf(profile.details));
-  const [errors, setErrors] = useState<FormErrors<Field>>(NO_FORM_ERRORS);
-  const [saved, setSaved] = useState(false);
+  const form = useSaveForm(FIELDS);
+  const { errors } = form;
   const [update, { loading }] = useMutation(UPDATE_MY_PROFILE_MUTATION, {
     // The profile has no id of its own: the answer replaces the cached one.
     update(cache, { data }) {
@@ -44,36 +44,31 @@ export function ProfileForm({ profile }: { profile: PortalProfile }) {
     onChange: (event: { target: { value: string } }) => setDraft((current) => ({ ...current, [name]: event.target.value })),
   });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(false);
-    const missing = invalidFields<Field>({});
-    if (!draft.firstName.trim()) missing.fields.firstName = 'Enter your first name.';
-    if (!draft.lastName.trim()) missing.fields.lastName = 'Enter your last name.';
-    setErrors(missing);
-    if (Object.keys(missing.fields).length > 0) return;
-    try {
-      const { data } = await update({
-        variables: {
-          input: {
-            firstName: draft.firstName.trim(),
-            lastName: draft.lastName.trim(),
-            phone: optional(draft.phone),
-            address: optional(draft.address),
-            emergencyContactName: optional(draft.emergencyContactName),
-            emergencyContactPhone: optional(draft.emergencyContactPhone),
-          },
+  function check() {
+    const missing: FieldMessages<Field> = {};
+    if (!draft.firstName.trim()) missing.firstName = 'Enter your first name.';
+    if (!draft.lastName.trim()) missing.lastName = 'Enter your last name.';
+    return missing;
+  }
+
+  async function send() {
+    const { data } = await update({
+      variables: {
+        input: {
+          firstName: draft.firstName.trim(),
+          lastName: draft.lastName.trim(),
+          phone: optional(draft.phone),
+          address: optional(draft.address),
+          emergencyContactName: optional(draft.emergencyContactName),
+          emergencyContactPhone: optional(draft.emergencyContactPhone),
         },
-      });
-      if (data) setDraft(draftOf(data.updateMyProfile.details));
-      setSaved(true);
-    } catch (caught) {
-      setErrors(formErrors(caught, FIELDS));
-    }
+      },
+    });
+    if (data) setDraft(draftOf(data.updateMyProfile.details));
   }
 
   return (
-    <form className="portal-form" onSubmit={(event) => void submit(event)} noValidate aria-label="My details">
+    <form className="portal-form" onSubmit={form.onSubmit(send, check)} noValidate aria-label="My details">
       <div className="portal-form__pair">
         <FormField label="First name" autoComplete="given-name" required {...field('firstName')} />
         <FormField label="Last name" autoComplete="family-name" required {...field('lastName')} />
@@ -93,7 +88,7 @@ export function ProfileForm({ profile }: { profile: PortalProfile }) {
           Save details
         </Button>
         <span className="portal-status" role="status">
-          {saved ? 'Saved.' : ''}
+          {form.saved ? 'Saved.' : ''}
         </span>
       </div>
     </form>

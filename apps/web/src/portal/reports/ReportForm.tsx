@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { FormField } from '../../ui/FormField';
 import { PORTAL_DASHBOARD_QUERY } from '../dashboard/dashboard.graphql';
 import { shiftHours } from '../shell/dates';
-import { formErrors, invalidFields, NO_FORM_ERRORS, type FormErrors } from '../../forms/form-errors';
+import { useSaveForm } from '../../forms/use-save-form';
 import { TextAreaField } from '../../ui/TextAreaField';
 import type { PendingReportShift } from './reports.graphql';
 import { MY_REPORTS_QUERY, SUBMIT_AFTER_SHIFT_REPORT_MUTATION } from './reports.graphql';
@@ -24,32 +24,29 @@ export function ReportForm({ shift, onCancel, onSubmitted }: Props) {
   const [hours, setHours] = useState(String(shiftHours(shift.startsAt, shift.endsAt)));
   const [notes, setNotes] = useState('');
   const [incidents, setIncidents] = useState('');
-  const [errors, setErrors] = useState<FormErrors<Field>>(NO_FORM_ERRORS);
+  const form = useSaveForm(FIELDS);
+  const { errors } = form;
   const [submit, { loading }] = useMutation(SUBMIT_AFTER_SHIFT_REPORT_MUTATION, {
     refetchQueries: [MY_REPORTS_QUERY, PORTAL_DASHBOARD_QUERY],
     awaitRefetchQueries: true,
   });
 
-  async function send(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const hoursWorked = Number(hours);
-    if (!hours.trim() || !Number.isFinite(hoursWorked) || hoursWorked <= 0 || hoursWorked > 24) {
-      setErrors(invalidFields({ hoursWorked: 'Enter the hours you worked: more than 0, at most 24.' }));
-      return;
-    }
-    setErrors(NO_FORM_ERRORS);
-    try {
+  const hoursWorked = Number(hours);
+  const send = form.onSubmit(
+    async () => {
       await submit({
         variables: { input: { shiftId: shift.id, hoursWorked, notes: notes.trim() || null, incidents: incidents.trim() || null } },
       });
       onSubmitted();
-    } catch (caught) {
-      setErrors(formErrors(caught, FIELDS));
-    }
-  }
+    },
+    () =>
+      !hours.trim() || !Number.isFinite(hoursWorked) || hoursWorked <= 0 || hoursWorked > 24
+        ? { hoursWorked: 'Enter the hours you worked: more than 0, at most 24.' }
+        : {},
+  );
 
   return (
-    <form className="portal-form" onSubmit={(event) => void send(event)} noValidate aria-label={`Report for ${shift.title}`}>
+    <form className="portal-form" onSubmit={send} noValidate aria-label={`Report for ${shift.title}`}>
       <FormField
         label="Hours worked"
         type="number"

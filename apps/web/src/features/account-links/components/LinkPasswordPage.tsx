@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { PasswordFields } from '../../users/components/PasswordFields';
-import { formErrors, invalidFields, type FormErrors } from '../../../forms/form-errors';
+import { useSaveForm } from '../../../forms/use-save-form';
 import { ACTIVATE_ACCOUNT_MUTATION, RESET_PASSWORD_WITH_LINK_MUTATION } from '../graphql/account-links.graphql';
 import '../../auth/components/sign-in.css';
 import '../../users/components/users.css';
@@ -35,8 +35,9 @@ export function LinkPasswordPage({ kind }: { kind: LinkKind }) {
   const text = TEXT[kind];
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [failure, setFailure] = useState<FormErrors | null>(null);
-  const [done, setDone] = useState(false);
+  // The API answers about the password; the form itself checks the confirmation.
+  const form = useSaveForm<'password' | 'confirmation'>(['password']);
+  const { errors: failure, saved: done } = form;
   const [activate, activateState] = useMutation(ACTIVATE_ACCOUNT_MUTATION);
   const [reset, resetState] = useMutation(RESET_PASSWORD_WITH_LINK_MUTATION);
   const loading = activateState.loading || resetState.loading;
@@ -45,23 +46,12 @@ export function LinkPasswordPage({ kind }: { kind: LinkKind }) {
     document.title = `${text.title} · Access`;
   }, [text.title]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    if (password !== confirmation) {
-      setFailure(invalidFields({ confirmation: 'The two passwords do not match' }));
-      return;
-    }
-    try {
-      if (kind === 'activation') await activate({ variables: { token, password } });
-      else await reset({ variables: { token, password } });
-      setDone(true);
-    } catch (caught) {
-      setFailure(formErrors(caught, ['password']));
-    }
-  }
+  const submit = form.onSubmit(
+    () => (kind === 'activation' ? activate({ variables: { token, password } }) : reset({ variables: { token, password } })),
+    () => (password === confirmation ? {} : { confirmation: 'The two passwords do not match' }),
+  );
 
-  const invalid = !token || failure?.reason === 'LINK_INVALID';
+  const invalid = !token || failure.reason === 'LINK_INVALID';
 
   return (
     <main className="sign-in link-page">
@@ -87,8 +77,7 @@ export function LinkPasswordPage({ kind }: { kind: LinkKind }) {
         ) : invalid ? (
           <EmptyState title="This link does not work any more" action={<Link to="/login">Go to sign-in</Link>}>
             <p>
-              {failure?.fields.token ??
-                failure?.form ??
+              {failure.form ??
                 (token ? 'It was used, revoked or has expired.' : 'The address has no link token; open the link from your email again.')}
             </p>
             <p>Ask your administrator for a new link.</p>
@@ -97,17 +86,17 @@ export function LinkPasswordPage({ kind }: { kind: LinkKind }) {
           <>
             <h1 className="sign-in__title">{text.title}</h1>
             <p className="sign-in__lead">{text.lead}</p>
-            <form className="sign-in__form" onSubmit={(event) => void submit(event)} noValidate>
+            <form className="sign-in__form" onSubmit={submit} noValidate>
               <PasswordFields
                 password={password}
                 confirmation={confirmation}
                 onPasswordChange={setPassword}
                 onConfirmationChange={setConfirmation}
-                serverFailures={failure?.failures}
-                confirmationError={failure?.fields.confirmation}
+                serverFailures={failure.failures}
+                confirmationError={failure.fields.confirmation}
               />
-              {failure?.form && failure.failures.length === 0 && <Alert title="Not changed">{failure.form}</Alert>}
-              {failure?.fields.password && failure.failures.length === 0 && <Alert title="Not changed">{failure.fields.password}</Alert>}
+              {failure.form && failure.failures.length === 0 && <Alert title="Not changed">{failure.form}</Alert>}
+              {failure.fields.password && failure.failures.length === 0 && <Alert title="Not changed">{failure.fields.password}</Alert>}
               <Button type="submit" variant="primary" className="sign-in__submit" pending={loading} disabled={!password || !confirmation}>
                 {text.submit}
               </Button>

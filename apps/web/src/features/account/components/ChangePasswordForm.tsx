@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
 import { PasswordFields } from '../../users/components/PasswordFields';
-import { formErrors, invalidFields, type FormErrors } from '../../../forms/form-errors';
+import { useSaveForm } from '../../../forms/use-save-form';
 import { CHANGE_MY_PASSWORD_MUTATION, MY_SESSIONS_QUERY } from '../graphql/account.graphql';
 import './account.css';
 
@@ -24,31 +24,23 @@ export function ChangePasswordForm({ username, doneMessage }: ChangePasswordForm
   const [currentPassword, setCurrentPassword] = useState('');
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [failure, setFailure] = useState<FormErrors | null>(null);
-  const [done, setDone] = useState(false);
+  // The API answers about the two passwords; the form itself checks the confirmation.
+  const form = useSaveForm<'currentPassword' | 'newPassword' | 'confirmation'>(['currentPassword', 'newPassword']);
+  const { errors: failure, saved: done } = form;
   const [change, { loading }] = useMutation(CHANGE_MY_PASSWORD_MUTATION, { refetchQueries: [MY_SESSIONS_QUERY] });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    setDone(false);
-    if (password !== confirmation) {
-      setFailure(invalidFields({ confirmation: 'The two passwords do not match' }));
-      return;
-    }
-    try {
+  const submit = form.onSubmit(
+    async () => {
       await change({ variables: { currentPassword, newPassword: password } });
       setCurrentPassword('');
       setPassword('');
       setConfirmation('');
-      setDone(true);
-    } catch (caught) {
-      setFailure(formErrors(caught, ['currentPassword', 'newPassword']));
-    }
-  }
+    },
+    () => (password === confirmation ? {} : { confirmation: 'The two passwords do not match' }),
+  );
 
-  const failures = failure?.failures ?? [];
-  const formMessage = failure?.form;
+  const failures = failure.failures;
+  const formMessage = failure.form;
 
   return (
     <div className="account-card">
@@ -57,7 +49,7 @@ export function ChangePasswordForm({ username, doneMessage }: ChangePasswordForm
           {doneMessage}
         </Alert>
       )}
-      <form className="stack" onSubmit={(event) => void submit(event)} noValidate aria-label="Change password">
+      <form className="stack" onSubmit={submit} noValidate aria-label="Change password">
         {/* The username is here for password managers; it is not editable. */}
         <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
         <FormField
@@ -65,7 +57,7 @@ export function ChangePasswordForm({ username, doneMessage }: ChangePasswordForm
           type="password"
           autoComplete="current-password"
           value={currentPassword}
-          error={failure?.fields.currentPassword}
+          error={failure.fields.currentPassword}
           onChange={(event) => setCurrentPassword(event.target.value)}
         />
         <PasswordFields
@@ -75,9 +67,9 @@ export function ChangePasswordForm({ username, doneMessage }: ChangePasswordForm
           onConfirmationChange={setConfirmation}
           username={username}
           previous={currentPassword || undefined}
-          passwordError={failures.length === 0 ? failure?.fields.newPassword : undefined}
+          passwordError={failures.length === 0 ? failure.fields.newPassword : undefined}
           serverFailures={failures}
-          confirmationError={failure?.fields.confirmation}
+          confirmationError={failure.fields.confirmation}
         />
         {formMessage && <Alert title="The password was not changed">{formMessage}</Alert>}
         <div className="account-card__actions">

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { FormField } from '../../../ui/FormField';
-import { formErrors, invalidFields, type FormErrors } from '../../../forms/form-errors';
+import { useSaveForm } from '../../../forms/use-save-form';
 import { CREATE_API_TOKEN_MUTATION, MY_API_TOKENS_QUERY } from '../graphql/account.graphql';
 import type { IssuedSecret } from './IssuedSecretDialog';
 
@@ -23,37 +23,30 @@ export function endOfDay(day: string): string {
 export function CreateApiTokenDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (issued: IssuedSecret) => void }) {
   const [name, setName] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
-  const [failure, setFailure] = useState<FormErrors | null>(null);
+  const form = useSaveForm(['name', 'expiresAt']);
   const [create, { loading }] = useMutation(CREATE_API_TOKEN_MUTATION, { refetchQueries: [MY_API_TOKENS_QUERY], awaitRefetchQueries: true });
 
   function close() {
     setName('');
     setExpiresOn('');
-    setFailure(null);
+    form.clearErrors();
     onClose();
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    if (!name.trim()) {
-      setFailure(invalidFields({ name: 'Name the token, e.g. "Reporting script"' }));
-      return;
-    }
-    try {
+  const submit = form.onSubmit(
+    async () => {
       const { data } = await create({ variables: { name: name.trim(), expiresAt: expiresOn ? endOfDay(expiresOn) : null } });
       if (!data) throw new Error('The server did not return the new token.');
       const issued = { tokenName: data.createApiToken.apiToken.name, secret: data.createApiToken.secret, regenerated: false };
       close();
       onCreated(issued);
-    } catch (caught) {
-      setFailure(formErrors(caught, ['name', 'expiresAt']));
-    }
-  }
+    },
+    () => (name.trim() ? {} : { name: 'Name the token, e.g. "Reporting script"' }),
+  );
 
   return (
     <Dialog open={open} title="Create API token" onClose={close}>
-      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="stack" onSubmit={submit} noValidate>
         <FormField
           label="Name"
           value={name}
@@ -61,10 +54,10 @@ export function CreateApiTokenDialog({ open, onClose, onCreated }: { open: boole
           required
           autoComplete="off"
           hint="What uses it, so you recognise it later."
-          error={failure?.fields.name}
+          error={form.errors.fields.name}
           onChange={(event) => {
             setName(event.target.value);
-            if (failure?.fields.name) setFailure(null);
+            if (form.errors.fields.name) form.clearErrors();
           }}
         />
         <FormField
@@ -73,10 +66,10 @@ export function CreateApiTokenDialog({ open, onClose, onCreated }: { open: boole
           min={isoDay(new Date())}
           value={expiresOn}
           hint="It stops working at the end of that day. Leave empty for a token that does not expire."
-          error={failure?.fields.expiresAt}
+          error={form.errors.fields.expiresAt}
           onChange={(event) => setExpiresOn(event.target.value)}
         />
-        {failure?.form && <Alert title="The token was not created">{failure.form}</Alert>}
+        {form.errors.form && <Alert title="The token was not created">{form.errors.form}</Alert>}
         <div className="dialog__actions">
           <Button variant="ghost" onClick={close}>
             Cancel

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { formErrors } from '../../../forms/form-errors';
+import { useSaveForm } from '../../../forms/use-save-form';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
 import { SelectField } from '../../../ui/SelectField';
@@ -21,7 +21,7 @@ export function AssignSkillForm({ skills, pending, onAssign, children }: AssignS
   const [level, setLevel] = useState('3');
   const [missing, setMissing] = useState(false);
   const [newName, setNewName] = useState('');
-  const [nameError, setNameError] = useState<string | undefined>();
+  const creation = useSaveForm(['name']);
   const [createSkill, createState] = useMutation(CREATE_SKILL_MUTATION, { refetchQueries: ['Skills'], awaitRefetchQueries: true });
 
   async function assign(event: FormEvent<HTMLFormElement>) {
@@ -31,20 +31,15 @@ export function AssignSkillForm({ skills, pending, onAssign, children }: AssignS
     setSkillId('');
   }
 
-  async function create(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setNameError(undefined);
-    if (!newName.trim()) return setNameError('Enter a skill name');
-    try {
+  const create = creation.onSubmit(
+    async () => {
       const result = await createSkill({ variables: { name: newName.trim() } });
       setNewName('');
       // The new skill is what the scheduler wants to assign next.
       if (result.data) setSkillId(result.data.createSkill.id);
-    } catch (caught) {
-      const failure = formErrors(caught, ['name']);
-      setNameError(failure.fields.name ?? failure.form);
-    }
-  }
+    },
+    () => (newName.trim() ? {} : { name: 'Enter a skill name' }),
+  );
 
   return (
     <div className="planner-two-cards">
@@ -77,9 +72,9 @@ export function AssignSkillForm({ skills, pending, onAssign, children }: AssignS
           </Button>
         </div>
       </form>
-      <form className="card planner-form" aria-label="Add a skill to the catalogue" onSubmit={(event) => void create(event)} noValidate>
+      <form className="card planner-form" aria-label="Add a skill to the catalogue" onSubmit={create} noValidate>
         <h2 className="card__title">Not in the list?</h2>
-        <FormField label="New skill name" value={newName} error={nameError} hint="Adds it to your organisation's skill catalogue." onChange={(event) => setNewName(event.target.value)} />
+        <FormField label="New skill name" value={newName} error={creation.errors.fields.name ?? creation.errors.form} hint="Adds it to your organisation's skill catalogue." onChange={(event) => setNewName(event.target.value)} />
         <div className="form-actions">
           <Button type="submit" pending={createState.loading}>
             Create skill

@@ -1,14 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { errorDetails } from '../../../apollo';
 import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
 import { FormField } from '../../../ui/FormField';
+import { useSaveForm } from '../../../forms/use-save-form';
 import { ASSIGN_CERTIFICATION_MUTATION, REMOVE_CERTIFICATION_MUTATION } from '../graphql/certifications.graphql';
 import type { WorkerProfile } from '../graphql/worker-profile.graphql';
-import { useFormFailure } from '../hooks/use-form-failure';
 import { writeProfile } from '../hooks/write-profile';
 import { CertificationCard } from './CertificationCard';
 import { CertificationReviewActions } from './CertificationReviewActions';
@@ -29,25 +29,21 @@ export function CertificationsTab({ userId, workerName, certifications }: Certif
   const [expiresOn, setExpiresOn] = useState('');
   const [removeError, setRemoveError] = useState<string | null>(null);
   const [removingId, setRemovingId] = useState<string | null>(null);
-  const failure = useFormFailure(FIELDS);
+  const form = useSaveForm(FIELDS);
   // The new certification is not in the cached profile yet: fetch the profile again.
   const [assign, assignState] = useMutation(ASSIGN_CERTIFICATION_MUTATION, { refetchQueries: ['WorkerProfile'], awaitRefetchQueries: true });
   const [remove] = useMutation(REMOVE_CERTIFICATION_MUTATION, {
     update: (cache, { data }) => writeProfile(cache, userId, data?.removeCertification),
   });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    failure.reset();
-    if (!name.trim()) return failure.setFields({ name: 'Enter the certification name' });
-    try {
+  const submit = form.onSubmit(
+    async () => {
       await assign({ variables: { userId, name: name.trim(), expiresOn: expiresOn || null } });
       setName('');
       setExpiresOn('');
-    } catch (caught) {
-      failure.fromApi(caught);
-    }
-  }
+    },
+    () => (name.trim() ? {} : { name: 'Enter the certification name' }),
+  );
 
   async function removeOne(id: string) {
     setRemoveError(null);
@@ -94,13 +90,13 @@ export function CertificationsTab({ userId, workerName, certifications }: Certif
         ))
       )}
       {canManage && (
-        <form className="card planner-form" aria-label="Assign a certification" onSubmit={(event) => void submit(event)} noValidate>
+        <form className="card planner-form" aria-label="Assign a certification" onSubmit={submit} noValidate>
           <h2 className="card__title">Assign a certification</h2>
           <div className="planner-grid">
-            <FormField label="Certification" placeholder="e.g. Forklift licence" value={name} error={failure.fields.name} onChange={(event) => setName(event.target.value)} />
-            <FormField label="Expires on" type="date" hint="Leave empty if it does not expire." value={expiresOn} error={failure.fields.expiresOn} onChange={(event) => setExpiresOn(event.target.value)} />
+            <FormField label="Certification" placeholder="e.g. Forklift licence" value={name} error={form.errors.fields.name} onChange={(event) => setName(event.target.value)} />
+            <FormField label="Expires on" type="date" hint="Leave empty if it does not expire." value={expiresOn} error={form.errors.fields.expiresOn} onChange={(event) => setExpiresOn(event.target.value)} />
           </div>
-          {failure.form && <Alert title="Not assigned">{failure.form}</Alert>}
+          {form.errors.form && <Alert title="Not assigned">{form.errors.form}</Alert>}
           <div className="form-actions">
             <Button type="submit" variant="primary" pending={assignState.loading}>
               Assign certification

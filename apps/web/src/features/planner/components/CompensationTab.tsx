@@ -1,15 +1,14 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useCan } from '../../auth/viewer-context';
 import type { PayType } from '../../../gql/graphql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
 import { SelectField } from '../../../ui/SelectField';
+import { useSaveForm } from '../../../forms/use-save-form';
 import { toCompensationInput, validateCompensation, type CompensationValues } from '../forms/compensation-form';
-import { hasErrors } from '../forms/field-errors';
 import { SET_COMPENSATION_MUTATION, type WorkerProfile } from '../graphql/worker-profile.graphql';
-import { useFormFailure } from '../hooks/use-form-failure';
 import { writeProfile } from '../hooks/write-profile';
 import { PAY_TYPE_LABELS } from '../planner-labels';
 
@@ -28,31 +27,22 @@ export function CompensationTab({ userId, compensation }: CompensationTabProps) 
     rate: compensation?.rate ?? '',
     currency: compensation?.currency ?? 'EUR',
   });
-  const [saved, setSaved] = useState(false);
-  const failure = useFormFailure(FIELDS);
+  const form = useSaveForm(FIELDS);
   const [save, { loading }] = useMutation(SET_COMPENSATION_MUTATION, {
     update: (cache, { data }) => writeProfile(cache, userId, data?.setCompensation),
   });
   const change = (changes: Partial<CompensationValues>) => {
-    setSaved(false);
+    form.clearSaved();
     setValues((current) => ({ ...current, ...changes }));
   };
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    failure.reset();
-    const invalid = validateCompensation(values);
-    if (hasErrors(invalid)) return failure.setFields(invalid);
-    try {
-      await save({ variables: { userId, input: toCompensationInput(values) } });
-      setSaved(true);
-    } catch (caught) {
-      failure.fromApi(caught);
-    }
-  }
+  const submit = form.onSubmit(
+    () => save({ variables: { userId, input: toCompensationInput(values) } }),
+    () => validateCompensation(values),
+  );
 
   return (
-    <form className="card planner-form" aria-label="Compensation" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="card planner-form" aria-label="Compensation" onSubmit={submit} noValidate>
       {!compensation && <p className="muted">No compensation recorded yet.</p>}
       <div className="planner-grid planner-grid--three">
         <SelectField label="Pay type" value={values.payType} disabled={!canEdit} onChange={(event) => change({ payType: event.target.value as PayType })}>
@@ -62,16 +52,16 @@ export function CompensationTab({ userId, compensation }: CompensationTabProps) 
             </option>
           ))}
         </SelectField>
-        <FormField label="Rate" inputMode="decimal" readOnly={!canEdit} value={values.rate} error={failure.fields.rate} hint="Per pay period, e.g. 18.50" onChange={(event) => change({ rate: event.target.value })} />
-        <FormField label="Currency" maxLength={3} readOnly={!canEdit} value={values.currency} error={failure.fields.currency} hint="ISO code, e.g. EUR" onChange={(event) => change({ currency: event.target.value })} />
+        <FormField label="Rate" inputMode="decimal" readOnly={!canEdit} value={values.rate} error={form.errors.fields.rate} hint="Per pay period, e.g. 18.50" onChange={(event) => change({ rate: event.target.value })} />
+        <FormField label="Currency" maxLength={3} readOnly={!canEdit} value={values.currency} error={form.errors.fields.currency} hint="ISO code, e.g. EUR" onChange={(event) => change({ currency: event.target.value })} />
       </div>
-      {failure.form && <Alert title="The compensation was not saved">{failure.form}</Alert>}
+      {form.errors.form && <Alert title="The compensation was not saved">{form.errors.form}</Alert>}
       {canEdit && (
         <div className="form-actions">
           <Button type="submit" variant="primary" pending={loading}>
             Save compensation
           </Button>
-          {saved && (
+          {form.saved && (
             <span role="status" className="planner-saved">
               Saved.
             </span>

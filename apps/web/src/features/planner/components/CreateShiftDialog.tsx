@@ -1,15 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { FormField } from '../../../ui/FormField';
 import { SelectField } from '../../../ui/SelectField';
-import { hasErrors } from '../forms/field-errors';
+import { useSaveForm } from '../../../forms/use-save-form';
 import { EMPTY_SHIFT, toCreateShiftInput, validateShift, type ShiftValues } from '../forms/shift-form';
 import { CREATE_SHIFT_MUTATION } from '../graphql/shifts.graphql';
 import { SKILLS_QUERY } from '../graphql/skills.graphql';
-import { useFormFailure } from '../hooks/use-form-failure';
 
 const FIELDS = ['title', 'startsAt', 'endsAt', 'location', 'requiredSkillId', 'headcount', 'notes'] as const;
 
@@ -21,32 +20,27 @@ export interface CreateShiftDialogProps {
 /** A new shift: when, where, which skill it needs and how many workers. Times are local. */
 export function CreateShiftDialog({ onClose, onCreated }: CreateShiftDialogProps) {
   const [values, setValues] = useState<ShiftValues>(EMPTY_SHIFT);
-  const failure = useFormFailure(FIELDS);
+  const form = useSaveForm(FIELDS);
   const { data: catalogue } = useQuery(SKILLS_QUERY);
   const [createShift, { loading }] = useMutation(CREATE_SHIFT_MUTATION, { refetchQueries: ['Shifts'] });
 
   const bind = (field: Exclude<keyof ShiftValues, 'requiredSkillId'>) => ({
     value: values[field],
-    error: failure.fields[field],
+    error: form.errors.fields[field],
     onChange: (event: { target: { value: string } }) => setValues((current) => ({ ...current, [field]: event.target.value })),
   });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    failure.reset();
-    const invalid = validateShift(values);
-    if (hasErrors(invalid)) return failure.setFields(invalid);
-    try {
+  const submit = form.onSubmit(
+    async () => {
       const result = await createShift({ variables: { input: toCreateShiftInput(values) } });
       if (result.data) onCreated(result.data.createShift.id);
-    } catch (caught) {
-      failure.fromApi(caught);
-    }
-  }
+    },
+    () => validateShift(values),
+  );
 
   return (
     <Dialog open title="New shift" size="medium" onClose={onClose}>
-      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="stack" onSubmit={submit} noValidate>
         <div className="planner-grid">
           <FormField label="Title" required autoComplete="off" {...bind('title')} />
           <FormField label="Location" required autoComplete="off" {...bind('location')} />
@@ -55,7 +49,7 @@ export function CreateShiftDialog({ onClose, onCreated }: CreateShiftDialogProps
           <SelectField
             label="Required skill"
             value={values.requiredSkillId}
-            error={failure.fields.requiredSkillId}
+            error={form.errors.fields.requiredSkillId}
             hint="Only workers with this skill can be offered the shift."
             onChange={(event) => setValues((current) => ({ ...current, requiredSkillId: event.target.value }))}
           >
@@ -69,7 +63,7 @@ export function CreateShiftDialog({ onClose, onCreated }: CreateShiftDialogProps
           <FormField label="Headcount" required type="number" min={1} step={1} hint="How many workers the shift needs." {...bind('headcount')} />
         </div>
         <FormField label="Notes" autoComplete="off" {...bind('notes')} />
-        {failure.form && <Alert title="The shift was not created">{failure.form}</Alert>}
+        {form.errors.form && <Alert title="The shift was not created">{form.errors.form}</Alert>}
         <div className="dialog__actions">
           <Button variant="ghost" onClick={onClose}>
             Cancel

@@ -1,14 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
+import { useSaveForm } from '../../../forms/use-save-form';
 import { DETAIL_FIELDS, detailsValues, toDetailsInput, validateDetails, type DetailField } from '../forms/details-form';
-import { hasErrors } from '../forms/field-errors';
 import { UPDATE_WORKER_DETAILS_MUTATION, type WorkerProfile } from '../graphql/worker-profile.graphql';
 import { formatDateTime } from '../format';
-import { useFormFailure } from '../hooks/use-form-failure';
 import { writeProfile } from '../hooks/write-profile';
 
 const LABELS: Record<DetailField, string> = {
@@ -32,31 +31,23 @@ export interface DetailsTabProps {
 export function DetailsTab({ userId, details }: DetailsTabProps) {
   const canEdit = useCan('planner.users.manage');
   const [edits, setEdits] = useState<Partial<Record<DetailField, string>>>({});
-  const [saved, setSaved] = useState(false);
-  const failure = useFormFailure(DETAIL_FIELDS);
+  const form = useSaveForm(DETAIL_FIELDS);
   const [update, { loading }] = useMutation(UPDATE_WORKER_DETAILS_MUTATION, {
     update: (cache, { data }) => writeProfile(cache, userId, data?.updateWorkerDetails),
   });
   const values = { ...detailsValues(details), ...edits };
   const dirty = Object.keys(edits).length > 0;
 
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    failure.reset();
-    setSaved(false);
-    const invalid = validateDetails(values);
-    if (hasErrors(invalid)) return failure.setFields(invalid);
-    try {
+  const save = form.onSubmit(
+    async () => {
       await update({ variables: { userId, input: toDetailsInput(values) } });
       setEdits({});
-      setSaved(true);
-    } catch (caught) {
-      failure.fromApi(caught);
-    }
-  }
+    },
+    () => validateDetails(values),
+  );
 
   return (
-    <form className="card planner-form" aria-label="Worker details" onSubmit={(event) => void save(event)} noValidate>
+    <form className="card planner-form" aria-label="Worker details" onSubmit={save} noValidate>
       <p className="muted" data-testid="details-updated">
         {details.updatedAt
           ? `Last updated ${formatDateTime(details.updatedAt)}${details.updatedBy ? ` by ${details.updatedBy}` : ''}.`
@@ -71,16 +62,16 @@ export function DetailsTab({ userId, details }: DetailsTabProps) {
             type={field.toLowerCase().includes('phone') ? 'tel' : 'text'}
             autoComplete="off"
             value={values[field]}
-            error={failure.fields[field]}
+            error={form.errors.fields[field]}
             readOnly={!canEdit}
             onChange={(event) => {
-              setSaved(false);
+              form.clearSaved();
               setEdits((current) => ({ ...current, [field]: event.target.value }));
             }}
           />
         ))}
       </div>
-      {failure.form && <Alert title="The details were not saved">{failure.form}</Alert>}
+      {form.errors.form && <Alert title="The details were not saved">{form.errors.form}</Alert>}
       {canEdit && (
         <div className="form-actions">
           <Button type="submit" variant="primary" pending={loading} disabled={!dirty}>
@@ -91,7 +82,7 @@ export function DetailsTab({ userId, details }: DetailsTabProps) {
               Discard changes
             </Button>
           )}
-          {saved && (
+          {form.saved && (
             <span role="status" className="planner-saved">
               Saved.
             </span>

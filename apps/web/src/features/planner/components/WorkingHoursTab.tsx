@@ -1,13 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
-import { hasErrors } from '../forms/field-errors';
+import { useSaveForm } from '../../../forms/use-save-form';
 import { toWorkingHoursInput, validateWorkingHours, workingHoursValues, type WorkingDayRow, type WorkingHoursValues } from '../forms/working-hours-form';
 import { SET_WORKING_HOURS_MUTATION, type WorkerProfile } from '../graphql/worker-profile.graphql';
-import { useFormFailure } from '../hooks/use-form-failure';
 import { writeProfile } from '../hooks/write-profile';
 import { WEEKDAYS } from '../planner-labels';
 
@@ -22,34 +21,26 @@ export interface WorkingHoursTabProps {
 export function WorkingHoursTab({ userId, hours }: WorkingHoursTabProps) {
   const canEdit = useCan('planner.users.manage');
   const [values, setValues] = useState<WorkingHoursValues>(() => workingHoursValues(hours));
-  const [saved, setSaved] = useState(false);
-  const failure = useFormFailure(FIELDS);
+  // The form's own checks also name a weekday (`day-1`), which the API never does.
+  const form = useSaveForm<string>(FIELDS);
   const [save, { loading }] = useMutation(SET_WORKING_HOURS_MUTATION, {
     update: (cache, { data }) => writeProfile(cache, userId, data?.setWorkingHours),
   });
 
   const change = (changes: Partial<WorkingHoursValues>) => {
-    setSaved(false);
+    form.clearSaved();
     setValues((current) => ({ ...current, ...changes }));
   };
   const changeDay = (weekday: number, changes: Partial<WorkingDayRow>) =>
     change({ days: values.days.map((day) => (day.weekday === weekday ? { ...day, ...changes } : day)) });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    failure.reset();
-    const invalid = validateWorkingHours(values);
-    if (hasErrors(invalid)) return failure.setFields(invalid);
-    try {
-      await save({ variables: { userId, input: toWorkingHoursInput(values) } });
-      setSaved(true);
-    } catch (caught) {
-      failure.fromApi(caught);
-    }
-  }
+  const submit = form.onSubmit(
+    () => save({ variables: { userId, input: toWorkingHoursInput(values) } }),
+    () => validateWorkingHours(values),
+  );
 
   return (
-    <form className="card planner-form" aria-label="Working hours" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="card planner-form" aria-label="Working hours" onSubmit={submit} noValidate>
       <div className="planner-grid">
         <FormField
           label="Contracted hours per week"
@@ -59,7 +50,7 @@ export function WorkingHoursTab({ userId, hours }: WorkingHoursTabProps) {
           step="0.5"
           readOnly={!canEdit}
           value={values.contractedHoursPerWeek}
-          error={failure.fields.contractedHoursPerWeek}
+          error={form.errors.fields.contractedHoursPerWeek}
           onChange={(event) => change({ contractedHoursPerWeek: event.target.value })}
         />
         <FormField
@@ -70,7 +61,7 @@ export function WorkingHoursTab({ userId, hours }: WorkingHoursTabProps) {
           step="0.5"
           readOnly={!canEdit}
           value={values.maxHoursPerWeek}
-          error={failure.fields.maxHoursPerWeek}
+          error={form.errors.fields.maxHoursPerWeek}
           onChange={(event) => change({ maxHoursPerWeek: event.target.value })}
         />
       </div>
@@ -78,7 +69,7 @@ export function WorkingHoursTab({ userId, hours }: WorkingHoursTabProps) {
         <legend className="field__label">Working days</legend>
         {values.days.map((day) => {
           const name = WEEKDAYS[day.weekday - 1] ?? `Day ${day.weekday}`;
-          const error = failure.fields[`day-${day.weekday}`];
+          const error = form.errors.fields[`day-${day.weekday}`];
           return (
             <div key={day.weekday} className={error ? 'planner-weekday field--invalid' : 'planner-weekday'}>
               <label className="checkbox planner-weekday__name">
@@ -97,15 +88,15 @@ export function WorkingHoursTab({ userId, hours }: WorkingHoursTabProps) {
             </div>
           );
         })}
-        {failure.fields.days && <p className="field__error">{failure.fields.days}</p>}
+        {form.errors.fields.days && <p className="field__error">{form.errors.fields.days}</p>}
       </fieldset>
-      {failure.form && <Alert title="The working hours were not saved">{failure.form}</Alert>}
+      {form.errors.form && <Alert title="The working hours were not saved">{form.errors.form}</Alert>}
       {canEdit && (
         <div className="form-actions">
           <Button type="submit" variant="primary" pending={loading}>
             Save working hours
           </Button>
-          {saved && (
+          {form.saved && (
             <span role="status" className="planner-saved">
               Saved.
             </span>

@@ -1,8 +1,6 @@
 /** Messages by input field name; empty when the form may be sent. */
 export type FieldErrors = Record<string, string>;
 
-export const hasErrors = (errors: FieldErrors): boolean => Object.keys(errors).length > 0;
-
 /** A loose check that catches typos before the server does; the server decides. */
 export const looksLikeEmail = (value: string): boolean => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim());
 

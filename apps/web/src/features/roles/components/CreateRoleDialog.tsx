@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { CheckboxGroup } from '../../../ui/CheckboxGroup';
 import { Dialog } from '../../../ui/Dialog';
 import { FormField } from '../../../ui/FormField';
 import { CREATE_ROLE_MUTATION, type RoleListItem } from '../graphql/roles.graphql';
-import { formErrors, invalidFields, NO_FORM_ERRORS, type FormErrors } from '../../../forms/form-errors';
-import { ROLE_REFUSALS, type RoleFormField } from '../role-errors';
+import { useSaveForm } from '../../../forms/use-save-form';
+import { ROLE_REFUSALS } from '../role-errors';
 import { ROLE_QUERIES } from '../role-queries';
 
 export interface CreateRoleDialogProps {
@@ -21,39 +21,33 @@ export interface CreateRoleDialogProps {
 export function CreateRoleDialog({ open, roles, onClose, onCreated }: CreateRoleDialogProps) {
   const [name, setName] = useState('');
   const [parentIds, setParentIds] = useState<string[]>([]);
-  const [errors, setErrors] = useState<FormErrors<RoleFormField>>(NO_FORM_ERRORS);
+  const form = useSaveForm(['name', 'parentIds'], ROLE_REFUSALS);
+  const { errors } = form;
   const [createRole, { loading }] = useMutation(CREATE_ROLE_MUTATION, { refetchQueries: ROLE_QUERIES, awaitRefetchQueries: true });
 
   function close() {
     setName('');
     setParentIds([]);
-    setErrors(NO_FORM_ERRORS);
+    form.clearErrors();
     onClose();
   }
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!name.trim()) {
-      setErrors(invalidFields({ name: 'Enter a role name' }));
-      return;
-    }
-    setErrors(NO_FORM_ERRORS);
-    try {
+  const submit = form.onSubmit(
+    async () => {
       const { data } = await createRole({ variables: { input: { name: name.trim(), parentIds } } });
       if (data) {
         close();
         onCreated(data.createRole);
       }
-    } catch (caught) {
-      setErrors(formErrors(caught, ['name', 'parentIds'], ROLE_REFUSALS));
-    }
-  }
+    },
+    () => (name.trim() ? {} : { name: 'Enter a role name' }),
+  );
 
   const options = roles.filter((role) => !role.deletedAt).map((role) => ({ value: role.id, label: role.name, hint: role.isSystem ? '(system)' : undefined }));
 
   return (
     <Dialog open={open} title="Create role" onClose={close} size="medium">
-      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="stack" onSubmit={submit} noValidate>
         <FormField
           label="Role name"
           name="name"

@@ -1,9 +1,10 @@
 import { CATALOGUE, RoleGraph } from '@access/domain';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { errorDetails } from '../../../apollo';
 import { useCan } from '../../auth/viewer-context';
+import { useSaveForm } from '../../../forms/use-save-form';
 import { Alert } from '../../../ui/Alert';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
@@ -14,8 +15,7 @@ import { Loading } from '../../../ui/Loading';
 import { PageLayout } from '../../../ui/PageLayout';
 import { RENAME_ROLE_MUTATION, ROLE_QUERY, ROLES_QUERY, SET_ROLE_PARENTS_MUTATION } from '../graphql/roles.graphql';
 import { roleNodes } from '../access-model';
-import { formErrors, invalidFields, NO_FORM_ERRORS, type FormErrors } from '../../../forms/form-errors';
-import { ROLE_REFUSALS, type RoleFormField } from '../role-errors';
+import { ROLE_REFUSALS } from '../role-errors';
 import { inheritanceLoop } from '../role-parents';
 import { ROLE_QUERIES } from '../role-queries';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
@@ -41,9 +41,8 @@ export function RoleDetailPage() {
 
   const [name, setName] = useState('');
   const [parentIds, setParentIds] = useState<string[]>([]);
-  const [nameErrors, setNameErrors] = useState<FormErrors<RoleFormField>>(NO_FORM_ERRORS);
-  const [parentErrors, setParentErrors] = useState<FormErrors<RoleFormField>>(NO_FORM_ERRORS);
-  const [saved, setSaved] = useState<'name' | 'parents' | null>(null);
+  const nameForm = useSaveForm(['name'], ROLE_REFUSALS);
+  const parentsForm = useSaveForm(['parentIds'], ROLE_REFUSALS);
   const [deleting, setDeleting] = useState(false);
   const [renameRole, renameState] = useMutation(RENAME_ROLE_MUTATION, { refetchQueries: ROLE_QUERIES, awaitRefetchQueries: true });
   const [setRoleParents, parentsState] = useMutation(SET_ROLE_PARENTS_MUTATION, { refetchQueries: ROLE_QUERIES, awaitRefetchQueries: true });
@@ -75,39 +74,18 @@ export function RoleDetailPage() {
     return <Loading label="Loading the role…" />;
   }
 
-  async function saveName(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(null);
-    if (!name.trim()) {
-      setNameErrors(invalidFields({ name: 'Enter a role name' }));
-      return;
-    }
-    setNameErrors(NO_FORM_ERRORS);
-    try {
-      await renameRole({ variables: { id: roleId, name: name.trim() } });
-      setSaved('name');
-    } catch (caught) {
-      setNameErrors(formErrors(caught, ['name'], ROLE_REFUSALS));
-    }
-  }
-
-  async function saveParents(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setSaved(null);
-    // The server refuses a loop; say so before sending it.
-    const loop = inheritanceLoop(graph, roleId, parentIds);
-    if (loop) {
-      setParentErrors(invalidFields({ parentIds: loop }));
-      return;
-    }
-    setParentErrors(NO_FORM_ERRORS);
-    try {
-      await setRoleParents({ variables: { id: roleId, parentIds } });
-      setSaved('parents');
-    } catch (caught) {
-      setParentErrors(formErrors(caught, ['parentIds'], ROLE_REFUSALS));
-    }
-  }
+  const saveName = nameForm.onSubmit(
+    () => renameRole({ variables: { id: roleId, name: name.trim() } }),
+    () => (name.trim() ? {} : { name: 'Enter a role name' }),
+  );
+  const saveParents = parentsForm.onSubmit(
+    () => setRoleParents({ variables: { id: roleId, parentIds } }),
+    () => {
+      // The server refuses a loop; say so before sending it.
+      const loop = inheritanceLoop(graph, roleId, parentIds);
+      return loop ? { parentIds: loop } : {};
+    },
+  );
 
   const parentOptions = (rolesData?.roles ?? [])
     .filter((other) => other.id !== role.id && !other.deletedAt)
@@ -160,7 +138,14 @@ export function RoleDetailPage() {
             Name
           </h2>
           <p className="card__lead">The role name is for your team; the permissions are what matter.</p>
-          <form onSubmit={(event) => void saveName(event)} noValidate>
+          {/* One "Saved." at a time: it says which of the two forms was saved last. */}
+          <form
+            onSubmit={(event) => {
+              parentsForm.clearSaved();
+              saveName(event);
+            }}
+            noValidate
+          >
             <FormField
               label="Role name"
               name="name"
@@ -169,16 +154,16 @@ export function RoleDetailPage() {
               value={name}
               disabled={!canManage}
               hint={role.isSystem ? 'System roles are shipped with Access and keep their name.' : undefined}
-              error={nameErrors.fields.name}
+              error={nameForm.errors.fields.name}
               onChange={(event) => setName(event.target.value)}
             />
-            {nameErrors.form && <Alert title="The role was not renamed">{nameErrors.form}</Alert>}
+            {nameForm.errors.form && <Alert title="The role was not renamed">{nameForm.errors.form}</Alert>}
             {canManage && (
               <div className="form-actions">
                 <Button type="submit" variant="primary" pending={renameState.loading} disabled={name.trim() === role.name}>
                   Save role
                 </Button>
-                {saved === 'name' && <span role="status">Saved.</span>}
+                {nameForm.saved && <span role="status">Saved.</span>}
               </div>
             )}
           </form>
@@ -189,22 +174,28 @@ export function RoleDetailPage() {
             Inheritance
           </h2>
           <p className="card__lead">This role gets every permission of the roles it inherits from.</p>
-          <form onSubmit={(event) => void saveParents(event)} noValidate>
+          <form
+            onSubmit={(event) => {
+              nameForm.clearSaved();
+              saveParents(event);
+            }}
+            noValidate
+          >
             <CheckboxGroup
               legend="Inherits from"
               options={parentOptions}
               value={parentIds}
               onChange={setParentIds}
               disabled={!canManage}
-              error={parentErrors.fields.parentIds}
+              error={parentsForm.errors.fields.parentIds}
             />
-            {parentErrors.form && <Alert title="The inheritance was not saved">{parentErrors.form}</Alert>}
+            {parentsForm.errors.form && <Alert title="The inheritance was not saved">{parentsForm.errors.form}</Alert>}
             {canManage && (
               <div className="form-actions">
                 <Button type="submit" variant="primary" pending={parentsState.loading} disabled={sameSet(parentIds, serverParents)}>
                   Save inheritance
                 </Button>
-                {saved === 'parents' && <span role="status">Saved.</span>}
+                {parentsForm.saved && <span role="status">Saved.</span>}
               </div>
             )}
           </form>

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useViewer } from '../../auth/viewer-context';
 import type { UserOrigin } from '../../../gql/graphql';
@@ -12,7 +12,7 @@ import { Switch } from '../../../ui/Switch';
 import type { RoleShape } from '../../roles/access-model';
 import { roleAssignmentGaps, roleOptionLabel } from '../delegation';
 import { CREATE_USER_MUTATION } from '../graphql/user.graphql';
-import { formErrors, invalidFields, type FormErrors } from '../../../forms/form-errors';
+import { useSaveForm } from '../../../forms/use-save-form';
 
 const TEXT_FIELDS = ['username', 'email', 'firstName', 'lastName', 'phone', 'jobTitle', 'department', 'location'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
@@ -47,7 +47,7 @@ export function CreateUserDialog({ roles, onClose }: CreateUserDialogProps) {
   const [twoFactor, setTwoFactor] = useState(false);
   const [holdInvite, setHoldInvite] = useState(true);
   const [holdTouched, setHoldTouched] = useState(false);
-  const [failure, setFailure] = useState<FormErrors | null>(null);
+  const form = useSaveForm(KNOWN_FIELDS);
   const [createUser, { loading }] = useMutation(CREATE_USER_MUTATION, { refetchQueries: ['Users'] });
 
   function chooseOrigin(next: UserOrigin) {
@@ -60,55 +60,49 @@ export function CreateUserDialog({ roles, onClose }: CreateUserDialogProps) {
 
   const bind = (field: TextField) => ({
     value: text[field],
-    error: failure?.fields[field],
+    error: form.errors.fields[field],
     onChange: (event: { target: { value: string } }) => setText((current) => ({ ...current, [field]: event.target.value })),
   });
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function check() {
     const missing: Record<string, string> = {};
     if (!text.username.trim()) missing.username = 'Enter a username';
     if (!text.email.trim()) missing.email = 'Enter an email address';
     if (!roleId) missing.roleId = 'Choose a role';
-    if (Object.keys(missing).length > 0) {
-      setFailure(invalidFields(missing));
-      return;
-    }
-    setFailure(null);
+    return missing;
+  }
+
+  async function send() {
     const optional = (value: string) => value.trim() || null;
-    try {
-      const result = await createUser({
-        variables: {
-          input: {
-            origin,
-            username: text.username.trim(),
-            email: text.email.trim(),
-            firstName: optional(text.firstName),
-            lastName: optional(text.lastName),
-            phone: optional(text.phone),
-            jobTitle: optional(text.jobTitle),
-            department: optional(text.department),
-            location: optional(text.location),
-            roleId,
-            externalPlannerAccess: plannerAccess,
-            externalPurchasingAccess: purchasingAccess,
-            portalAccess,
-            twoFactorRequired: twoFactor,
-            holdInvite,
-          },
+    const result = await createUser({
+      variables: {
+        input: {
+          origin,
+          username: text.username.trim(),
+          email: text.email.trim(),
+          firstName: optional(text.firstName),
+          lastName: optional(text.lastName),
+          phone: optional(text.phone),
+          jobTitle: optional(text.jobTitle),
+          department: optional(text.department),
+          location: optional(text.location),
+          roleId,
+          externalPlannerAccess: plannerAccess,
+          externalPurchasingAccess: purchasingAccess,
+          portalAccess,
+          twoFactorRequired: twoFactor,
+          holdInvite,
         },
-      });
-      const created = result.data?.createUser;
-      onClose();
-      if (created) void navigate(`/users/${created.id}`, { state: { created: true } });
-    } catch (caught) {
-      setFailure(formErrors(caught, KNOWN_FIELDS));
-    }
+      },
+    });
+    const created = result.data?.createUser;
+    onClose();
+    if (created) void navigate(`/users/${created.id}`, { state: { created: true } });
   }
 
   return (
     <Dialog open title="Create user" size="medium" onClose={onClose}>
-      <form className="create-user" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="create-user" onSubmit={form.onSubmit(send, check)} noValidate>
         <fieldset className="segmented">
           <legend className="field__label">User type</legend>
           {(['INTERNAL', 'EXTERNAL'] as const).map((value) => (
@@ -127,7 +121,7 @@ export function CreateUserDialog({ roles, onClose }: CreateUserDialogProps) {
           <FormField label="Job title" autoComplete="off" {...bind('jobTitle')} />
           <FormField label="Department" autoComplete="off" {...bind('department')} />
           <FormField label="Location" autoComplete="off" {...bind('location')} />
-          <SelectField label="Role" required value={roleId} error={failure?.fields.roleId} onChange={(event) => setRoleId(event.target.value)}>
+          <SelectField label="Role" required value={roleId} error={form.errors.fields.roleId} onChange={(event) => setRoleId(event.target.value)}>
             <option value="">Choose a role…</option>
             {roles.map((role) => {
               const gap = roleGaps.get(role.id) ?? [];
@@ -170,7 +164,7 @@ export function CreateUserDialog({ roles, onClose }: CreateUserDialogProps) {
             }
           />
         </div>
-        {failure?.form && <Alert title="The user was not created">{failure.form}</Alert>}
+        {form.errors.form && <Alert title="The user was not created">{form.errors.form}</Alert>}
         <div className="dialog__actions">
           <Button variant="ghost" onClick={onClose}>
             Cancel

@@ -1,33 +1,28 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { SET_PASSWORD_MUTATION, type UserDetail } from '../graphql/user.graphql';
-import { formErrors, type FormErrors } from '../../../forms/form-errors';
+import { useSaveForm } from '../../../forms/use-save-form';
 import { PasswordFields } from './PasswordFields';
 
 /** Seed 003: new password and a matching confirmation, checked live against the policy. */
 export function SetPasswordDialog({ user, onClose, onDone }: { user: UserDetail; onClose: () => void; onDone: () => void }) {
   const [password, setPassword] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const [failure, setFailure] = useState<FormErrors | null>(null);
+  const form = useSaveForm(['password', 'confirmation']);
+  const failure = form.errors;
   const [setUserPassword, { loading }] = useMutation(SET_PASSWORD_MUTATION);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    try {
-      await setUserPassword({ variables: { input: { userId: user.id, password, confirmation } } });
-      onDone();
-    } catch (caught) {
-      setFailure(formErrors(caught, ['password', 'confirmation']));
-    }
-  }
+  const submit = form.onSubmit(async () => {
+    await setUserPassword({ variables: { input: { userId: user.id, password, confirmation } } });
+    onDone();
+  });
 
   return (
     <Dialog open title={`Set a password for ${user.displayName}`} onClose={onClose}>
-      <form className="stack" onSubmit={(event) => void submit(event)} noValidate>
+      <form className="stack" onSubmit={submit} noValidate>
         <PasswordFields
           password={password}
           confirmation={confirmation}
@@ -35,10 +30,10 @@ export function SetPasswordDialog({ user, onClose, onDone }: { user: UserDetail;
           onConfirmationChange={setConfirmation}
           username={user.username}
           email={user.email}
-          serverFailures={failure?.failures}
-          confirmationError={failure?.fields.confirmation}
+          serverFailures={failure.failures}
+          confirmationError={failure.fields.confirmation}
         />
-        {failure && failure.failures.length === 0 && (failure.form || failure.fields.password) && (
+        {failure.failures.length === 0 && (failure.form || failure.fields.password) && (
           <Alert title="The password was not set">{failure.form ?? failure.fields.password}</Alert>
         )}
         <div className="dialog__actions">

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { outrankedReason } from '../delegation';
 import { useBeyondViewer } from '../hooks/use-beyond-viewer';
@@ -15,7 +15,7 @@ import {
   UPDATE_USER_MUTATION,
   type UserDetail,
 } from '../graphql/user.graphql';
-import { formErrors, type FormErrors } from '../../../forms/form-errors';
+import { useSaveForm } from '../../../forms/use-save-form';
 import { checkAction } from '../user-state';
 
 const TEXT_FIELDS = [
@@ -48,8 +48,7 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
   const [edits, setEdits] = useState<Edits>({});
   /** The version the edit started from; null: the current one. */
   const [baseVersion, setBaseVersion] = useState<number | null>(null);
-  const [failure, setFailure] = useState<FormErrors | null>(null);
-  const [saved, setSaved] = useState(false);
+  const form = useSaveForm(KNOWN_FIELDS);
   const [reloading, setReloading] = useState(false);
   const [updateUser, updateState] = useMutation(UPDATE_USER_MUTATION);
   const [setPortalAccess, portalState] = useMutation(SET_PORTAL_ACCESS_MUTATION);
@@ -65,7 +64,7 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
   const flag = (field: FlagField | 'portalAccess' | 'holdInvite') => edits[field] ?? user[field];
   const edit = (changes: Edits) => {
     if (baseVersion === null) setBaseVersion(user.version);
-    setSaved(false);
+    form.clearSaved();
     setEdits((current) => ({ ...current, ...changes }));
   };
 
@@ -76,28 +75,20 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
   const portalChanged = edits.portalAccess !== undefined && edits.portalAccess !== user.portalAccess;
   const releasing = edits.holdInvite === false && user.holdInvite;
   const dirty = changedText.length > 0 || changedFlags.length > 0 || portalChanged || releasing;
-  const conflict = failure?.reason === 'STALE_VERSION';
+  const conflict = form.errors.reason === 'STALE_VERSION';
 
-  async function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFailure(null);
-    setSaved(false);
-    try {
-      if (changedText.length > 0 || changedFlags.length > 0) {
-        const input: UpdateUserInput = { id: user.id, version: baseVersion ?? user.version };
-        for (const field of changedText) input[field] = (edits[field] ?? '').trim();
-        for (const field of changedFlags) input[field] = edits[field];
-        await updateUser({ variables: { input } });
-      }
-      if (portalChanged && edits.portalAccess !== undefined) await setPortalAccess({ variables: { id: user.id, enabled: edits.portalAccess } });
-      if (releasing) await releaseAccess({ variables: { id: user.id } });
-      setEdits({});
-      setBaseVersion(null);
-      setSaved(true);
-    } catch (caught) {
-      setFailure(formErrors(caught, KNOWN_FIELDS));
+  const save = form.onSubmit(async () => {
+    if (changedText.length > 0 || changedFlags.length > 0) {
+      const input: UpdateUserInput = { id: user.id, version: baseVersion ?? user.version };
+      for (const field of changedText) input[field] = (edits[field] ?? '').trim();
+      for (const field of changedFlags) input[field] = edits[field];
+      await updateUser({ variables: { input } });
     }
-  }
+    if (portalChanged && edits.portalAccess !== undefined) await setPortalAccess({ variables: { id: user.id, enabled: edits.portalAccess } });
+    if (releasing) await releaseAccess({ variables: { id: user.id } });
+    setEdits({});
+    setBaseVersion(null);
+  });
 
   async function reload() {
     setReloading(true);
@@ -105,7 +96,7 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
       await onReload();
       // Continue from the version just loaded; what was typed here stays in the fields.
       setBaseVersion(null);
-      setFailure(null);
+      form.clearErrors();
     } finally {
       setReloading(false);
     }
@@ -114,12 +105,12 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
   function discard() {
     setEdits({});
     setBaseVersion(null);
-    setFailure(null);
+    form.clearErrors();
   }
 
   return (
     <div className="user-profile">
-      <form className="card user-profile__form" onSubmit={(event) => void save(event)} noValidate aria-label="Edit user">
+      <form className="card user-profile__form" onSubmit={save} noValidate aria-label="Edit user">
         <h2 className="card__title">Details</h2>
         <div className="form-grid">
           <FormField label="Username" value={user.username} readOnly disabled hint="Set at creation; it cannot be changed." />
@@ -131,7 +122,7 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
               autoComplete="off"
               value={text(field)}
               disabled={!editable}
-              error={failure?.fields[field]}
+              error={form.errors.fields[field]}
               onChange={(event) => edit({ [field]: event.target.value })}
             />
           ))}
@@ -196,7 +187,7 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
             Nothing was saved. Reload to see their changes; what you typed stays in the form, so you can save it again.
           </Alert>
         )}
-        {failure?.form && !conflict && <Alert title="The changes were not saved">{failure.form}</Alert>}
+        {form.errors.form && !conflict && <Alert title="The changes were not saved">{form.errors.form}</Alert>}
         {!editable && (
           <p className="muted user-profile__readonly">
             {!checkAction(user.state, 'update').allowed
@@ -216,7 +207,7 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
                 Discard
               </Button>
             )}
-            {saved && <span role="status">Saved.</span>}
+            {form.saved && <span role="status">Saved.</span>}
           </div>
         )}
       </form>
