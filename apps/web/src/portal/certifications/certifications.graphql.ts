@@ -3,30 +3,11 @@ import type { MyCertificationsQuery } from '../../gql/graphql';
 
 export type MyCertification = MyCertificationsQuery['myCertifications'][number];
 
-export const MY_CERTIFICATION_FIELDS = graphql(`
-  fragment MyCertificationFields on Certification {
-    id
-    name
-    expiresOn
-    status
-    valid
-    expired
-    reviewNote
-    reviewedAt
-    proofs {
-      id
-      fileName
-      contentType
-      sizeBytes
-      uploadedAt
-    }
-  }
-`);
-
+/** CertificationFields is shared with the admin side (features/planner/graphql/certification.fragment.ts). */
 export const MY_CERTIFICATIONS_QUERY = graphql(`
   query MyCertifications {
     myCertifications {
-      ...MyCertificationFields
+      ...CertificationFields
     }
   }
 `);
@@ -34,7 +15,7 @@ export const MY_CERTIFICATIONS_QUERY = graphql(`
 export const UPLOAD_CERTIFICATION_PROOF_MUTATION = graphql(`
   mutation UploadCertificationProof($input: CertificationProofInput!) {
     uploadCertificationProof(input: $input) {
-      ...MyCertificationFields
+      ...CertificationFields
     }
   }
 `);

@@ -3,22 +3,12 @@ import type { CertificationsToReviewQuery } from '../../../gql/graphql';
 
 export type CertificationToReview = CertificationsToReviewQuery['certificationsToReview'][number];
 
-export const CERTIFICATION_FIELDS = graphql(`
-  fragment CertificationFields on Certification {
-    id
-    name
-    expiresOn
-    status
-    valid
-    expired
-    reviewNote
-    reviewedAt
+/** A certification with a download link per proof, for the scheduler who reviews them. */
+export const CERTIFICATION_REVIEW_FIELDS = graphql(`
+  fragment CertificationReviewFields on Certification {
+    ...CertificationFields
     proofs {
       id
-      fileName
-      contentType
-      sizeBytes
-      uploadedAt
       downloadUrl
     }
   }
@@ -27,7 +17,7 @@ export const CERTIFICATION_FIELDS = graphql(`
 export const CERTIFICATIONS_TO_REVIEW_QUERY = graphql(`
   query CertificationsToReview {
     certificationsToReview {
-      ...CertificationFields
+      ...CertificationReviewFields
       worker {
         id
         displayName
@@ -40,7 +30,7 @@ export const CERTIFICATIONS_TO_REVIEW_QUERY = graphql(`
 export const ASSIGN_CERTIFICATION_MUTATION = graphql(`
   mutation AssignCertification($userId: ID!, $name: String!, $expiresOn: String) {
     assignCertification(userId: $userId, name: $name, expiresOn: $expiresOn) {
-      ...CertificationFields
+      ...CertificationReviewFields
     }
   }
 `);
@@ -56,7 +46,7 @@ export const REMOVE_CERTIFICATION_MUTATION = graphql(`
 export const APPROVE_CERTIFICATION_MUTATION = graphql(`
   mutation ApproveCertification($id: ID!, $note: String) {
     approveCertification(id: $id, note: $note) {
-      ...CertificationFields
+      ...CertificationReviewFields
     }
   }
 `);
@@ -64,7 +54,7 @@ export const APPROVE_CERTIFICATION_MUTATION = graphql(`
 export const REJECT_CERTIFICATION_MUTATION = graphql(`
   mutation RejectCertification($id: ID!, $reason: String!) {
     rejectCertification(id: $id, reason: $reason) {
-      ...CertificationFields
+      ...CertificationReviewFields
     }
   }
 `);

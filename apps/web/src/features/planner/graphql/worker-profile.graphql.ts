@@ -39,7 +39,7 @@ export const WORKER_PROFILE_FIELDS = graphql(`
       selfRatedAt
     }
     certifications {
-      ...CertificationFields
+      ...CertificationReviewFields
     }
     workingHours {
       contractedHoursPerWeek
