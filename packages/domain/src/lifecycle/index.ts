@@ -15,3 +15,4 @@ export {
   type UserActionCheck,
   type UserActionDenialCode,
 } from './user-actions.js';
+export { USER_ACTION_PERMISSIONS, type GuardedUserAction } from './user-action-permissions.js';

@@ -1,28 +1,7 @@
-import type { PermissionKey, UserAction } from '@access/domain';
+import { USER_ACTION_PERMISSIONS, type GuardedUserAction } from '@access/domain';
 import type { UserState } from '../../gql/graphql';
 import { outrankedReason } from './delegation';
 import { checkAction } from './user-state';
-
-/**
- * The permission the API requires for each user action the admin app offers: the
- * `@requiresPermission` of the mutation behind it. Restoring has none; it is for a super admin
- * inside the tenant.
- */
-export const USER_ACTION_PERMISSIONS = {
-  releaseAccess: 'users.invite',
-  sendActivationLink: 'users.invite',
-  resetPassword: 'users.passwords.reset',
-  setPassword: 'users.passwords.set',
-  forceReset: 'users.passwords.reset',
-  sendResetLink: 'users.passwords.reset',
-  deactivate: 'users.deactivate',
-  reactivate: 'users.deactivate',
-  delete: 'users.delete',
-  changeRole: 'users.roles.assign',
-  update: 'users.update',
-} as const satisfies Partial<Record<UserAction, PermissionKey>>;
-
-export type GuardedUserAction = keyof typeof USER_ACTION_PERMISSIONS;
 
 /** Why a button is greyed out: the lifecycle rule, or a missing permission. */
 export interface Availability {

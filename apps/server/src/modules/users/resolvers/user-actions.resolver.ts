@@ -1,3 +1,4 @@
+import { USER_ACTION_PERMISSIONS } from '@access/domain';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { requireTenant, seesDeleted } from '../../auth/principal.js';
 import type { Context } from '../../../graphql/context.js';
@@ -32,31 +33,31 @@ export class UserActionsResolver {
     return this.fetch(context, createUser(context.services.deps, actorOf(context.principal, context.origin), input));
   }
 
-  @RequiresPermission('users.update')
+  @RequiresPermission(USER_ACTION_PERMISSIONS.update)
   @Mutation(() => UserType, { description: 'A stale `version` is refused with CONFLICT; nothing is overwritten.' })
   updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() context: Context): Promise<UserType> {
     return this.fetch(context, updateUser(context.services.deps, actorOf(context.principal, context.origin), input));
   }
 
-  @RequiresPermission('users.invite')
+  @RequiresPermission(USER_ACTION_PERMISSIONS.releaseAccess)
   @Mutation(() => UserType, { description: 'Hold Invite off: emails a temporary password; the first sign-in must choose a new one.' })
   releaseAccess(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
     return this.fetch(context, releaseAccess(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 
-  @RequiresPermission('users.deactivate')
+  @RequiresPermission(USER_ACTION_PERMISSIONS.deactivate)
   @Mutation(() => UserType, { description: 'Blocks sign-in at once and removes the user from approval groups and holiday delegations.' })
   deactivateUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
     return this.fetch(context, deactivateUser(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 
-  @RequiresPermission('users.deactivate')
+  @RequiresPermission(USER_ACTION_PERMISSIONS.reactivate)
   @Mutation(() => UserType, { description: 'Resumes with the last password.' })
   reactivateUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
     return this.fetch(context, reactivateUser(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 
-  @RequiresPermission('users.delete')
+  @RequiresPermission(USER_ACTION_PERMISSIONS.delete)
   @Mutation(() => UserType, { description: 'Soft delete: hidden, sign-in blocked, history kept.' })
   deleteUser(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
     return this.fetch(context, deleteUser(context.services.deps, actorOf(context.principal, context.origin), id), true);
@@ -68,19 +69,19 @@ export class UserActionsResolver {
     return this.fetch(context, restoreUser(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 
-  @RequiresPermission('users.passwords.reset')
+  @RequiresPermission(USER_ACTION_PERMISSIONS.resetPassword)
   @Mutation(() => UserType, { description: 'Emails a temporary password; refused for inactive and introduction-mode users.' })
   resetPassword(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
     return this.fetch(context, resetPassword(context.services.deps, actorOf(context.principal, context.origin), id));
   }
 
-  @RequiresPermission('users.passwords.set')
+  @RequiresPermission(USER_ACTION_PERMISSIONS.setPassword)
   @Mutation(() => UserType, { description: "Sets the password directly (typed twice); every broken policy rule is returned." })
   setPassword(@Arg('input', () => SetPasswordInput) input: SetPasswordInput, @Ctx() context: Context): Promise<UserType> {
     return this.fetch(context, setPassword(context.services.deps, actorOf(context.principal, context.origin), input));
   }
 
-  @RequiresPermission('users.passwords.reset')
+  @RequiresPermission(USER_ACTION_PERMISSIONS.forceReset)
   @Mutation(() => UserType, { description: 'The next sign-in must choose a new password; active users only.' })
   forceReset(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
     return this.fetch(context, forceReset(context.services.deps, actorOf(context.principal, context.origin), id));
@@ -104,13 +105,13 @@ export class UserActionsResolver {
     return this.fetch(context, setPortalAccess(context.services.deps, actorOf(context.principal, context.origin), id, enabled));
   }
 
-  @RequiresPermission('users.roles.assign')
+  @RequiresPermission(USER_ACTION_PERMISSIONS.changeRole)
   @Mutation(() => UserType, { description: "Takes effect on the user's next request." })
   changeRole(@Arg('id', () => ID) id: string, @Arg('roleId', () => ID) roleId: string, @Ctx() context: Context): Promise<UserType> {
     return this.fetch(context, changeRole(context.services.deps, actorOf(context.principal, context.origin), id, roleId));
   }
 
-  @RequiresPermission('users.invite')
+  @RequiresPermission(USER_ACTION_PERMISSIONS.sendActivationLink)
   @Mutation(() => IssuedLinkType, { description: 'A single-use activation link (released users); shown once and emailed.' })
   createActivationLink(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<IssuedLinkType> {
     return issueLink(context.services.deps, actorOf(context.principal, context.origin), userId, 'activation');
@@ -122,7 +123,7 @@ export class UserActionsResolver {
     return revokeLinks(context.services.deps, actorOf(context.principal, context.origin), userId, 'activation');
   }
 
-  @RequiresPermission('users.passwords.reset')
+  @RequiresPermission(USER_ACTION_PERMISSIONS.sendResetLink)
   @Mutation(() => IssuedLinkType, { description: 'A single-use password reset link (active users only); shown once and emailed.' })
   createPasswordResetLink(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<IssuedLinkType> {
     return issueLink(context.services.deps, actorOf(context.principal, context.origin), userId, 'password_reset');

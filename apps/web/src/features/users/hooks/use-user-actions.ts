@@ -1,6 +1,7 @@
 import { useViewer } from '../../auth/viewer-context';
 import type { UserDetail } from '../graphql/user.graphql';
-import { availability, type Availability, type GuardedUserAction } from '../user-actions';
+import type { GuardedUserAction } from '@access/domain';
+import { availability, type Availability } from '../user-actions';
 import { useBeyondViewer } from './use-beyond-viewer';
 
 /** Whether the viewer may take each action on `user`, with the reason when not (see availability). */
