@@ -10,8 +10,6 @@ import { LoginThrottle } from './modules/auth/login-throttle.js';
 import type { SigningKeys } from './modules/auth/signing-keys.js';
 import { ViewerService } from './modules/auth/viewer.service.js';
 import { AuditQueryService } from './modules/audit/history.service.js';
-import { RoleChangesService } from './modules/roles/role-changes.service.js';
-import { RolesService } from './modules/roles/roles.service.js';
 import { PasswordPolicyService } from './modules/tenants/password-policy.service.js';
 import { SessionsService } from './modules/sessions/sessions.service.js';
 import { TwoFactorService } from './modules/two-factor/two-factor.service.js';
@@ -41,8 +39,6 @@ export interface Services {
   outbox: OutboxService;
   access: AccessService;
   grants: GrantsService;
-  roles: RolesService;
-  roleChanges: RoleChangesService;
   auditQuery: AuditQueryService;
   superAdminMode: SuperAdminModeService;
   files: FileStorage;
@@ -86,8 +82,6 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     outbox: new OutboxService(dataSource, options.mailer, outboxReadable),
     access: new AccessService(dataSource, accessCache),
     grants: new GrantsService(dataSource),
-    roles: new RolesService(dataSource),
-    roleChanges: new RoleChangesService(dataSource),
     auditQuery: new AuditQueryService(dataSource),
     superAdminMode: new SuperAdminModeService(dataSource),
     files,

@@ -3,7 +3,7 @@ import type { RequestOrigin } from '../modules/audit/audit-entry.entity.js';
 import type { Principal } from '../modules/auth/principal.js';
 import type { Logger } from '../logger.js';
 import type { PlannerLoaders } from '../modules/planner/loaders.js';
-import type { RoleLoaders } from '../modules/roles/role-loaders.js';
+import type { RoleLoaders } from '../modules/roles/loaders.js';
 import type { UserLoaders } from '../modules/users/loaders.js';
 import type { Services } from '../services.js';
 

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
 import { createPlannerLoaders } from '../modules/planner/loaders.js';
-import { createRoleLoaders } from '../modules/roles/role-loaders.js';
+import { createRoleLoaders } from '../modules/roles/loaders.js';
 import { createUserLoaders } from '../modules/users/loaders.js';
 import { actingTenantId } from '../modules/auth/principal.js';
 import { principalFromToken } from '../modules/auth/token-principal.js';

@@ -11,8 +11,7 @@ import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { OutboxResolver } from '../modules/mail/outbox.resolver.js';
 import { plannerResolvers } from '../modules/planner/resolvers.js';
 import { portalResolvers } from '../modules/portal/resolvers.js';
-import { RoleFieldsResolver } from '../modules/roles/role-fields.resolver.js';
-import { RolesResolver } from '../modules/roles/roles.resolver.js';
+import { rolesResolvers } from '../modules/roles/resolvers.js';
 import { PasswordPolicyResolver } from '../modules/tenants/password-policy.resolver.js';
 import { SuperAdminResolver } from '../modules/super-admins/super-admin.resolver.js';
 import { usersResolvers } from '../modules/users/resolvers.js';
@@ -22,8 +21,7 @@ import { authorizationDirectives, fieldGuardDirectives } from './directives.js';
 export const resolvers = [
   AuthResolver,
   ...usersResolvers,
-  RolesResolver,
-  RoleFieldsResolver,
+  ...rolesResolvers,
   AccessResolver,
   PermissionsReferenceResolver,
   AuditResolver,

@@ -6,7 +6,13 @@ import { ForbiddenError } from '../../kernel/errors.js';
 import { actorOf } from '../audit/actor.js';
 import { CreateRoleInput, RoleFilterInput } from './dto/role.inputs.js';
 import { PermissionMatrixType } from './permission-matrix.type.js';
+import { permissionMatrix } from './queries/permission-matrix.js';
+import { getRole, listRoles } from './queries/roles.js';
 import { RoleType } from './role.type.js';
+import { createRole } from './use-cases/create-role.js';
+import { deleteRole, restoreRole } from './use-cases/delete-role.js';
+import { renameRole } from './use-cases/rename-role.js';
+import { setRoleParents } from './use-cases/set-role-parents.js';
 
 @Resolver()
 export class RolesResolver {
@@ -16,13 +22,13 @@ export class RolesResolver {
     if (filter?.includeDeleted && !seesDeleted(context.principal)) {
       throw new ForbiddenError('Only a super admin in Super Admin Active mode sees deleted roles');
     }
-    return context.services.roles.list(requireTenant(context.principal), { search: filter?.search, includeDeleted: !!filter?.includeDeleted });
+    return listRoles(context.services.deps.dataSource, requireTenant(context.principal), { search: filter?.search, includeDeleted: !!filter?.includeDeleted });
   }
 
   @RequiresPermission('roles.read')
   @Query(() => RoleType)
   role(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<RoleType> {
-    return context.services.roles.get(requireTenant(context.principal), id, { includeDeleted: seesDeleted(context.principal) });
+    return getRole(context.services.deps.dataSource, requireTenant(context.principal), id, { includeDeleted: seesDeleted(context.principal) });
   }
 
   @RequiresPermission('roles.read')
@@ -31,19 +37,19 @@ export class RolesResolver {
     @Arg('roleIds', () => [ID], { nullable: true }) roleIds: string[] | null,
     @Ctx() context: Context,
   ): Promise<PermissionMatrixType> {
-    return context.services.roles.matrix(await context.services.access.current(context.principal!), roleIds);
+    return permissionMatrix(context.services.deps.dataSource, await context.services.access.current(context.principal!), roleIds);
   }
 
   @RequiresPermission('roles.manage')
   @Mutation(() => RoleType)
   createRole(@Arg('input', () => CreateRoleInput) input: CreateRoleInput, @Ctx() context: Context): Promise<RoleType> {
-    return context.services.roleChanges.create(actorOf(context.principal, context.origin), input);
+    return createRole(context.services.deps, actorOf(context.principal, context.origin), input);
   }
 
   @RequiresPermission('roles.manage')
   @Mutation(() => RoleType)
   renameRole(@Arg('id', () => ID) id: string, @Arg('name', () => String) name: string, @Ctx() context: Context): Promise<RoleType> {
-    return context.services.roleChanges.rename(actorOf(context.principal, context.origin), id, name);
+    return renameRole(context.services.deps, actorOf(context.principal, context.origin), id, name);
   }
 
   @RequiresPermission('roles.manage')
@@ -53,18 +59,18 @@ export class RolesResolver {
     @Arg('parentIds', () => [ID]) parentIds: string[],
     @Ctx() context: Context,
   ): Promise<RoleType> {
-    return context.services.roleChanges.setParents(actorOf(context.principal, context.origin), id, parentIds);
+    return setRoleParents(context.services.deps, actorOf(context.principal, context.origin), id, parentIds);
   }
 
   @RequiresPermission('roles.delete')
   @Mutation(() => RoleType, { description: 'Soft delete; refused while users are on the role and for system roles.' })
   deleteRole(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<RoleType> {
-    return context.services.roleChanges.delete(actorOf(context.principal, context.origin), id);
+    return deleteRole(context.services.deps, actorOf(context.principal, context.origin), id);
   }
 
   @RequiresSuperAdmin({ inTenant: true })
   @Mutation(() => RoleType, { description: 'Brings a deleted role back (Super Admin Active mode only).' })
   restoreRole(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<RoleType> {
-    return context.services.roleChanges.restore(actorOf(context.principal, context.origin), id);
+    return restoreRole(context.services.deps, actorOf(context.principal, context.origin), id);
   }
 }
