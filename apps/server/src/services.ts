@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { ApiTokensService } from './modules/api-tokens/api-tokens.service.js';
-import { AccessService } from './modules/access/access.service.js';
+import { AccessService } from './modules/access/queries/effective-permissions.js';
 import { ActivePermissions } from './modules/access/active-permissions.js';
-import { GrantsService } from './modules/access/grants.service.js';
+import { GrantsService } from './modules/access/use-cases/role-permissions.js';
 import { TenantAccessCache } from './modules/access/tenant-access-cache.js';
 import { AccessTokens } from './modules/auth/access-tokens.js';
 import type { AuthDeps } from './modules/auth/deps.js';

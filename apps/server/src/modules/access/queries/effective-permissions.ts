@@ -1,21 +1,21 @@
 import { CATALOGUE, effectivePermissions, explain, visibleModules, type PermissionKey } from '@access/domain';
 import type { DataSource } from 'typeorm';
-import { actingTenantId, type Principal } from '../auth/principal.js';
-import { BadUserInputError, NotFoundError } from '../../kernel/errors.js';
-import { isUuid } from '../../kernel/ids.js';
-import { PERMISSIONS_BY_KEY } from './permissions-reference.js';
-import { displayName } from '../users/display-name.js';
-import { UserEntity } from '../users/user.entity.js';
+import { actingTenantId, type Principal } from '../../auth/principal.js';
+import { BadUserInputError, NotFoundError } from '../../../kernel/errors.js';
+import { isUuid } from '../../../kernel/ids.js';
+import { PERMISSIONS_BY_KEY } from '../permissions-reference.js';
+import { displayName } from '../../users/display-name.js';
+import { UserEntity } from '../../users/user.entity.js';
 import {
   ExplanationStatus,
   PermissionState,
   type EffectivePermissionType,
   type MyPermissionsType,
   type PermissionExplanationType,
-} from './effective-permission.type.js';
-import { toSourceType } from './permission-source.mapper.js';
-import { userGrant, type TenantAccess } from './tenant-access.js';
-import type { TenantAccessCache } from './tenant-access-cache.js';
+} from '../effective-permission.type.js';
+import { toSourceType } from '../permission-source.mapper.js';
+import { userGrant, type TenantAccess } from '../tenant-access.js';
+import type { TenantAccessCache } from '../tenant-access-cache.js';
 
 /** Read side of access: the current model for a request, effective permissions, explanations. */
 export class AccessService {

@@ -1,20 +1,20 @@
 import { CATALOGUE, planGrant, planRevoke, type ChangeTarget, type PermissionKey, type RevokePlan } from '@access/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { BadUserInputError, NotFoundError } from '../../kernel/errors.js';
-import { isUuid } from '../../kernel/ids.js';
-import type { Actor } from '../audit/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { RolePermissionEntity } from '../roles/role-permission.entity.js';
-import { RoleEntity } from '../roles/role.entity.js';
-import { toRoleType } from '../roles/role.mapper.js';
-import type { RoleGrantResultType, RoleRevokeResultType, RevokeResultType, GrantResultType } from '../roles/change-result.type.js';
-import { displayName } from '../users/display-name.js';
-import { UserEntity } from '../users/user.entity.js';
-import { changeTenantAccess } from './access-change.js';
-import { assertAccessChangeKeepsAdministrator } from '../users/lockout-guard.js';
-import { assertMayActOnUser, assertMayChangeRoles, assertMayGrantToUser } from './delegation-guard.js';
-import { accessAfter, userGrant, withOwnPermissions, type TenantAccess } from './tenant-access.js';
-import { UserPermissionEntity } from './user-permission.entity.js';
+import { BadUserInputError, NotFoundError } from '../../../kernel/errors.js';
+import { isUuid } from '../../../kernel/ids.js';
+import type { Actor } from '../../audit/actor.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import { RolePermissionEntity } from '../../roles/role-permission.entity.js';
+import { RoleEntity } from '../../roles/role.entity.js';
+import { toRoleType } from '../../roles/role.mapper.js';
+import type { RoleGrantResultType, RoleRevokeResultType, RevokeResultType, GrantResultType } from '../../roles/change-result.type.js';
+import { displayName } from '../../users/display-name.js';
+import { UserEntity } from '../../users/user.entity.js';
+import { changeTenantAccess } from '../access-change.js';
+import { assertAccessChangeKeepsAdministrator } from '../../users/lockout-guard.js';
+import { assertMayActOnUser, assertMayChangeRoles, assertMayGrantToUser } from '../delegation-guard.js';
+import { accessAfter, userGrant, withOwnPermissions, type TenantAccess } from '../tenant-access.js';
+import { UserPermissionEntity } from '../user-permission.entity.js';
 
 function permissionKeys(keys: string[]): PermissionKey[] {
   if (keys.length === 0) throw new BadUserInputError('keys', 'Choose at least one permission');
