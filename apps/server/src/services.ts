@@ -1,8 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ApiTokensService } from './modules/api-tokens/api-tokens.service.js';
-import { AccessService } from './modules/access/queries/effective-permissions.js';
 import { ActivePermissions } from './modules/access/active-permissions.js';
-import { GrantsService } from './modules/access/use-cases/role-permissions.js';
 import { TenantAccessCache } from './modules/access/tenant-access-cache.js';
 import { AccessTokens } from './modules/auth/access-tokens.js';
 import type { AuthDeps } from './modules/auth/deps.js';
@@ -37,8 +35,6 @@ export interface Services {
   viewer: ViewerService;
   userList: UserList;
   outbox: OutboxService;
-  access: AccessService;
-  grants: GrantsService;
   auditQuery: AuditQueryService;
   superAdminMode: SuperAdminModeService;
   files: FileStorage;
@@ -80,8 +76,6 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     viewer: new ViewerService(dataSource),
     userList: new UserList(dataSource, new UserDirectory(dataSource, options.config.userDirectoryMaxUsers), options.config.clock),
     outbox: new OutboxService(dataSource, options.mailer, outboxReadable),
-    access: new AccessService(dataSource, accessCache),
-    grants: new GrantsService(dataSource),
     auditQuery: new AuditQueryService(dataSource),
     superAdminMode: new SuperAdminModeService(dataSource),
     files,

@@ -4,13 +4,17 @@ import { RequiresPermission, Self } from '../../graphql/directives.js';
 import { actorOf } from '../audit/actor.js';
 import { GrantResultType, RevokeResultType, RoleGrantResultType, RoleRevokeResultType } from '../roles/change-result.type.js';
 import { EffectivePermissionType, MyPermissionsType, PermissionExplanationType } from './effective-permission.type.js';
+import { explainPermission, getEffectivePermissions } from './queries/effective-permissions.js';
+import { getMyPermissions } from './queries/my-permissions.js';
+import { grantRolePermissions, revokeRolePermissions } from './use-cases/role-permissions.js';
+import { grantUserPermissions, revokeUserPermissions } from './use-cases/user-permissions.js';
 
 @Resolver()
 export class AccessResolver {
   @RequiresPermission('users.read')
   @Query(() => [EffectivePermissionType], { description: "A user's permissions from every source, with state and sources." })
   effectivePermissions(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<EffectivePermissionType[]> {
-    return context.services.access.effectivePermissions(context.principal!, userId);
+    return getEffectivePermissions(context.services.deps.dataSource, context.services.accessCache, context.principal!, userId);
   }
 
   @RequiresPermission('users.read')
@@ -20,13 +24,13 @@ export class AccessResolver {
     @Arg('key', () => String) key: string,
     @Ctx() context: Context,
   ): Promise<PermissionExplanationType> {
-    return context.services.access.explain(context.principal!, userId, key);
+    return explainPermission(context.services.deps.dataSource, context.services.accessCache, context.principal!, userId, key);
   }
 
   @Self()
   @Query(() => MyPermissionsType, { description: "The caller's active permissions and visible modules." })
   async myPermissions(@Ctx() context: Context): Promise<MyPermissionsType> {
-    return context.services.access.mine(context.principal!, await context.permissions());
+    return getMyPermissions(context.services.deps.dataSource, context.services.accessCache, context.principal!, await context.permissions());
   }
 
   @RequiresPermission('permissions.grant')
@@ -37,7 +41,7 @@ export class AccessResolver {
     @Arg('withPrerequisites', () => Boolean, { defaultValue: false }) withPrerequisites: boolean,
     @Ctx() context: Context,
   ): Promise<RoleGrantResultType> {
-    return context.services.grants.grantToRole(actorOf(context.principal, context.origin), roleId, keys, withPrerequisites);
+    return grantRolePermissions(context.services.deps, actorOf(context.principal, context.origin), roleId, keys, withPrerequisites);
   }
 
   @RequiresPermission('permissions.grant')
@@ -48,7 +52,7 @@ export class AccessResolver {
     @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
     @Ctx() context: Context,
   ): Promise<RoleRevokeResultType> {
-    return context.services.grants.revokeFromRole(actorOf(context.principal, context.origin), roleId, keys, cascade);
+    return revokeRolePermissions(context.services.deps, actorOf(context.principal, context.origin), roleId, keys, cascade);
   }
 
   @RequiresPermission('users.permissions.grant')
@@ -59,7 +63,7 @@ export class AccessResolver {
     @Arg('withPrerequisites', () => Boolean, { defaultValue: false }) withPrerequisites: boolean,
     @Ctx() context: Context,
   ): Promise<GrantResultType> {
-    return context.services.grants.grantToUser(actorOf(context.principal, context.origin), userId, keys, withPrerequisites);
+    return grantUserPermissions(context.services.deps, actorOf(context.principal, context.origin), userId, keys, withPrerequisites);
   }
 
   @RequiresPermission('users.permissions.grant')
@@ -70,6 +74,6 @@ export class AccessResolver {
     @Arg('cascade', () => Boolean, { defaultValue: false }) cascade: boolean,
     @Ctx() context: Context,
   ): Promise<RevokeResultType> {
-    return context.services.grants.revokeFromUser(actorOf(context.principal, context.origin), userId, keys, cascade);
+    return revokeUserPermissions(context.services.deps, actorOf(context.principal, context.origin), userId, keys, cascade);
   }
 }

@@ -4,6 +4,7 @@ import { requireTenant, seesDeleted } from '../auth/principal.js';
 import { RequiresPermission, RequiresSuperAdmin } from '../../graphql/directives.js';
 import { ForbiddenError } from '../../kernel/errors.js';
 import { actorOf } from '../audit/actor.js';
+import { currentAccess } from '../access/queries/current-access.js';
 import { CreateRoleInput, RoleFilterInput } from './dto/role.inputs.js';
 import { PermissionMatrixType } from './permission-matrix.type.js';
 import { permissionMatrix } from './queries/permission-matrix.js';
@@ -37,7 +38,7 @@ export class RolesResolver {
     @Arg('roleIds', () => [ID], { nullable: true }) roleIds: string[] | null,
     @Ctx() context: Context,
   ): Promise<PermissionMatrixType> {
-    return permissionMatrix(context.services.deps.dataSource, await context.services.access.current(context.principal!), roleIds);
+    return permissionMatrix(context.services.deps.dataSource, await currentAccess(context.services.deps.dataSource, context.services.accessCache, context.principal!), roleIds);
   }
 
   @RequiresPermission('roles.manage')
