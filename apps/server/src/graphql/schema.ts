@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { GraphQLObjectType, GraphQLSchema, specifiedDirectives } from 'graphql';
 import { MapperKind, mapSchema, printSchemaWithDirectives } from '@graphql-tools/utils';
 import { buildSchema } from 'type-graphql';
-import { AccessResolver } from '../modules/access/access.resolver.js';
-import { PermissionsReferenceResolver } from '../modules/access/permissions.resolver.js';
+import { accessResolvers } from '../modules/access/resolvers.js';
 import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver.js';
 import { HolidayDelegationFieldsResolver } from '../modules/approvals/holiday-delegation-fields.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
@@ -22,8 +21,7 @@ export const resolvers = [
   AuthResolver,
   ...usersResolvers,
   ...rolesResolvers,
-  AccessResolver,
-  PermissionsReferenceResolver,
+  ...accessResolvers,
   AuditResolver,
   OutboxResolver,
   SuperAdminResolver,
