@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { BadUserInputError } from '../../kernel/errors.js';
-import { isUuid } from '../../kernel/ids.js';
-import { AuditEntryEntity } from './audit-entry.entity.js';
-import type { AuditEntryConnectionType, AuditEntryType, AuditFilterInput } from './audit-entry.type.js';
+import { BadUserInputError } from '../../../kernel/errors.js';
+import { isUuid } from '../../../kernel/ids.js';
+import { AuditEntryEntity } from '../audit-entry.entity.js';
+import type { AuditEntryConnectionType, AuditEntryType, AuditFilterInput } from '../audit-entry.type.js';
 
 const MAX_PAGE = 200;
 

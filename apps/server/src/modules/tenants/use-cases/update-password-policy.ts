@@ -1,11 +1,11 @@
 import { resolvePasswordPolicy, type PasswordPolicy } from '@access/domain';
 import type { DataSource } from 'typeorm';
-import { BadUserInputError } from '../../kernel/errors.js';
-import type { Actor } from '../audit/actor.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { passwordPolicyOf } from '../users/user-records.js';
-import type { PasswordPolicyInput } from './password-policy.type.js';
-import { TenantEntity } from './tenant.entity.js';
+import { BadUserInputError } from '../../../kernel/errors.js';
+import type { Actor } from '../../audit/actor.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import { passwordPolicyOf } from '../../users/user-records.js';
+import type { PasswordPolicyInput } from '../password-policy.type.js';
+import { TenantEntity } from '../tenant.entity.js';
 
 /** Reading and changing a tenant's password policy; the domain checks the combination makes sense. */
 export class PasswordPolicyService {

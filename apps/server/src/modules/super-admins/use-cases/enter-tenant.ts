@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
-import type { SuperAdminPrincipal } from '../auth/principal.js';
-import { ConflictError, NotFoundError } from '../../kernel/errors.js';
-import { isUuid } from '../../kernel/ids.js';
-import type { RequestOrigin } from '../audit/audit-entry.entity.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { TenantEntity } from '../tenants/tenant.entity.js';
-import type { TenantType } from '../tenants/tenant.type.js';
-import { SuperAdminEntity } from './super-admin.entity.js';
+import type { SuperAdminPrincipal } from '../../auth/principal.js';
+import { ConflictError, NotFoundError } from '../../../kernel/errors.js';
+import { isUuid } from '../../../kernel/ids.js';
+import type { RequestOrigin } from '../../audit/audit-entry.entity.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import { TenantEntity } from '../../tenants/tenant.entity.js';
+import type { TenantType } from '../../tenants/tenant.type.js';
+import { SuperAdminEntity } from '../super-admin.entity.js';
 
 const toTenantType = (tenant: TenantEntity): TenantType => ({ id: tenant.id, slug: tenant.slug, name: tenant.name });
 

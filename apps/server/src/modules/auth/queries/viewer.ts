@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { Principal } from './principal.js';
-import { portalStatusOf } from '../portal/standing.js';
-import { TenantEntity } from '../tenants/tenant.entity.js';
-import type { ViewerType } from './types/viewer.type.js';
+import type { Principal } from '../principal.js';
+import { portalStatusOf } from '../../portal/standing.js';
+import { TenantEntity } from '../../tenants/tenant.entity.js';
+import type { ViewerType } from '../types/viewer.type.js';
 
 export class ViewerService {
   constructor(private readonly dataSource: DataSource) {}

@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { ForbiddenError } from '../../kernel/errors.js';
-import { MailMessageEntity } from './mail-message.entity.js';
-import type { MailPort } from './mail.port.js';
-import type { OutboxMessageType } from './mail-message.type.js';
+import { ForbiddenError } from '../../../kernel/errors.js';
+import { MailMessageEntity } from '../mail-message.entity.js';
+import type { MailPort } from '../mail.port.js';
+import type { OutboxMessageType } from '../mail-message.type.js';
 
 /** Reads the development outbox; refused when real mail goes out over SMTP. */
 export class OutboxService {
