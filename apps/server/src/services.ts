@@ -7,7 +7,6 @@ import type { AuthDeps } from './modules/auth/deps.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import type { SigningKeys } from './modules/auth/signing-keys.js';
 import { ViewerService } from './modules/auth/queries/viewer.js';
-import { AuditQueryService } from './modules/audit/queries/entries.js';
 import { PasswordPolicyService } from './modules/tenants/use-cases/update-password-policy.js';
 import { SessionsService } from './modules/sessions/sessions.service.js';
 import { TwoFactorService } from './modules/two-factor/two-factor.service.js';
@@ -35,7 +34,6 @@ export interface Services {
   viewer: ViewerService;
   userList: UserList;
   outbox: OutboxService;
-  auditQuery: AuditQueryService;
   superAdminMode: SuperAdminModeService;
   files: FileStorage;
   signedLinks: SignedLinks;
@@ -76,7 +74,6 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     viewer: new ViewerService(dataSource),
     userList: new UserList(dataSource, new UserDirectory(dataSource, options.config.userDirectoryMaxUsers), options.config.clock),
     outbox: new OutboxService(dataSource, options.mailer, outboxReadable),
-    auditQuery: new AuditQueryService(dataSource),
     superAdminMode: new SuperAdminModeService(dataSource),
     files,
     signedLinks: new SignedLinks(options.keys, options.appUrl),

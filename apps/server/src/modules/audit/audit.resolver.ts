@@ -4,6 +4,7 @@ import { actingTenantId } from '../auth/principal.js';
 import { RequiresPermission } from '../../graphql/directives.js';
 import { ForbiddenError } from '../../kernel/errors.js';
 import { AuditEntryConnectionType, AuditFilterInput } from './audit-entry.type.js';
+import { listAuditEntries } from './queries/entries.js';
 
 @Resolver()
 export class AuditResolver {
@@ -17,6 +18,6 @@ export class AuditResolver {
   ): Promise<AuditEntryConnectionType> {
     const tenantId = actingTenantId(context.principal);
     if (!tenantId) throw new ForbiddenError('Enter a tenant first');
-    return context.services.auditQuery.list(tenantId, filter ?? {}, { first, after });
+    return listAuditEntries(context.services.deps.dataSource, tenantId, filter ?? {}, { first, after });
   }
 }

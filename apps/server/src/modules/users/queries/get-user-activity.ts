@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { NotFoundError } from '../../../kernel/errors.js';
 import { isUuid } from '../../../kernel/ids.js';
 import { AuditEntryEntity } from '../../audit/audit-entry.entity.js';
-import { toAuditEntryType } from '../../audit/queries/entries.js';
+import { toAuditEntryType } from '../../audit/audit-entry.mapper.js';
 import type { UserActivityType } from '../types/user-activity.type.js';
 
 /** Last sign-in and sign-in counts over 7, 30 and 365 days, in one statement; plus recent audit entries. */
