@@ -7,7 +7,6 @@ import type { AuthDeps } from './modules/auth/deps.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import type { SigningKeys } from './modules/auth/signing-keys.js';
 import { ViewerService } from './modules/auth/queries/viewer.js';
-import { PasswordPolicyService } from './modules/tenants/use-cases/update-password-policy.js';
 import { SessionsService } from './modules/sessions/sessions.service.js';
 import { TwoFactorService } from './modules/two-factor/two-factor.service.js';
 import { SuperAdminModeService } from './modules/super-admins/use-cases/enter-tenant.js';
@@ -25,7 +24,6 @@ export interface Services {
   /** Passed as is to the use-case functions that resolvers call. */
   deps: UseCaseDeps;
   sessions: SessionsService;
-  passwordPolicy: PasswordPolicyService;
   apiTokens: ApiTokensService;
   accessCache: TenantAccessCache;
   /** Passed as is to the sign-in use cases and to the request context's token check. */
@@ -67,7 +65,6 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     deps,
     accessCache,
     sessions,
-    passwordPolicy: new PasswordPolicyService(dataSource),
     apiTokens,
     auth: { dataSource, tokens, throttle: new LoginThrottle(dataSource, options.config.signIn, options.config.clock), sessions, apiTokens, twoFactor },
     permissions: new ActivePermissions(accessCache),
