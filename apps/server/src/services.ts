@@ -9,7 +9,6 @@ import type { SigningKeys } from './modules/auth/signing-keys.js';
 import { ViewerService } from './modules/auth/queries/viewer.js';
 import { SessionsService } from './modules/sessions/sessions.service.js';
 import { TwoFactorService } from './modules/two-factor/two-factor.service.js';
-import { SuperAdminModeService } from './modules/super-admins/use-cases/enter-tenant.js';
 import type { Config } from './config.js';
 import type { MailPort } from './modules/mail/mail.port.js';
 import type { FileStorage } from './modules/files/file-storage.js';
@@ -32,7 +31,6 @@ export interface Services {
   viewer: ViewerService;
   userList: UserList;
   outbox: OutboxService;
-  superAdminMode: SuperAdminModeService;
   files: FileStorage;
   signedLinks: SignedLinks;
 }
@@ -71,7 +69,6 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     viewer: new ViewerService(dataSource),
     userList: new UserList(dataSource, new UserDirectory(dataSource, options.config.userDirectoryMaxUsers), options.config.clock),
     outbox: new OutboxService(dataSource, options.mailer, outboxReadable),
-    superAdminMode: new SuperAdminModeService(dataSource),
     files,
     signedLinks: new SignedLinks(options.keys, options.appUrl),
   };

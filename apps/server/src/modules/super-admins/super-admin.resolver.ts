@@ -3,6 +3,8 @@ import type { Context } from '../../graphql/context.js';
 import type { SuperAdminPrincipal } from '../auth/principal.js';
 import { RequiresSuperAdmin } from '../../graphql/directives.js';
 import { TenantType } from '../tenants/tenant.type.js';
+import { listTenants } from './queries/tenants.js';
+import { enterTenant, leaveTenant } from './use-cases/enter-tenant.js';
 
 const superAdmin = (context: Context) => context.principal as SuperAdminPrincipal;
 
@@ -11,18 +13,18 @@ export class SuperAdminResolver {
   @RequiresSuperAdmin()
   @Query(() => [TenantType], { description: 'Every tenant on the platform.' })
   tenants(@Ctx() context: Context): Promise<TenantType[]> {
-    return context.services.superAdminMode.tenants();
+    return listTenants(context.services.deps.dataSource);
   }
 
   @RequiresSuperAdmin()
   @Mutation(() => TenantType, { description: 'Enters Super Admin Active mode in one tenant (audited).' })
   enterTenant(@Arg('tenantId', () => ID) tenantId: string, @Ctx() context: Context): Promise<TenantType> {
-    return context.services.superAdminMode.enter(superAdmin(context), tenantId, context.origin);
+    return enterTenant(context.services.deps, superAdmin(context), tenantId, context.origin);
   }
 
   @RequiresSuperAdmin()
   @Mutation(() => Boolean, { description: 'Leaves Super Admin Active mode (audited); false when not in a tenant.' })
   leaveTenant(@Ctx() context: Context): Promise<boolean> {
-    return context.services.superAdminMode.leave(superAdmin(context), context.origin);
+    return leaveTenant(context.services.deps, superAdmin(context), context.origin);
   }
 }
