@@ -14,7 +14,6 @@ import type { MailPort } from './modules/mail/mail.port.js';
 import type { FileStorage } from './modules/files/file-storage.js';
 import { LocalDiskStorage } from './modules/files/local-disk-storage.js';
 import { SignedLinks } from './modules/files/signed-links.js';
-import { OutboxService } from './modules/mail/queries/outbox.js';
 import { UserDirectory } from './modules/users/directory/user-directory.js';
 import { UserList } from './modules/users/queries/list-users.js';
 import type { UseCaseDeps } from './modules/use-case-deps.js';
@@ -30,7 +29,8 @@ export interface Services {
   permissions: ActivePermissions;
   viewer: ViewerService;
   userList: UserList;
-  outbox: OutboxService;
+  /** Whether the development outbox may be read: never in production, it holds temporary passwords. */
+  outboxReadable: boolean;
   files: FileStorage;
   signedLinks: SignedLinks;
 }
@@ -45,7 +45,6 @@ export interface ServiceOptions {
 
 export function createServices(dataSource: DataSource, options: ServiceOptions): Services {
   const tokens = new AccessTokens(options.keys, options.config.accessTokenTtlSeconds);
-  const outboxReadable = options.config.env !== 'production';
   const accessCache = new TenantAccessCache(dataSource);
   const sessions = new SessionsService(dataSource);
   const apiTokens = new ApiTokensService(dataSource);
@@ -68,7 +67,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     permissions: new ActivePermissions(accessCache),
     viewer: new ViewerService(dataSource),
     userList: new UserList(dataSource, new UserDirectory(dataSource, options.config.userDirectoryMaxUsers), options.config.clock),
-    outbox: new OutboxService(dataSource, options.mailer, outboxReadable),
+    outboxReadable: options.config.env !== 'production',
     files,
     signedLinks: new SignedLinks(options.keys, options.appUrl),
   };

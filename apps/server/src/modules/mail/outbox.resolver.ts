@@ -4,6 +4,7 @@ import { RequiresPermission } from '../../graphql/directives.js';
 import { ForbiddenError } from '../../kernel/errors.js';
 import { actingTenantId } from '../auth/principal.js';
 import { OutboxMessageType } from './mail-message.type.js';
+import { latestOutboxMessages } from './queries/outbox.js';
 
 @Resolver()
 export class OutboxResolver {
@@ -20,6 +21,7 @@ export class OutboxResolver {
   devOutbox(@Arg('limit', () => Int, { defaultValue: 50 }) limit: number, @Ctx() context: Context): Promise<OutboxMessageType[]> {
     const tenantId = actingTenantId(context.principal);
     if (!tenantId) throw new ForbiddenError('Enter a tenant first', { reason: 'NOT_IN_TENANT' });
-    return context.services.outbox.latest(tenantId, limit);
+    const { dataSource, mailer } = context.services.deps;
+    return latestOutboxMessages(dataSource, mailer, context.services.outboxReadable, tenantId, limit);
   }
 }
