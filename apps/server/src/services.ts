@@ -6,7 +6,6 @@ import { AccessTokens } from './modules/auth/access-tokens.js';
 import type { AuthDeps } from './modules/auth/deps.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import type { SigningKeys } from './modules/auth/signing-keys.js';
-import { ViewerService } from './modules/auth/queries/viewer.js';
 import { SessionsService } from './modules/sessions/sessions.service.js';
 import { TwoFactorService } from './modules/two-factor/two-factor.service.js';
 import type { Config } from './config.js';
@@ -27,7 +26,6 @@ export interface Services {
   /** Passed as is to the sign-in use cases and to the request context's token check. */
   auth: AuthDeps;
   permissions: ActivePermissions;
-  viewer: ViewerService;
   userList: UserList;
   /** Whether the development outbox may be read: never in production, it holds temporary passwords. */
   outboxReadable: boolean;
@@ -65,7 +63,6 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     apiTokens,
     auth: { dataSource, tokens, throttle: new LoginThrottle(dataSource, options.config.signIn, options.config.clock), sessions, apiTokens, twoFactor },
     permissions: new ActivePermissions(accessCache),
-    viewer: new ViewerService(dataSource),
     userList: new UserList(dataSource, new UserDirectory(dataSource, options.config.userDirectoryMaxUsers), options.config.clock),
     outboxReadable: options.config.env !== 'production',
     files,

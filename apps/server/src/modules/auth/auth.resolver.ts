@@ -5,6 +5,7 @@ import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors.js';
 import { actorOf } from '../audit/actor.js';
 import { revokeAllSessions } from '../users/use-cases/revoke-sessions.js';
 import { LoginInput } from './dto/login.input.js';
+import { describeViewer } from './queries/viewer.js';
 import type { LoginOutcome } from './login-outcome.js';
 import { LoginResultUnion, PasswordChangeReason, type PasswordChangeRequiredType } from './types/login-result.type.js';
 import { SessionInfoType, SessionType } from './types/session.type.js';
@@ -87,7 +88,7 @@ export class AuthResolver {
   @Query(() => ViewerType, { description: 'The signed-in user or super admin.' })
   async me(@Ctx() context: Context): Promise<ViewerType> {
     if (!context.principal) throw new UnauthenticatedError();
-    return context.services.viewer.describe(context.principal, await context.permissions());
+    return describeViewer(context.services.deps.dataSource, context.principal, await context.permissions());
   }
 
   @Self()
@@ -157,7 +158,7 @@ export class AuthResolver {
       sessionId: outcome.refresh.sessionId,
       accessToken: outcome.accessToken,
       expiresAt: outcome.expiresAt,
-      viewer: await context.services.viewer.describe(outcome.principal, permissions),
+      viewer: await describeViewer(context.services.deps.dataSource, outcome.principal, permissions),
     };
   }
 }

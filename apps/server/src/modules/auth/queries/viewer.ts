@@ -4,35 +4,31 @@ import { portalStatusOf } from '../../portal/standing.js';
 import { TenantEntity } from '../../tenants/tenant.entity.js';
 import type { ViewerType } from '../types/viewer.type.js';
 
-export class ViewerService {
-  constructor(private readonly dataSource: DataSource) {}
-
-  async describe(principal: Principal, permissions: ReadonlySet<string>): Promise<ViewerType> {
-    if (principal.kind === 'super_admin') {
-      const tenant = principal.activeTenantId
-        ? await this.dataSource.getRepository(TenantEntity).findOneBy({ id: principal.activeTenantId })
-        : null;
-      return {
-        id: principal.superAdminId,
-        username: principal.username,
-        displayName: principal.displayName,
-        isSuperAdmin: true,
-        tenant: tenant ? { id: tenant.id, slug: tenant.slug, name: tenant.name } : null,
-        permissions: [...permissions].sort(),
-        origin: null,
-        portalStatus: portalStatusOf(principal),
-      };
-    }
-    const tenant = await this.dataSource.getRepository(TenantEntity).findOneByOrFail({ id: principal.tenantId });
+export async function describeViewer(dataSource: DataSource, principal: Principal, permissions: ReadonlySet<string>): Promise<ViewerType> {
+  if (principal.kind === 'super_admin') {
+    const tenant = principal.activeTenantId
+      ? await dataSource.getRepository(TenantEntity).findOneBy({ id: principal.activeTenantId })
+      : null;
     return {
-      id: principal.userId,
+      id: principal.superAdminId,
       username: principal.username,
       displayName: principal.displayName,
-      isSuperAdmin: false,
-      tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
+      isSuperAdmin: true,
+      tenant: tenant ? { id: tenant.id, slug: tenant.slug, name: tenant.name } : null,
       permissions: [...permissions].sort(),
-      origin: principal.origin,
+      origin: null,
       portalStatus: portalStatusOf(principal),
     };
   }
+  const tenant = await dataSource.getRepository(TenantEntity).findOneByOrFail({ id: principal.tenantId });
+  return {
+    id: principal.userId,
+    username: principal.username,
+    displayName: principal.displayName,
+    isSuperAdmin: false,
+    tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
+    permissions: [...permissions].sort(),
+    origin: principal.origin,
+    portalStatus: portalStatusOf(principal),
+  };
 }
