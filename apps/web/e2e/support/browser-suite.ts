@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterEach } from 'vitest';
 import { signInContext, type ApiSession } from './api';
 import type { Credentials } from './browser';
 import { launchBrowser } from './browser';
@@ -14,9 +15,22 @@ export interface BrowserSuite {
   close(): Promise<void>;
 }
 
+/** The servers this test file started, for the log of a failed test. */
+const servers: TestServer[] = [];
+
+// A browser step that fails or times out rarely says why the server did not answer; its log does.
+afterEach(({ task }) => {
+  if (task.result?.state !== 'fail') return;
+  for (const server of servers) {
+    const tail = server.logs().slice(-8_000).trim();
+    if (tail) console.error(`Server log (last 8 kB) after "${task.name}" failed:\n${tail}`);
+  }
+});
+
 export async function startBrowserSuite(): Promise<BrowserSuite> {
   const webDist = await buildWeb();
   const [server, browser] = await Promise.all([startServer({ webDist }), launchBrowser()]);
+  servers.push(server);
   return {
     server,
     browser,
