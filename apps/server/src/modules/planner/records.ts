@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { NotFoundError } from '../../kernel/errors.js';
 import { isUuid } from '../../kernel/ids.js';
 import type { Actor } from '../audit/actor.js';
@@ -51,21 +51,23 @@ export function auditWorkerChange(
   return recordAudit(manager, actor, { action, targetType: 'user', targetId: worker.id, targetLabel: displayName(worker), before, after });
 }
 
-/** Loads a tenant's row by id with a row lock; a malformed id or another tenant's row is "not found". */
-export async function lockTenantRow<T extends { id: string; tenantId: string }>(
-  manager: EntityManager,
-  entity: new () => T,
+/** A tenant's row by id; a malformed id or another tenant's row is "not found". */
+export async function findTenantRow<T extends ObjectLiteral>(
+  db: DataSource | EntityManager,
+  entity: EntityTarget<T>,
   what: string,
   tenantId: string,
   id: string,
+  options: { lock?: boolean } = {},
 ): Promise<T> {
   if (!isUuid(id)) throw new NotFoundError(what);
-  const row = await manager
-    .getRepository(entity)
-    .createQueryBuilder('record')
-    .setLock('pessimistic_write')
-    .where('record.id = :id AND record.tenant_id = :tenantId', { id, tenantId })
-    .getOne();
+  const query = db.getRepository(entity).createQueryBuilder('record');
+  if (options.lock) query.setLock('pessimistic_write');
+  const row = await query.where('record.id = :id AND record.tenant_id = :tenantId', { id, tenantId }).getOne();
   if (!row) throw new NotFoundError(what);
   return row;
 }
+
+/** The same, locked for the rest of the caller's transaction. */
+export const lockTenantRow = <T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, what: string, tenantId: string, id: string) =>
+  findTenantRow(manager, entity, what, tenantId, id, { lock: true });

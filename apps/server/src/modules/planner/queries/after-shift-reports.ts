@@ -3,7 +3,7 @@ import { AfterShiftReportEntity } from '../entities/after-shift-report.entity.js
 import { toAfterShiftReport } from '../mappers/after-shift-report.mapper.js';
 import type { AfterShiftReportType } from '../types/after-shift-report.type.js';
 import type { ReportStatus } from '../types/enums.type.js';
-import { findTenantRow } from './tenant-row.js';
+import { findTenantRow } from '../records.js';
 
 export async function listAfterShiftReports(
   db: DataSource | EntityManager,

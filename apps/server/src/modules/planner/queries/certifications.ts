@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { WorkerCertificationEntity } from '../entities/worker-certification.entity.js';
 import { toCertification } from '../mappers/certification.mapper.js';
 import type { CertificationType } from '../types/certification.type.js';
-import { findTenantRow } from './tenant-row.js';
+import { findTenantRow } from '../records.js';
 
 /** Waiting for review, the longest-waiting upload first; workers who left are not listed. */
 export async function listCertificationsToReview(db: DataSource | EntityManager, tenantId: string): Promise<CertificationType[]> {

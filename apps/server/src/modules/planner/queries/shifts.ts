@@ -4,7 +4,7 @@ import type { ShiftFilterInput } from '../dto/shift.inputs.js';
 import { ShiftEntity } from '../entities/shift.entity.js';
 import { toShift } from '../mappers/shift.mapper.js';
 import type { ShiftType } from '../types/shift.type.js';
-import { findTenantRow } from './tenant-row.js';
+import { findTenantRow } from '../records.js';
 
 /** Related rows (offers, workers, skills) are left to the request's loaders. */
 export async function listShifts(db: DataSource | EntityManager, tenantId: string, filter: ShiftFilterInput | null | undefined): Promise<ShiftType[]> {

@@ -3,7 +3,7 @@ import { TimeOffRequestEntity } from '../entities/time-off-request.entity.js';
 import { toTimeOffRequest } from '../mappers/time-off-request.mapper.js';
 import type { TimeOffStatus } from '../types/enums.type.js';
 import type { TimeOffRequestType } from '../types/time-off-request.type.js';
-import { findTenantRow } from './tenant-row.js';
+import { findTenantRow } from '../records.js';
 
 /** Workers who left are not listed. */
 export async function listTimeOffRequests(db: DataSource | EntityManager, tenantId: string, status: TimeOffStatus | null | undefined): Promise<TimeOffRequestType[]> {
