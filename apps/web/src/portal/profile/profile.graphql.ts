@@ -8,14 +8,7 @@ export const PORTAL_PROFILE_FIELDS = graphql(`
     username
     email
     details {
-      firstName
-      lastName
-      phone
-      address
-      emergencyContactName
-      emergencyContactPhone
-      updatedAt
-      updatedBy
+      ...WorkerDetailsFields
     }
   }
 `);

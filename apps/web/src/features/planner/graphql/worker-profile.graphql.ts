@@ -15,14 +15,7 @@ export const WORKER_PROFILE_FIELDS = graphql(`
       ...PlannerUserFields
     }
     details {
-      firstName
-      lastName
-      phone
-      address
-      emergencyContactName
-      emergencyContactPhone
-      updatedAt
-      updatedBy
+      ...WorkerDetailsFields
     }
     compensation {
       payType
