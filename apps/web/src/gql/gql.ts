@@ -66,17 +66,19 @@ type Documents = {
     "\n  mutation CreateSkill($name: String!) {\n    createSkill(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSkillDocument,
     "\n  mutation AssignSkill($userId: ID!, $skillId: ID!, $level: Int!) {\n    assignSkill(userId: $userId, skillId: $skillId, level: $level) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.AssignSkillDocument,
     "\n  mutation RemoveSkill($userId: ID!, $skillId: ID!) {\n    removeSkill(userId: $userId, skillId: $skillId) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.RemoveSkillDocument,
-    "\n  fragment TimeOffFields on TimeOffRequest {\n    id\n    startDate\n    endDate\n    reason\n    status\n    createdAt\n    reviewedAt\n    reviewNote\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n": typeof types.TimeOffFieldsFragmentDoc,
+    "\n  fragment TimeOffRequestFields on TimeOffRequest {\n    id\n    startDate\n    endDate\n    reason\n    status\n    createdAt\n    reviewedAt\n    reviewNote\n  }\n": typeof types.TimeOffRequestFieldsFragmentDoc,
+    "\n  fragment TimeOffFields on TimeOffRequest {\n    ...TimeOffRequestFields\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n": typeof types.TimeOffFieldsFragmentDoc,
     "\n  query TimeOffRequests($status: TimeOffStatus) {\n    timeOffRequests(status: $status) {\n      ...TimeOffFields\n    }\n  }\n": typeof types.TimeOffRequestsDocument,
     "\n  mutation ApproveTimeOff($id: ID!, $note: String) {\n    approveTimeOff(id: $id, note: $note) {\n      ...TimeOffFields\n    }\n  }\n": typeof types.ApproveTimeOffDocument,
     "\n  mutation RejectTimeOff($id: ID!, $reason: String!) {\n    rejectTimeOff(id: $id, reason: $reason) {\n      ...TimeOffFields\n    }\n  }\n": typeof types.RejectTimeOffDocument,
     "\n  fragment WorkerDetailsFields on WorkerDetails {\n    firstName\n    lastName\n    phone\n    address\n    emergencyContactName\n    emergencyContactPhone\n    updatedAt\n    updatedBy\n  }\n": typeof types.WorkerDetailsFieldsFragmentDoc,
-    "\n  fragment WorkerProfileFields on WorkerProfile {\n    user {\n      ...PlannerUserFields\n    }\n    details {\n      ...WorkerDetailsFields\n    }\n    compensation {\n      payType\n      rate\n      currency\n    }\n    skills {\n      skill {\n        id\n        name\n      }\n      level\n      selfRating\n      selfRatedAt\n    }\n    certifications {\n      ...CertificationReviewFields\n    }\n    workingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n    restrictions\n    unavailableDays {\n      id\n      date\n      source\n    }\n  }\n": typeof types.WorkerProfileFieldsFragmentDoc,
+    "\n  fragment WorkerProfileFields on WorkerProfile {\n    user {\n      ...PlannerUserFields\n    }\n    details {\n      ...WorkerDetailsFields\n    }\n    compensation {\n      payType\n      rate\n      currency\n    }\n    skills {\n      skill {\n        id\n        name\n      }\n      level\n      selfRating\n      selfRatedAt\n    }\n    certifications {\n      ...CertificationReviewFields\n    }\n    workingHours {\n      ...WorkingHoursFields\n    }\n    restrictions\n    unavailableDays {\n      id\n      date\n      source\n    }\n  }\n": typeof types.WorkerProfileFieldsFragmentDoc,
     "\n  query WorkerProfile($userId: ID!) {\n    workerProfile(userId: $userId) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.WorkerProfileDocument,
     "\n  mutation UpdateWorkerDetails($userId: ID!, $input: WorkerDetailsInput!) {\n    updateWorkerDetails(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.UpdateWorkerDetailsDocument,
     "\n  mutation SetCompensation($userId: ID!, $input: CompensationInput!) {\n    setCompensation(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.SetCompensationDocument,
     "\n  mutation SetWorkingHours($userId: ID!, $input: WorkingHoursInput!) {\n    setWorkingHours(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.SetWorkingHoursDocument,
     "\n  mutation SetRestrictions($userId: ID!, $restrictions: [String!]!) {\n    setRestrictions(userId: $userId, restrictions: $restrictions) {\n      ...WorkerProfileFields\n    }\n  }\n": typeof types.SetRestrictionsDocument,
+    "\n  fragment WorkingHoursFields on WorkingHours {\n    contractedHoursPerWeek\n    maxHoursPerWeek\n    days {\n      weekday\n      start\n      end\n    }\n  }\n": typeof types.WorkingHoursFieldsFragmentDoc,
     "\n  query Roles($filter: RoleFilter) {\n    roles(filter: $filter) {\n      id\n      name\n      isSystem\n      deletedAt\n      usersCount\n      parents {\n        id\n        name\n      }\n      permissions {\n        key\n      }\n    }\n  }\n": typeof types.RolesDocument,
     "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      isSystem\n      deletedAt\n      createdAt\n      usersCount\n      parents {\n        id\n        name\n      }\n      permissions {\n        key\n        name\n        module\n      }\n    }\n  }\n": typeof types.RoleDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateRoleDocument,
@@ -114,7 +116,7 @@ type Documents = {
     "\n  query Users($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          username\n          email\n          displayName\n          state\n          isActive\n          lastLoginAt\n          role {\n            id\n            name\n            isSystem\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query ExportUsers($filter: UserFilter) {\n    exportUsers(filter: $filter)\n  }\n": typeof types.ExportUsersDocument,
     "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean!) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      failed\n      rows {\n        line\n        username\n        status\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportUsersDocument,
-    "\n  query MyAvailability {\n    myAvailability {\n      id\n      date\n      source\n    }\n    myTimeOffRequests {\n      id\n      startDate\n      endDate\n      reason\n      status\n      createdAt\n      reviewedAt\n      reviewNote\n    }\n  }\n": typeof types.MyAvailabilityDocument,
+    "\n  query MyAvailability {\n    myAvailability {\n      id\n      date\n      source\n    }\n    myTimeOffRequests {\n      ...TimeOffRequestFields\n    }\n  }\n": typeof types.MyAvailabilityDocument,
     "\n  mutation BlockDay($date: String!) {\n    blockDay(date: $date) {\n      id\n      date\n      source\n    }\n  }\n": typeof types.BlockDayDocument,
     "\n  mutation UnblockDay($id: ID!) {\n    unblockDay(id: $id)\n  }\n": typeof types.UnblockDayDocument,
     "\n  mutation RequestTimeOff($input: TimeOffInput!) {\n    requestTimeOff(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestTimeOffDocument,
@@ -140,7 +142,7 @@ type Documents = {
     "\n  fragment MySkillFields on WorkerSkill {\n    skill {\n      id\n      name\n    }\n    level\n    selfRating\n    selfRatedAt\n  }\n": typeof types.MySkillFieldsFragmentDoc,
     "\n  query MySkills {\n    mySkills {\n      ...MySkillFields\n    }\n  }\n": typeof types.MySkillsDocument,
     "\n  mutation RateMySkill($skillId: ID!, $rating: Int!) {\n    rateMySkill(skillId: $skillId, rating: $rating) {\n      ...MySkillFields\n    }\n  }\n": typeof types.RateMySkillDocument,
-    "\n  query MyWorkingHours {\n    myWorkingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": typeof types.MyWorkingHoursDocument,
+    "\n  query MyWorkingHours {\n    myWorkingHours {\n      ...WorkingHoursFields\n    }\n  }\n": typeof types.MyWorkingHoursDocument,
 };
 const documents: Documents = {
     "\n  mutation ActivateAccount($token: String!, $password: String!) {\n    activateAccount(token: $token, password: $password)\n  }\n": types.ActivateAccountDocument,
@@ -195,17 +197,19 @@ const documents: Documents = {
     "\n  mutation CreateSkill($name: String!) {\n    createSkill(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateSkillDocument,
     "\n  mutation AssignSkill($userId: ID!, $skillId: ID!, $level: Int!) {\n    assignSkill(userId: $userId, skillId: $skillId, level: $level) {\n      ...WorkerProfileFields\n    }\n  }\n": types.AssignSkillDocument,
     "\n  mutation RemoveSkill($userId: ID!, $skillId: ID!) {\n    removeSkill(userId: $userId, skillId: $skillId) {\n      ...WorkerProfileFields\n    }\n  }\n": types.RemoveSkillDocument,
-    "\n  fragment TimeOffFields on TimeOffRequest {\n    id\n    startDate\n    endDate\n    reason\n    status\n    createdAt\n    reviewedAt\n    reviewNote\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n": types.TimeOffFieldsFragmentDoc,
+    "\n  fragment TimeOffRequestFields on TimeOffRequest {\n    id\n    startDate\n    endDate\n    reason\n    status\n    createdAt\n    reviewedAt\n    reviewNote\n  }\n": types.TimeOffRequestFieldsFragmentDoc,
+    "\n  fragment TimeOffFields on TimeOffRequest {\n    ...TimeOffRequestFields\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n": types.TimeOffFieldsFragmentDoc,
     "\n  query TimeOffRequests($status: TimeOffStatus) {\n    timeOffRequests(status: $status) {\n      ...TimeOffFields\n    }\n  }\n": types.TimeOffRequestsDocument,
     "\n  mutation ApproveTimeOff($id: ID!, $note: String) {\n    approveTimeOff(id: $id, note: $note) {\n      ...TimeOffFields\n    }\n  }\n": types.ApproveTimeOffDocument,
     "\n  mutation RejectTimeOff($id: ID!, $reason: String!) {\n    rejectTimeOff(id: $id, reason: $reason) {\n      ...TimeOffFields\n    }\n  }\n": types.RejectTimeOffDocument,
     "\n  fragment WorkerDetailsFields on WorkerDetails {\n    firstName\n    lastName\n    phone\n    address\n    emergencyContactName\n    emergencyContactPhone\n    updatedAt\n    updatedBy\n  }\n": types.WorkerDetailsFieldsFragmentDoc,
-    "\n  fragment WorkerProfileFields on WorkerProfile {\n    user {\n      ...PlannerUserFields\n    }\n    details {\n      ...WorkerDetailsFields\n    }\n    compensation {\n      payType\n      rate\n      currency\n    }\n    skills {\n      skill {\n        id\n        name\n      }\n      level\n      selfRating\n      selfRatedAt\n    }\n    certifications {\n      ...CertificationReviewFields\n    }\n    workingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n    restrictions\n    unavailableDays {\n      id\n      date\n      source\n    }\n  }\n": types.WorkerProfileFieldsFragmentDoc,
+    "\n  fragment WorkerProfileFields on WorkerProfile {\n    user {\n      ...PlannerUserFields\n    }\n    details {\n      ...WorkerDetailsFields\n    }\n    compensation {\n      payType\n      rate\n      currency\n    }\n    skills {\n      skill {\n        id\n        name\n      }\n      level\n      selfRating\n      selfRatedAt\n    }\n    certifications {\n      ...CertificationReviewFields\n    }\n    workingHours {\n      ...WorkingHoursFields\n    }\n    restrictions\n    unavailableDays {\n      id\n      date\n      source\n    }\n  }\n": types.WorkerProfileFieldsFragmentDoc,
     "\n  query WorkerProfile($userId: ID!) {\n    workerProfile(userId: $userId) {\n      ...WorkerProfileFields\n    }\n  }\n": types.WorkerProfileDocument,
     "\n  mutation UpdateWorkerDetails($userId: ID!, $input: WorkerDetailsInput!) {\n    updateWorkerDetails(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n": types.UpdateWorkerDetailsDocument,
     "\n  mutation SetCompensation($userId: ID!, $input: CompensationInput!) {\n    setCompensation(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n": types.SetCompensationDocument,
     "\n  mutation SetWorkingHours($userId: ID!, $input: WorkingHoursInput!) {\n    setWorkingHours(userId: $userId, input: $input) {\n      ...WorkerProfileFields\n    }\n  }\n": types.SetWorkingHoursDocument,
     "\n  mutation SetRestrictions($userId: ID!, $restrictions: [String!]!) {\n    setRestrictions(userId: $userId, restrictions: $restrictions) {\n      ...WorkerProfileFields\n    }\n  }\n": types.SetRestrictionsDocument,
+    "\n  fragment WorkingHoursFields on WorkingHours {\n    contractedHoursPerWeek\n    maxHoursPerWeek\n    days {\n      weekday\n      start\n      end\n    }\n  }\n": types.WorkingHoursFieldsFragmentDoc,
     "\n  query Roles($filter: RoleFilter) {\n    roles(filter: $filter) {\n      id\n      name\n      isSystem\n      deletedAt\n      usersCount\n      parents {\n        id\n        name\n      }\n      permissions {\n        key\n      }\n    }\n  }\n": types.RolesDocument,
     "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      isSystem\n      deletedAt\n      createdAt\n      usersCount\n      parents {\n        id\n        name\n      }\n      permissions {\n        key\n        name\n        module\n      }\n    }\n  }\n": types.RoleDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateRoleDocument,
@@ -243,7 +247,7 @@ const documents: Documents = {
     "\n  query Users($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          username\n          email\n          displayName\n          state\n          isActive\n          lastLoginAt\n          role {\n            id\n            name\n            isSystem\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query ExportUsers($filter: UserFilter) {\n    exportUsers(filter: $filter)\n  }\n": types.ExportUsersDocument,
     "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean!) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      failed\n      rows {\n        line\n        username\n        status\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": types.ImportUsersDocument,
-    "\n  query MyAvailability {\n    myAvailability {\n      id\n      date\n      source\n    }\n    myTimeOffRequests {\n      id\n      startDate\n      endDate\n      reason\n      status\n      createdAt\n      reviewedAt\n      reviewNote\n    }\n  }\n": types.MyAvailabilityDocument,
+    "\n  query MyAvailability {\n    myAvailability {\n      id\n      date\n      source\n    }\n    myTimeOffRequests {\n      ...TimeOffRequestFields\n    }\n  }\n": types.MyAvailabilityDocument,
     "\n  mutation BlockDay($date: String!) {\n    blockDay(date: $date) {\n      id\n      date\n      source\n    }\n  }\n": types.BlockDayDocument,
     "\n  mutation UnblockDay($id: ID!) {\n    unblockDay(id: $id)\n  }\n": types.UnblockDayDocument,
     "\n  mutation RequestTimeOff($input: TimeOffInput!) {\n    requestTimeOff(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestTimeOffDocument,
@@ -269,7 +273,7 @@ const documents: Documents = {
     "\n  fragment MySkillFields on WorkerSkill {\n    skill {\n      id\n      name\n    }\n    level\n    selfRating\n    selfRatedAt\n  }\n": types.MySkillFieldsFragmentDoc,
     "\n  query MySkills {\n    mySkills {\n      ...MySkillFields\n    }\n  }\n": types.MySkillsDocument,
     "\n  mutation RateMySkill($skillId: ID!, $rating: Int!) {\n    rateMySkill(skillId: $skillId, rating: $rating) {\n      ...MySkillFields\n    }\n  }\n": types.RateMySkillDocument,
-    "\n  query MyWorkingHours {\n    myWorkingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n  }\n": types.MyWorkingHoursDocument,
+    "\n  query MyWorkingHours {\n    myWorkingHours {\n      ...WorkingHoursFields\n    }\n  }\n": types.MyWorkingHoursDocument,
 };
 
 /**
@@ -497,7 +501,11 @@ export function graphql(source: "\n  mutation RemoveSkill($userId: ID!, $skillId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment TimeOffFields on TimeOffRequest {\n    id\n    startDate\n    endDate\n    reason\n    status\n    createdAt\n    reviewedAt\n    reviewNote\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n"): (typeof documents)["\n  fragment TimeOffFields on TimeOffRequest {\n    id\n    startDate\n    endDate\n    reason\n    status\n    createdAt\n    reviewedAt\n    reviewNote\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n"];
+export function graphql(source: "\n  fragment TimeOffRequestFields on TimeOffRequest {\n    id\n    startDate\n    endDate\n    reason\n    status\n    createdAt\n    reviewedAt\n    reviewNote\n  }\n"): (typeof documents)["\n  fragment TimeOffRequestFields on TimeOffRequest {\n    id\n    startDate\n    endDate\n    reason\n    status\n    createdAt\n    reviewedAt\n    reviewNote\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TimeOffFields on TimeOffRequest {\n    ...TimeOffRequestFields\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n"): (typeof documents)["\n  fragment TimeOffFields on TimeOffRequest {\n    ...TimeOffRequestFields\n    worker {\n      id\n      displayName\n      username\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -517,7 +525,7 @@ export function graphql(source: "\n  fragment WorkerDetailsFields on WorkerDetai
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WorkerProfileFields on WorkerProfile {\n    user {\n      ...PlannerUserFields\n    }\n    details {\n      ...WorkerDetailsFields\n    }\n    compensation {\n      payType\n      rate\n      currency\n    }\n    skills {\n      skill {\n        id\n        name\n      }\n      level\n      selfRating\n      selfRatedAt\n    }\n    certifications {\n      ...CertificationReviewFields\n    }\n    workingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n    restrictions\n    unavailableDays {\n      id\n      date\n      source\n    }\n  }\n"): (typeof documents)["\n  fragment WorkerProfileFields on WorkerProfile {\n    user {\n      ...PlannerUserFields\n    }\n    details {\n      ...WorkerDetailsFields\n    }\n    compensation {\n      payType\n      rate\n      currency\n    }\n    skills {\n      skill {\n        id\n        name\n      }\n      level\n      selfRating\n      selfRatedAt\n    }\n    certifications {\n      ...CertificationReviewFields\n    }\n    workingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n    restrictions\n    unavailableDays {\n      id\n      date\n      source\n    }\n  }\n"];
+export function graphql(source: "\n  fragment WorkerProfileFields on WorkerProfile {\n    user {\n      ...PlannerUserFields\n    }\n    details {\n      ...WorkerDetailsFields\n    }\n    compensation {\n      payType\n      rate\n      currency\n    }\n    skills {\n      skill {\n        id\n        name\n      }\n      level\n      selfRating\n      selfRatedAt\n    }\n    certifications {\n      ...CertificationReviewFields\n    }\n    workingHours {\n      ...WorkingHoursFields\n    }\n    restrictions\n    unavailableDays {\n      id\n      date\n      source\n    }\n  }\n"): (typeof documents)["\n  fragment WorkerProfileFields on WorkerProfile {\n    user {\n      ...PlannerUserFields\n    }\n    details {\n      ...WorkerDetailsFields\n    }\n    compensation {\n      payType\n      rate\n      currency\n    }\n    skills {\n      skill {\n        id\n        name\n      }\n      level\n      selfRating\n      selfRatedAt\n    }\n    certifications {\n      ...CertificationReviewFields\n    }\n    workingHours {\n      ...WorkingHoursFields\n    }\n    restrictions\n    unavailableDays {\n      id\n      date\n      source\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -538,6 +546,10 @@ export function graphql(source: "\n  mutation SetWorkingHours($userId: ID!, $inp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetRestrictions($userId: ID!, $restrictions: [String!]!) {\n    setRestrictions(userId: $userId, restrictions: $restrictions) {\n      ...WorkerProfileFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetRestrictions($userId: ID!, $restrictions: [String!]!) {\n    setRestrictions(userId: $userId, restrictions: $restrictions) {\n      ...WorkerProfileFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkingHoursFields on WorkingHours {\n    contractedHoursPerWeek\n    maxHoursPerWeek\n    days {\n      weekday\n      start\n      end\n    }\n  }\n"): (typeof documents)["\n  fragment WorkingHoursFields on WorkingHours {\n    contractedHoursPerWeek\n    maxHoursPerWeek\n    days {\n      weekday\n      start\n      end\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -689,7 +701,7 @@ export function graphql(source: "\n  mutation ImportUsers($csv: String!, $dryRun
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyAvailability {\n    myAvailability {\n      id\n      date\n      source\n    }\n    myTimeOffRequests {\n      id\n      startDate\n      endDate\n      reason\n      status\n      createdAt\n      reviewedAt\n      reviewNote\n    }\n  }\n"): (typeof documents)["\n  query MyAvailability {\n    myAvailability {\n      id\n      date\n      source\n    }\n    myTimeOffRequests {\n      id\n      startDate\n      endDate\n      reason\n      status\n      createdAt\n      reviewedAt\n      reviewNote\n    }\n  }\n"];
+export function graphql(source: "\n  query MyAvailability {\n    myAvailability {\n      id\n      date\n      source\n    }\n    myTimeOffRequests {\n      ...TimeOffRequestFields\n    }\n  }\n"): (typeof documents)["\n  query MyAvailability {\n    myAvailability {\n      id\n      date\n      source\n    }\n    myTimeOffRequests {\n      ...TimeOffRequestFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -793,7 +805,7 @@ export function graphql(source: "\n  mutation RateMySkill($skillId: ID!, $rating
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyWorkingHours {\n    myWorkingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyWorkingHours {\n    myWorkingHours {\n      contractedHoursPerWeek\n      maxHoursPerWeek\n      days {\n        weekday\n        start\n        end\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyWorkingHours {\n    myWorkingHours {\n      ...WorkingHoursFields\n    }\n  }\n"): (typeof documents)["\n  query MyWorkingHours {\n    myWorkingHours {\n      ...WorkingHoursFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -12,14 +12,7 @@ export const MY_AVAILABILITY_QUERY = graphql(`
       source
     }
     myTimeOffRequests {
-      id
-      startDate
-      endDate
-      reason
-      status
-      createdAt
-      reviewedAt
-      reviewNote
+      ...TimeOffRequestFields
     }
   }
 `);

@@ -3,13 +3,7 @@ import { graphql } from '../../gql';
 export const MY_WORKING_HOURS_QUERY = graphql(`
   query MyWorkingHours {
     myWorkingHours {
-      contractedHoursPerWeek
-      maxHoursPerWeek
-      days {
-        weekday
-        start
-        end
-      }
+      ...WorkingHoursFields
     }
   }
 `);

@@ -5,14 +5,7 @@ export type TimeOffRow = TimeOffRequestsQuery['timeOffRequests'][number];
 
 export const TIME_OFF_FIELDS = graphql(`
   fragment TimeOffFields on TimeOffRequest {
-    id
-    startDate
-    endDate
-    reason
-    status
-    createdAt
-    reviewedAt
-    reviewNote
+    ...TimeOffRequestFields
     worker {
       id
       displayName

@@ -35,13 +35,7 @@ export const WORKER_PROFILE_FIELDS = graphql(`
       ...CertificationReviewFields
     }
     workingHours {
-      contractedHoursPerWeek
-      maxHoursPerWeek
-      days {
-        weekday
-        start
-        end
-      }
+      ...WorkingHoursFields
     }
     restrictions
     unavailableDays {
