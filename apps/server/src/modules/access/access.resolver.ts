@@ -14,7 +14,7 @@ export class AccessResolver {
   @RequiresPermission('users.read')
   @Query(() => [EffectivePermissionType], { description: "A user's permissions from every source, with state and sources." })
   effectivePermissions(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<EffectivePermissionType[]> {
-    return getEffectivePermissions(context.services.deps.dataSource, context.services.accessCache, context.principal!, userId);
+    return getEffectivePermissions(context.dataSource, context.services.accessCache, context.principal!, userId);
   }
 
   @RequiresPermission('users.read')
@@ -24,13 +24,13 @@ export class AccessResolver {
     @Arg('key', () => String) key: string,
     @Ctx() context: Context,
   ): Promise<PermissionExplanationType> {
-    return explainPermission(context.services.deps.dataSource, context.services.accessCache, context.principal!, userId, key);
+    return explainPermission(context.dataSource, context.services.accessCache, context.principal!, userId, key);
   }
 
   @Self()
   @Query(() => MyPermissionsType, { description: "The caller's active permissions and visible modules." })
   async myPermissions(@Ctx() context: Context): Promise<MyPermissionsType> {
-    return getMyPermissions(context.services.deps.dataSource, context.services.accessCache, context.principal!, await context.permissions());
+    return getMyPermissions(context.dataSource, context.services.accessCache, context.principal!, await context.permissions());
   }
 
   @RequiresPermission('permissions.grant')

@@ -18,6 +18,6 @@ export class AuditResolver {
   ): Promise<AuditEntryConnectionType> {
     const tenantId = actingTenantId(context.principal);
     if (!tenantId) throw new ForbiddenError('Enter a tenant first');
-    return listAuditEntries(context.services.deps.dataSource, tenantId, filter ?? {}, { first, after });
+    return listAuditEntries(context.dataSource, tenantId, filter ?? {}, { first, after });
   }
 }

@@ -23,13 +23,13 @@ export class RolesResolver {
     if (filter?.includeDeleted && !seesDeleted(context.principal)) {
       throw new ForbiddenError('Only a super admin in Super Admin Active mode sees deleted roles');
     }
-    return listRoles(context.services.deps.dataSource, requireTenant(context.principal), { search: filter?.search, includeDeleted: !!filter?.includeDeleted });
+    return listRoles(context.dataSource, requireTenant(context.principal), { search: filter?.search, includeDeleted: !!filter?.includeDeleted });
   }
 
   @RequiresPermission('roles.read')
   @Query(() => RoleType)
   role(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<RoleType> {
-    return getRole(context.services.deps.dataSource, requireTenant(context.principal), id, { includeDeleted: seesDeleted(context.principal) });
+    return getRole(context.dataSource, requireTenant(context.principal), id, { includeDeleted: seesDeleted(context.principal) });
   }
 
   @RequiresPermission('roles.read')
@@ -38,7 +38,7 @@ export class RolesResolver {
     @Arg('roleIds', () => [ID], { nullable: true }) roleIds: string[] | null,
     @Ctx() context: Context,
   ): Promise<PermissionMatrixType> {
-    return permissionMatrix(context.services.deps.dataSource, await currentAccess(context.services.deps.dataSource, context.services.accessCache, context.principal!), roleIds);
+    return permissionMatrix(context.dataSource, await currentAccess(context.dataSource, context.services.accessCache, context.principal!), roleIds);
   }
 
   @RequiresPermission('roles.manage')

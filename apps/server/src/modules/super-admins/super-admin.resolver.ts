@@ -13,7 +13,7 @@ export class SuperAdminResolver {
   @RequiresSuperAdmin()
   @Query(() => [TenantType], { description: 'Every tenant on the platform.' })
   tenants(@Ctx() context: Context): Promise<TenantType[]> {
-    return listTenants(context.services.deps.dataSource);
+    return listTenants(context.dataSource);
   }
 
   @RequiresSuperAdmin()

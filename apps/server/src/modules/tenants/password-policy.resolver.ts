@@ -14,7 +14,7 @@ export class PasswordPolicyResolver {
     description: "Your organisation's password rules, so forms can check a password as it is typed (the server checks again).",
   })
   passwordPolicy(@Ctx() context: Context): Promise<PasswordPolicyType> {
-    return getPasswordPolicy(context.services.deps.dataSource, requireTenant(context.principal));
+    return getPasswordPolicy(context.dataSource, requireTenant(context.principal));
   }
 
   @RequiresPermission('tenant.settings.update')

@@ -15,7 +15,7 @@ export class AvailabilityResolver {
   @Portal()
   @Query(() => [UnavailableDayType], { description: 'Unavailable days from today on.' })
   myAvailability(@Ctx() context: Context): Promise<UnavailableDayType[]> {
-    return listUnavailableDays(context.services.deps.dataSource, portalWorkerOf(context.principal, context.origin));
+    return listUnavailableDays(context.dataSource, portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()
@@ -33,7 +33,7 @@ export class AvailabilityResolver {
   @Portal()
   @Query(() => [TimeOffRequestType])
   myTimeOffRequests(@Ctx() context: Context): Promise<TimeOffRequestType[]> {
-    return listTimeOffRequests(context.services.deps.dataSource, portalWorkerOf(context.principal, context.origin));
+    return listTimeOffRequests(context.dataSource, portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()

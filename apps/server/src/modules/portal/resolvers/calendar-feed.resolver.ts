@@ -11,7 +11,7 @@ export class CalendarFeedResolver {
   @Portal()
   @Query(() => CalendarFeedType, { nullable: true, description: 'Null when no feed exists (never created, or revoked).' })
   myCalendarFeed(@Ctx() context: Context): Promise<CalendarFeedType | null> {
-    return currentCalendarFeed(context.services.deps.dataSource, portalWorkerOf(context.principal, context.origin));
+    return currentCalendarFeed(context.dataSource, portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()

@@ -12,7 +12,7 @@ export class MyCertificationsResolver {
   @Portal()
   @Query(() => [CertificationType])
   myCertifications(@Ctx() context: Context): Promise<CertificationType[]> {
-    return listCertifications(context.services.deps.dataSource, portalWorkerOf(context.principal, context.origin));
+    return listCertifications(context.dataSource, portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()

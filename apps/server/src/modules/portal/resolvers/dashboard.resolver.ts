@@ -10,6 +10,6 @@ export class PortalDashboardResolver {
   @Portal()
   @Query(() => PortalDashboardType)
   portalDashboard(@Ctx() context: Context): Promise<PortalDashboardType> {
-    return loadDashboard(context.services.deps.dataSource, portalWorkerOf(context.principal, context.origin));
+    return loadDashboard(context.dataSource, portalWorkerOf(context.principal, context.origin));
   }
 }

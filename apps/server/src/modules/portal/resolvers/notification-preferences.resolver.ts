@@ -11,7 +11,7 @@ export class NotificationPreferencesResolver {
   @Portal()
   @Query(() => [NotificationPreferenceType])
   myNotificationPreferences(@Ctx() context: Context): Promise<NotificationPreferenceType[]> {
-    return listNotificationPreferences(context.services.deps.dataSource, portalWorkerOf(context.principal, context.origin));
+    return listNotificationPreferences(context.dataSource, portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()

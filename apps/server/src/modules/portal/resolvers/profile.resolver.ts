@@ -13,7 +13,7 @@ export class MyProfileResolver {
   @Portal()
   @Query(() => PortalProfileType)
   myProfile(@Ctx() context: Context): Promise<PortalProfileType> {
-    return loadProfile(context.services.deps.dataSource, portalWorkerOf(context.principal, context.origin));
+    return loadProfile(context.dataSource, portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()
@@ -25,6 +25,6 @@ export class MyProfileResolver {
   @Portal()
   @Query(() => WorkingHoursType)
   myWorkingHours(@Ctx() context: Context): Promise<WorkingHoursType> {
-    return loadWorkingHours(context.services.deps.dataSource, portalWorkerOf(context.principal, context.origin));
+    return loadWorkingHours(context.dataSource, portalWorkerOf(context.principal, context.origin));
   }
 }

@@ -12,7 +12,7 @@ export class MyReportsResolver {
   @Portal()
   @Query(() => [MyAfterShiftReportType])
   myReports(@Ctx() context: Context): Promise<MyAfterShiftReportType[]> {
-    return listReports(context.services.deps.dataSource, portalWorkerOf(context.principal, context.origin));
+    return listReports(context.dataSource, portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()

@@ -11,13 +11,13 @@ export class MyShiftsResolver {
   @Portal()
   @Query(() => [PortalShiftType], { description: 'Upcoming offered and accepted shifts (with includePast, past ones too), by start.' })
   myShifts(@Arg('includePast', () => Boolean, { defaultValue: false }) includePast: boolean, @Ctx() context: Context): Promise<PortalShiftType[]> {
-    return listShifts(context.services.deps.dataSource, portalWorkerOf(context.principal, context.origin), includePast);
+    return listShifts(context.dataSource, portalWorkerOf(context.principal, context.origin), includePast);
   }
 
   @Portal()
   @Query(() => [PortalShiftType], { description: 'Accepted shifts that have ended and have no report yet.' })
   myPendingReports(@Ctx() context: Context): Promise<PortalShiftType[]> {
-    return listPendingReports(context.services.deps.dataSource, portalWorkerOf(context.principal, context.origin));
+    return listPendingReports(context.dataSource, portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()

@@ -11,7 +11,7 @@ export class MySkillsResolver {
   @Portal()
   @Query(() => [WorkerSkillType])
   mySkills(@Ctx() context: Context): Promise<WorkerSkillType[]> {
-    return listSkills(context.services.deps.dataSource, portalWorkerOf(context.principal, context.origin));
+    return listSkills(context.dataSource, portalWorkerOf(context.principal, context.origin));
   }
 
   @Portal()

@@ -24,7 +24,7 @@ import { updateUser } from '../use-cases/update-user.js';
 @Resolver()
 export class UserActionsResolver {
   private async fetch(context: Context, id: Promise<string>, includeDeleted = false): Promise<UserType> {
-    return getUser(context.services.deps.dataSource, requireTenant(context.principal), await id, includeDeleted || seesDeleted(context.principal));
+    return getUser(context.dataSource, requireTenant(context.principal), await id, includeDeleted || seesDeleted(context.principal));
   }
 
   @RequiresPermission('users.create')

@@ -25,12 +25,12 @@ export class UsersResolver {
   @RequiresPermission('users.read')
   @Query(() => UserType)
   user(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<UserType> {
-    return getUser(context.services.deps.dataSource, requireTenant(context.principal), id, seesDeleted(context.principal));
+    return getUser(context.dataSource, requireTenant(context.principal), id, seesDeleted(context.principal));
   }
 
   @RequiresPermission('users.activity.read')
   @Query(() => UserActivityType, { description: 'Recent Activity of one user.' })
   userActivity(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<UserActivityType> {
-    return getUserActivity(context.services.deps.dataSource, requireTenant(context.principal), userId, seesDeleted(context.principal));
+    return getUserActivity(context.dataSource, requireTenant(context.principal), userId, seesDeleted(context.principal));
   }
 }
