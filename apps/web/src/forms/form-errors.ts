@@ -30,7 +30,7 @@ export const NO_FORM_ERRORS: FormErrors<never> = { fields: {}, failures: [] };
  * The form field a BAD_USER_INPUT refusal belongs next to, when the form has it: `extensions.field`
  * is the input path (`email`, or `input.startDate`), and forms know their fields by the last part.
  */
-export function refusedField<Field extends string>(details: ErrorDetails, known: readonly Field[]): Field | undefined {
+function refusedField<Field extends string>(details: ErrorDetails, known: readonly Field[]): Field | undefined {
   if (details.code !== 'BAD_USER_INPUT') return undefined;
   const field = details.field?.split('.').pop();
   return known.find((name) => name === field);

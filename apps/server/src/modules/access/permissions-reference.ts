@@ -24,5 +24,3 @@ export const MODULES: readonly ModuleType[] = CATALOGUE.modules.map((module) => 
   accessPermission: module.access,
   permissions: CATALOGUE.permissions.filter((p) => p.module === module.key).map((p) => PERMISSIONS_BY_KEY.get(p.key)!),
 }));
-
-export const MODULES_BY_KEY: ReadonlyMap<string, ModuleType> = new Map(MODULES.map((module) => [module.key, module]));

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Principal } from '../principal.js';
 import { portalStatusOf } from '../../portal/standing.js';
 import { TenantEntity } from '../../tenants/tenant.entity.js';
+import { toTenantType } from '../../tenants/tenant.mapper.js';
 import type { ViewerType } from '../types/viewer.type.js';
 
 export async function describeViewer(dataSource: DataSource, principal: Principal, permissions: ReadonlySet<string>): Promise<ViewerType> {
@@ -14,7 +15,7 @@ export async function describeViewer(dataSource: DataSource, principal: Principa
       username: principal.username,
       displayName: principal.displayName,
       isSuperAdmin: true,
-      tenant: tenant ? { id: tenant.id, slug: tenant.slug, name: tenant.name } : null,
+      tenant: tenant ? toTenantType(tenant) : null,
       permissions: [...permissions].sort(),
       origin: null,
       portalStatus: portalStatusOf(principal),
@@ -26,7 +27,7 @@ export async function describeViewer(dataSource: DataSource, principal: Principa
     username: principal.username,
     displayName: principal.displayName,
     isSuperAdmin: false,
-    tenant: { id: tenant.id, slug: tenant.slug, name: tenant.name },
+    tenant: toTenantType(tenant),
     permissions: [...permissions].sort(),
     origin: principal.origin,
     portalStatus: portalStatusOf(principal),
