@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot, signIn } from './support/browser';
@@ -16,14 +16,9 @@ const RELEASED = { tenant: 'acme', username: 'mateo.haddad', password: 'Temp#202
 describe('first sign-in with a temporary password, in Chromium', () => {
   let suite: BrowserSuite | undefined;
   let server: TestServer;
-  let browser: Browser;
 
   /** Each step waits at most 15 s, so a stuck step names its locator instead of timing the test out. */
-  async function openContext(viewport?: { width: number; height: number }): Promise<BrowserContext> {
-    const context = await browser.newContext({ baseURL: server.baseURL, ...(viewport ? { viewport } : {}) });
-    context.setDefaultTimeout(15_000);
-    return context;
-  }
+  const openContext = (viewport?: { width: number; height: number }) => suite!.newContext({ viewport, timeout: 15_000 });
 
   async function expectAccessible(page: Page, name: string) {
     expect(await seriousA11yViolations(page), `axe on ${name}`).toEqual([]);
@@ -31,7 +26,7 @@ describe('first sign-in with a temporary password, in Chromium', () => {
 
   beforeAll(async () => {
     suite = await startBrowserSuite();
-    ({ server, browser } = suite);
+    ({ server } = suite);
   }, 120_000);
 
   afterAll(async () => {

@@ -8,9 +8,18 @@ import { buildWeb } from './build-web';
 import { startServer, type TestServer } from './server';
 
 /** What a browser test file runs against: a fresh SPA build, the built server on it, and Chromium. */
+export interface ContextOptions {
+  viewport?: { width: number; height: number };
+  /** How long one step may wait: a stuck step then names its locator instead of timing the test out. */
+  timeout?: number;
+  acceptDownloads?: boolean;
+}
+
 export interface BrowserSuite {
   server: TestServer;
   browser: Browser;
+  /** A fresh browser context on the server, each step bounded by `timeout` (10 s by default). */
+  newContext(options?: ContextOptions): Promise<BrowserContext>;
   /** Closes the browser (and its contexts), stops the server and removes the build. */
   close(): Promise<void>;
 }
@@ -34,6 +43,11 @@ export async function startBrowserSuite(): Promise<BrowserSuite> {
   return {
     server,
     browser,
+    async newContext({ viewport, timeout = 10_000, acceptDownloads = false }: ContextOptions = {}) {
+      const context = await browser.newContext({ baseURL: server.baseURL, ...(viewport ? { viewport } : {}), acceptDownloads });
+      context.setDefaultTimeout(timeout);
+      return context;
+    },
     async close() {
       await browser.close();
       await server.stop();
@@ -49,10 +63,7 @@ export interface SignedInSuite extends BrowserSuite {
   session: ApiSession;
 }
 
-export interface SignedInOptions {
-  viewport?: { width: number; height: number };
-  timeout?: number;
-  acceptDownloads?: boolean;
+export interface SignedInOptions extends ContextOptions {
   /** Receives the page's uncaught errors, which a test then expects to be empty. */
   pageErrors?: string[];
 }
@@ -60,12 +71,7 @@ export interface SignedInOptions {
 /** A browser suite with one context signed in (over the API) as `credentials`, and a page in it. */
 export async function startSignedInSuite(credentials: Credentials, options: SignedInOptions = {}): Promise<SignedInSuite> {
   const suite = await startBrowserSuite();
-  const context = await suite.browser.newContext({
-    baseURL: suite.server.baseURL,
-    viewport: options.viewport ?? { width: 1280, height: 800 },
-    acceptDownloads: options.acceptDownloads ?? false,
-  });
-  context.setDefaultTimeout(options.timeout ?? 10_000);
+  const context = await suite.newContext({ ...options, viewport: options.viewport ?? { width: 1280, height: 800 } });
   const session = await signInContext(context, suite.server.baseURL, credentials);
   const page = await context.newPage();
   page.on('pageerror', (error) => options.pageErrors?.push(error.message));
