@@ -1,3 +1,4 @@
 export * from './permissions/index.js';
 export * from './passwords/index.js';
 export * from './lifecycle/index.js';
+export * from './tenants/index.js';
