@@ -12,7 +12,9 @@ import { plannerResolvers } from '../modules/planner/resolvers.js';
 import { portalResolvers } from '../modules/portal/resolvers.js';
 import { rolesResolvers } from '../modules/roles/resolvers.js';
 import { PasswordPolicyResolver } from '../modules/tenants/password-policy.resolver.js';
+import { SuperAdminAccountsResolver } from '../modules/super-admins/accounts.resolver.js';
 import { SuperAdminResolver } from '../modules/super-admins/super-admin.resolver.js';
+import { TenantsResolver } from '../modules/tenants/tenants.resolver.js';
 import { usersResolvers } from '../modules/users/resolvers.js';
 import { enforceAuthorization } from './authorization.js';
 import { authorizationDirectives, fieldGuardDirectives } from './directives.js';
@@ -25,6 +27,8 @@ export const resolvers = [
   AuditResolver,
   OutboxResolver,
   SuperAdminResolver,
+  SuperAdminAccountsResolver,
+  TenantsResolver,
   ApiTokensResolver,
   PasswordPolicyResolver,
   HolidayDelegationFieldsResolver,

@@ -1,13 +1,12 @@
-import { SYSTEM_ROLE_KEYS, SYSTEM_ROLES, type SystemRoleKey } from '@access/domain';
+import type { SystemRoleKey } from '@access/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ApprovalGroupMemberEntity } from '../../modules/approvals/approval-group-member.entity.js';
 import { ApprovalGroupEntity } from '../../modules/approvals/approval-group.entity.js';
 import { HolidayDelegationEntity } from '../../modules/approvals/holiday-delegation.entity.js';
 import { LoginEventEntity } from '../../modules/auth/login-event.entity.js';
 import { hashPassword } from '../../modules/auth/password-hashing.js';
-import { RoleParentEntity } from '../../modules/roles/role-parent.entity.js';
-import { RolePermissionEntity } from '../../modules/roles/role-permission.entity.js';
 import { RoleEntity } from '../../modules/roles/role.entity.js';
+import { ensureSystemRoles } from '../../modules/roles/system-roles.js';
 import { SuperAdminEntity } from '../../modules/super-admins/super-admin.entity.js';
 import { TenantEntity } from '../../modules/tenants/tenant.entity.js';
 import { normalizeEmail } from '../../modules/users/normalize-email.js';
@@ -56,29 +55,6 @@ export const DEMO_LOGINS: readonly DemoLogin[] = [
     password: user.password,
   })),
 ];
-
-/** Creates the system roles of one tenant where missing; existing roles are left as they are. */
-export async function ensureSystemRoles(manager: EntityManager, tenantId: string): Promise<Map<SystemRoleKey, RoleEntity>> {
-  const roles = new Map<SystemRoleKey, RoleEntity>();
-  for (const key of SYSTEM_ROLE_KEYS) {
-    const spec = SYSTEM_ROLES[key];
-    let role = await manager.findOneBy(RoleEntity, { tenantId, name: spec.name, isSystem: true });
-    if (!role) {
-      role = await manager.save(manager.create(RoleEntity, { tenantId, name: spec.name, isSystem: true }));
-      await manager.insert(
-        RolePermissionEntity,
-        spec.permissions.map((permissionKey) => ({ roleId: role!.id, permissionKey })),
-      );
-      for (const parent of spec.parents) {
-        const parentRole = roles.get(parent);
-        if (!parentRole) throw new Error(`System role ${key} lists ${parent} as a parent before it is defined`);
-        await manager.insert(RoleParentEntity, { roleId: role.id, parentRoleId: parentRole.id });
-      }
-    }
-    roles.set(key, role);
-  }
-  return roles;
-}
 
 const DEMO_PEOPLE_PASSWORD = 'Staff#2026demo';
 /** Printed with the logins: every other active demo user signs in with the same password. */

@@ -3,6 +3,7 @@ import { getNamedType, isNonNullType, isListType, type GraphQLArgument, type Gra
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRole, createUser } from '../../test-support/fixtures.js';
 import { ok, signedInSuperAdmin, signIn, tenantWithAdmin, type TenantWithAdmin } from '../../test-support/sessions.js';
+import { onboardedTenant } from '../../test-support/onboarding.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { PLANNER_ADMIN_ISOLATION_CALLS } from '../../modules/planner/__tests__/isolation-calls.js';
 import { buildDeclaredSchema } from '../schema.js';
@@ -86,9 +87,9 @@ const CROSS_REFERENCES: Record<string, (b: Ids, a: Ids) => { query: string; vari
   }),
 };
 /** Take ids but are platform-level, not tenant-scoped. */
-const NOT_TENANT_SCOPED = new Set(['enterTenant']);
+const NOT_TENANT_SCOPED = new Set(['enterTenant', 'renameTenant', 'suspendTenant', 'reactivateTenant', 'deactivateSuperAdmin', 'reactivateSuperAdmin']);
 /** Take ids only as filters (covered by the listing test) or as references (covered by CROSS_REFERENCES). */
-const FILTERS_OR_CROSS_REFERENCES = new Set(['auditEntries', 'users', 'exportUsers', 'createRole', 'createUser']);
+const FILTERS_OR_CROSS_REFERENCES = new Set(['auditEntries', 'platformAuditEntries', 'users', 'exportUsers', 'createRole', 'createUser']);
 /** Run with their module's own records, by the module's tenant-isolation test. */
 const COVERED_BY_MODULE_TESTS = new Set([...Object.keys(PLANNER_ADMIN_ISOLATION_CALLS)]);
 
@@ -102,7 +103,18 @@ function takesId(arg: GraphQLArgument): boolean {
   return containsId(arg.type);
 }
 
-describe('tenant isolation', () => {
+type MakeTenant = (app: TestApp, superAdminToken: string, name: string) => Promise<TenantWithAdmin>;
+const fixtureTenant: MakeTenant = (app, _token, name) => tenantWithAdmin(app, name);
+
+/**
+ * Run on tenants made by the test fixture, and with either side a tenant onboarded through
+ * createTenant, so a customer created in the console is as isolated as any other.
+ */
+describe.each<[string, MakeTenant, MakeTenant]>([
+  ['between fixture tenants', fixtureTenant, fixtureTenant],
+  ['from an onboarded tenant', onboardedTenant, fixtureTenant],
+  ['of an onboarded tenant', fixtureTenant, onboardedTenant],
+])('tenant isolation %s', (_variant, makeA, makeB) => {
   let app: TestApp;
   let a: TenantWithAdmin;
   let b: TenantWithAdmin;
@@ -146,12 +158,12 @@ describe('tenant isolation', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    a = await tenantWithAdmin(app, 'Tenant A');
-    b = await tenantWithAdmin(app, 'Tenant B');
-    aIds = await idsFor(a);
-    bIds = await idsFor(b);
     const operator = await signedInSuperAdmin(app);
     superAdminToken = operator.token;
+    a = await makeA(app, superAdminToken, 'Tenant A');
+    b = await makeB(app, superAdminToken, 'Tenant B');
+    aIds = await idsFor(a);
+    bIds = await idsFor(b);
     ok(await app.graphql('mutation($id: ID!) { enterTenant(tenantId: $id) { id } }', { id: a.tenant.id }, superAdminToken));
   });
   afterAll(async () => {

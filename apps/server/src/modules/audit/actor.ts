@@ -1,4 +1,4 @@
-import { actingTenantId, type Principal } from '../auth/principal.js';
+import { actingTenantId, type Principal, type SuperAdminPrincipal } from '../auth/principal.js';
 import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors.js';
 import type { RequestOrigin } from './audit-entry.entity.js';
 
@@ -24,4 +24,26 @@ export function actorOf(principal: Principal | null, origin: RequestOrigin): Act
         label: `${principal.displayName} (super admin)`,
         origin,
       };
+}
+
+/**
+ * A super admin acting on the platform itself (tenants, super admin accounts), or an anonymous
+ * sign-in attempt on a super admin account: audited on the platform trail, the entries whose
+ * tenant is null.
+ */
+export interface PlatformActor {
+  tenantId: null;
+  userId: null;
+  superAdminId: string | null;
+  label: string;
+  origin: RequestOrigin;
+}
+
+export function platformActorOf(principal: SuperAdminPrincipal, origin: RequestOrigin): PlatformActor {
+  return { tenantId: null, userId: null, superAdminId: principal.superAdminId, label: `${principal.displayName} (super admin)`, origin };
+}
+
+/** The same super admin, acting inside one tenant (e.g. inviting a new tenant's first administrator). */
+export function inTenant(actor: PlatformActor, tenantId: string): Actor {
+  return { ...actor, tenantId };
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AuditEntryEntity } from './audit-entry.entity.js';
-import type { Actor } from './actor.js';
+import type { Actor, PlatformActor } from './actor.js';
 
 export interface AuditRecord {
   action: string;
@@ -12,7 +12,7 @@ export interface AuditRecord {
 }
 
 /** Writes one audit entry with the caller's transaction, so it commits or rolls back with the change. */
-export async function recordAudit(manager: EntityManager, actor: Actor, record: AuditRecord): Promise<void> {
+export async function recordAudit(manager: EntityManager, actor: Actor | PlatformActor, record: AuditRecord): Promise<void> {
   // jsonb columns: TypeORM's deep-partial typing cannot express arbitrary JSON objects.
   await manager.insert(AuditEntryEntity, {
     tenantId: actor.tenantId,

@@ -17,7 +17,14 @@ export type TokenSubject =
       stepTokenId?: string;
       sessionId?: string;
     }
-  | { kind: 'super_admin'; superAdminId: string; sessionId?: string };
+  | {
+      kind: 'super_admin';
+      superAdminId: string;
+      /** As for users: a step token of the two-factor sign-in, good for nothing else. */
+      twoFactorStep?: TwoFactorStep;
+      stepTokenId?: string;
+      sessionId?: string;
+    };
 
 export type TwoFactorStep = 'totp_challenge' | 'totp_enroll';
 
@@ -38,13 +45,13 @@ export class AccessTokens {
 
   async issue(subject: TokenSubject): Promise<{ token: string; expiresAt: Date }> {
     const pending = subject.kind === 'user' && subject.pendingPasswordChange === true;
-    const step = subject.kind === 'user' ? subject.twoFactorStep : undefined;
+    const step = subject.twoFactorStep;
     const expiresAt = new Date(this.now() + (pending || step ? PASSWORD_CHANGE_TTL_SECONDS : this.ttlSeconds) * 1000);
     const session = subject.sessionId ? { sid: subject.sessionId } : {};
     const claims =
       subject.kind === 'user'
         ? { knd: 'user', tid: subject.tenantId, ...session, ...(pending ? { scp: 'password_change' } : step ? { scp: step } : {}) }
-        : { knd: 'super_admin', ...session };
+        : { knd: 'super_admin', ...session, ...(step ? { scp: step } : {}) };
     const token = await signJwt(this.keys, claims, {
       audience: AUDIENCE,
       subject: subject.kind === 'user' ? subject.userId : subject.superAdminId,
@@ -60,19 +67,19 @@ export class AccessTokens {
     const payload = await verifyJwt(this.keys, token, AUDIENCE, this.now());
     if (!payload?.sub) return null;
     const sessionId = typeof payload.sid === 'string' ? payload.sid : undefined;
+    const twoFactorStep = payload.scp === 'totp_challenge' || payload.scp === 'totp_enroll' ? payload.scp : undefined;
+    const step = twoFactorStep ? { twoFactorStep, ...(typeof payload.jti === 'string' ? { stepTokenId: payload.jti } : {}) } : {};
     if (payload.knd === 'user' && typeof payload.tid === 'string') {
-      const twoFactorStep = payload.scp === 'totp_challenge' || payload.scp === 'totp_enroll' ? payload.scp : undefined;
       return {
         kind: 'user',
         userId: payload.sub,
         tenantId: payload.tid,
         pendingPasswordChange: payload.scp === 'password_change',
-        twoFactorStep,
-        ...(twoFactorStep && typeof payload.jti === 'string' ? { stepTokenId: payload.jti } : {}),
+        ...step,
         sessionId,
       };
     }
-    if (payload.knd === 'super_admin') return { kind: 'super_admin', superAdminId: payload.sub, sessionId };
+    if (payload.knd === 'super_admin') return { kind: 'super_admin', superAdminId: payload.sub, ...step, sessionId };
     return null;
   }
 }

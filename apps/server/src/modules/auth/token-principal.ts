@@ -22,12 +22,15 @@ export async function principalFromToken(deps: AuthDeps, token: string): Promise
 
 export async function principalFor(deps: AuthDeps, subject: TokenSubject): Promise<Principal | null> {
   // Step tokens of a two-factor sign-in are not credentials for anything else.
-  if (subject.kind === 'user' && subject.twoFactorStep) return null;
+  if (subject.twoFactorStep) return null;
   const sessionId = subject.sessionId ?? null;
   // The session check rides along with the account's own read: one statement per request, not two.
   const liveSession = 'EXISTS (SELECT 1 FROM auth_session s WHERE s.id = :sessionId AND s.revoked_at IS NULL AND s.expires_at > now())';
   if (subject.kind === 'super_admin') {
-    const query = deps.dataSource.getRepository(SuperAdminEntity).createQueryBuilder('admin').where('admin.id = :id', { id: subject.superAdminId });
+    const query = deps.dataSource
+      .getRepository(SuperAdminEntity)
+      .createQueryBuilder('admin')
+      .where('admin.id = :id AND admin.deactivated_at IS NULL', { id: subject.superAdminId });
     if (sessionId) query.andWhere(liveSession, { sessionId });
     const admin = await query.getOne();
     return admin
@@ -44,7 +47,8 @@ export async function principalFor(deps: AuthDeps, subject: TokenSubject): Promi
   const query = deps.dataSource
     .getRepository(UserEntity)
     .createQueryBuilder('user')
-    .innerJoinAndSelect('user.tenant', 'tenant')
+    // A suspended tenant's sessions and API tokens stop here, on their very next request.
+    .innerJoinAndSelect('user.tenant', 'tenant', 'tenant.suspended_at IS NULL')
     .where('user.id = :userId AND user.tenant_id = :tenantId AND user.is_active AND NOT user.hold_invite', {
       userId: subject.userId,
       tenantId: subject.tenantId,

@@ -43,7 +43,7 @@ export function temporaryPasswordEmail(
   };
 }
 
-export function activationLinkEmail(to: Recipient, tenant: { name: string }, link: string, expiresAt: Date): MailMessage {
+export function activationLinkEmail(to: Recipient, tenant: { name: string; slug: string }, link: string, expiresAt: Date): MailMessage {
   return {
     to: to.email,
     recipient: { userId: to.id, tenantId: to.tenantId },
@@ -51,7 +51,10 @@ export function activationLinkEmail(to: Recipient, tenant: { name: string }, lin
     text: [
       `Hello ${to.name},`,
       '',
-      `An account was created for you in ${tenant.name} (username: ${to.username}).`,
+      `An account was created for you in ${tenant.name}.`,
+      '',
+      `  Organisation:     ${tenant.slug}`,
+      `  Username:         ${to.username}`,
       '',
       `What to do next: open this link and choose your password: ${link}`,
       `The link works once and expires on ${expiresAt.toUTCString()}.`,

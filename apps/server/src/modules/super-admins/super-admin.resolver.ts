@@ -1,21 +1,14 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import type { SuperAdminPrincipal } from '../auth/principal.js';
 import { RequiresSuperAdmin } from '../../graphql/directives.js';
 import { TenantType } from '../tenants/tenant.type.js';
-import { listTenants } from './queries/tenants.js';
 import { enterTenant, leaveTenant } from './use-cases/enter-tenant.js';
 
 const superAdmin = (context: Context) => context.principal as SuperAdminPrincipal;
 
 @Resolver()
 export class SuperAdminResolver {
-  @RequiresSuperAdmin()
-  @Query(() => [TenantType], { description: 'Every tenant on the platform.' })
-  tenants(@Ctx() context: Context): Promise<TenantType[]> {
-    return listTenants(context.dataSource);
-  }
-
   @RequiresSuperAdmin()
   @Mutation(() => TenantType, { description: 'Enters Super Admin Active mode in one tenant (audited).' })
   enterTenant(@Arg('tenantId', () => ID) tenantId: string, @Ctx() context: Context): Promise<TenantType> {

@@ -23,6 +23,13 @@ export class TenantEntity {
   @Column({ name: 'password_policy', type: 'jsonb', nullable: true })
   passwordPolicy: Record<string, unknown> | null;
 
+  /**
+   * Set while a super admin has suspended the tenant: nobody of it can sign in, and every session
+   * and API token of it is refused on its next request. Nothing is deleted; reactivation clears it.
+   */
+  @Column({ name: 'suspended_at', type: 'timestamptz', nullable: true })
+  suspendedAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,13 +1,31 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum TenantStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+}
+registerEnumType(TenantStatus, {
+  name: 'TenantStatus',
+  description: 'SUSPENDED: nobody of the tenant can sign in and its sessions and API tokens are refused; nothing is deleted.',
+});
 
 @ObjectType('Tenant', { description: 'A customer organisation. Nothing crosses tenants.' })
 export class TenantType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String, { description: 'The organisation name used at sign-in.' })
+  @Field(() => String, { description: 'The organisation name used at sign-in: chosen at creation and never edited.' })
   slug: string;
 
   @Field(() => String)
   name: string;
+
+  @Field(() => TenantStatus)
+  status: TenantStatus;
+
+  @Field(() => Date, { nullable: true })
+  suspendedAt: Date | null;
+
+  @Field(() => Date)
+  createdAt: Date;
 }

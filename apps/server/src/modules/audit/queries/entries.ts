@@ -26,10 +26,13 @@ function checkId(field: string, value: string | null | undefined): void {
   if (value && !isUuid(value)) throw new BadUserInputError(`filter.${field}`, 'Not a valid id');
 }
 
-/** The tenant's audit trail, newest first, filtered and paged by keyset. */
+/**
+ * A tenant's audit trail, or with a null tenant the platform's (super admins' actions outside any
+ * tenant), newest first, filtered and paged by keyset.
+ */
 export async function listAuditEntries(
   dataSource: DataSource,
-  tenantId: string,
+  tenantId: string | null,
   filter: AuditFilterInput,
   page: { first: number; after?: string | null },
 ): Promise<AuditEntryConnectionType> {
@@ -44,7 +47,7 @@ export async function listAuditEntries(
   const query = dataSource
     .getRepository(AuditEntryEntity)
     .createQueryBuilder('entry')
-    .where('entry.tenant_id = :tenantId', { tenantId });
+    .where(tenantId ? 'entry.tenant_id = :tenantId' : 'entry.tenant_id IS NULL', { tenantId });
   if (filter.actorId) query.andWhere('(entry.actor_user_id = :actorId OR entry.actor_super_admin_id = :actorId)', { actorId: filter.actorId });
   if (filter.targetId) query.andWhere('entry.target_id = :targetId', { targetId: filter.targetId });
   if (filter.involvingId) {

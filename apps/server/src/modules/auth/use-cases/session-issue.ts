@@ -9,6 +9,8 @@ import type { LoginOutcome } from '../login-outcome.js';
 import { accountKey } from '../login-throttle.js';
 import { principalFor } from '../token-principal.js';
 import type { IssuedRefresh } from '../../sessions/sessions.service.js';
+import { SuperAdminEntity } from '../../super-admins/super-admin.entity.js';
+import { superAdminTotpAccount, userTotpAccount, type TotpAccount } from '../../two-factor/totp-account.js';
 import { TwoFactorService } from '../../two-factor/two-factor.service.js';
 
 export const INVALID_CREDENTIALS = 'Invalid username or password';
@@ -23,19 +25,26 @@ export interface Refusal {
 
 /** The password is settled: a second factor if the account has or needs one, else a session. */
 export async function afterPassword(deps: AuthDeps, subject: TokenSubject, origin: RequestOrigin): Promise<LoginOutcome> {
-  if (subject.kind === 'user') {
-    const user = await deps.dataSource.getRepository(UserEntity).findOne({ where: { id: subject.userId }, relations: { tenant: true } });
-    const step = user ? TwoFactorService.nextStep(user) : null;
-    if (user && step === 'totp_challenge') {
-      const { token, expiresAt } = await deps.tokens.issue({ ...subject, twoFactorStep: step });
-      return { kind: 'totp_challenge', challengeToken: token, expiresAt };
-    }
-    if (user && step === 'totp_enroll') {
-      const { token, expiresAt } = await deps.tokens.issue({ ...subject, twoFactorStep: step });
-      return { kind: 'totp_enroll', enrollmentToken: token, expiresAt, enrollment: await deps.twoFactor.beginEnrollment(user, user.tenant!.slug) };
-    }
+  const account = await totpAccountOf(deps, subject);
+  const step = account ? TwoFactorService.nextStep(account) : null;
+  if (account && step === 'totp_challenge') {
+    const { token, expiresAt } = await deps.tokens.issue({ ...subject, twoFactorStep: step });
+    return { kind: 'totp_challenge', challengeToken: token, expiresAt };
+  }
+  if (account && step === 'totp_enroll') {
+    const { token, expiresAt } = await deps.tokens.issue({ ...subject, twoFactorStep: step });
+    return { kind: 'totp_enroll', enrollmentToken: token, expiresAt, enrollment: await deps.twoFactor.beginEnrollment(account) };
   }
   return startSession(deps, subject, origin);
+}
+
+async function totpAccountOf(deps: AuthDeps, subject: TokenSubject): Promise<TotpAccount | null> {
+  if (subject.kind === 'super_admin') {
+    const admin = await deps.dataSource.getRepository(SuperAdminEntity).findOneBy({ id: subject.superAdminId });
+    return admin ? superAdminTotpAccount(admin) : null;
+  }
+  const user = await deps.dataSource.getRepository(UserEntity).findOne({ where: { id: subject.userId }, relations: { tenant: true } });
+  return user ? userTotpAccount(user, user.tenant!.slug) : null;
 }
 
 export async function startSession(deps: AuthDeps, subject: TokenSubject, origin: RequestOrigin): Promise<LoginOutcome & { kind: 'session' }> {
@@ -63,5 +72,21 @@ export async function auditRefusal(deps: AuthDeps, refusal: Refusal, origin: Req
     if (refusal.lockedUntil) {
       await recordAudit(manager, actor, { action: 'auth.lockout', ...target, after: { lockedUntil: refusal.lockedUntil.toISOString() } });
     }
+  });
+}
+
+/** Refused sign-ins on a super admin account go to the platform trail: there is no tenant to hold them. */
+export async function auditSuperAdminRefusal(
+  deps: AuthDeps,
+  admin: Pick<SuperAdminEntity, 'id' | 'displayName'>,
+  reason: string,
+  lockedUntil: Date | null,
+  origin: RequestOrigin,
+): Promise<void> {
+  const actor = { tenantId: null, userId: null, superAdminId: null, label: 'Sign-in attempt', origin };
+  const target = { targetType: 'super_admin' as const, targetId: admin.id, targetLabel: admin.displayName };
+  await deps.dataSource.transaction(async (manager) => {
+    await recordAudit(manager, actor, { action: 'auth.login_refused', ...target, after: { reason } });
+    if (lockedUntil) await recordAudit(manager, actor, { action: 'auth.lockout', ...target, after: { lockedUntil: lockedUntil.toISOString() } });
   });
 }

@@ -12,7 +12,7 @@ import { LoginEventEntity } from '../login-event.entity.js';
 import type { LoginOutcome } from '../login-outcome.js';
 import { accountKey } from '../login-throttle.js';
 import { verifyAgainstDummy, verifyPassword } from '../password-hashing.js';
-import { afterPassword, auditRefusal, INVALID_CREDENTIALS, type Refusal } from './session-issue.js';
+import { afterPassword, auditRefusal, auditSuperAdminRefusal, INVALID_CREDENTIALS, type Refusal } from './session-issue.js';
 
 type Attempt = { ok: true; subject: TokenSubject; temporary?: boolean } | { ok: false; refusal?: Refusal };
 
@@ -25,7 +25,7 @@ export async function login(deps: AuthDeps, input: LoginInput, origin: RequestOr
   const address = accountKey.address(origin.ip);
   const attempt = tenantSlug
     ? await authenticateTenantUser(deps, tenantSlug, input.username.trim(), input.password, address)
-    : await authenticateSuperAdmin(deps, input.username.trim(), input.password, address);
+    : await authenticateSuperAdmin(deps, input.username.trim(), input.password, address, origin);
   if (!attempt.ok) {
     if (attempt.refusal) await auditRefusal(deps, attempt.refusal, origin);
     throw new UnauthenticatedError(INVALID_CREDENTIALS);
@@ -61,6 +61,10 @@ async function authenticateTenantUser(deps: AuthDeps, tenantSlug: string, login:
     await verifyAgainstDummy(password);
     return refuse('NO_PASSWORD_YET');
   }
+  if (tenant.suspendedAt) {
+    await verifyAgainstDummy(password);
+    return refuse('TENANT_SUSPENDED');
+  }
   if (!(await verifyPassword(user.passwordHash, password))) return refuse('WRONG_PASSWORD');
   const allowed = checkUserAction(stateOf(user), 'login');
   if (!allowed.allowed) return refuse(allowed.code);
@@ -85,12 +89,20 @@ async function authenticateTenantUser(deps: AuthDeps, tenantSlug: string, login:
   };
 }
 
-async function authenticateSuperAdmin(deps: AuthDeps, username: string, password: string, address: string | null): Promise<Attempt> {
+async function authenticateSuperAdmin(deps: AuthDeps, username: string, password: string, address: string | null, origin: RequestOrigin): Promise<Attempt> {
   const admin = await deps.dataSource.getRepository(SuperAdminEntity).findOneBy({ username });
   const keys = { account: admin ? accountKey.superAdmin(admin.id) : accountKey.unknown('platform', username), address };
   const reservation = await deps.throttle.reserve(keys);
-  if (!admin || !reservation.allowed) return verifyAgainstDummy(password).then(() => ({ ok: false }));
-  if (!(await verifyPassword(admin.passwordHash, password))) return { ok: false };
+  const refuse = async (reason: string): Promise<Attempt> => {
+    if (admin) await auditSuperAdminRefusal(deps, admin, reason, reservation.lockedNow ? reservation.lockedUntil : null, origin);
+    return { ok: false };
+  };
+  if (!admin || admin.deactivatedAt || !reservation.allowed) {
+    await verifyAgainstDummy(password);
+    return refuse(!admin ? 'UNKNOWN' : admin.deactivatedAt ? 'SUPER_ADMIN_DEACTIVATED' : 'LOCKED_OUT');
+  }
+  if (!(await verifyPassword(admin.passwordHash, password))) return refuse('WRONG_PASSWORD');
   await deps.throttle.release(keys);
+  await deps.dataSource.getRepository(SuperAdminEntity).update({ id: admin.id }, { lastLoginAt: new Date() });
   return { ok: true, subject: { kind: 'super_admin', superAdminId: admin.id } };
 }

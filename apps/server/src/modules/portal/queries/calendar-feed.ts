@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import { IsNull, type DataSource } from 'typeorm';
 import { CalendarFeedEntity } from '../../planner/entities/calendar-feed.entity.js';
 import { ShiftOfferEntity } from '../../planner/entities/shift-offer.entity.js';
 import type { ShiftEntity } from '../../planner/entities/shift.entity.js';
@@ -30,7 +30,9 @@ export async function readCalendarFeed(dataSource: DataSource, token: string): P
   if (!isCalendarToken(token)) return null;
   const feed = await dataSource.getRepository(CalendarFeedEntity).findOneBy({ tokenHash: calendarTokenHash(token) });
   if (!feed) return null;
-  const owner = await dataSource.getRepository(UserEntity).findOneBy({ id: feed.userId, tenantId: feed.tenantId, isActive: true });
+  const owner = await dataSource
+    .getRepository(UserEntity)
+    .findOne({ where: { id: feed.userId, tenantId: feed.tenantId, isActive: true, tenant: { suspendedAt: IsNull() } }, relations: { tenant: true } });
   if (!owner || !isPlannerUser(owner) || !owner.portalAccess) return null;
   await dataSource.getRepository(CalendarFeedEntity).update({ userId: feed.userId }, { lastFetchedAt: new Date() });
   const offers = await dataSource

@@ -1,5 +1,5 @@
 import { checkPassword, checkUserAction } from '@access/domain';
-import { IsNull } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../../kernel/errors.js';
 import { revokeUserApiTokens } from '../../api-tokens/api-tokens.service.js';
 import type { Actor } from '../../audit/actor.js';
@@ -11,6 +11,7 @@ import { applyChosenPassword } from '../chosen-password.js';
 import { displayName } from '../display-name.js';
 import { hashLinkToken, LINK_LIFETIME_HOURS, newLinkToken } from '../link-tokens.js';
 import { UserTokenEntity, type UserTokenKind } from '../user-token.entity.js';
+import type { UserEntity } from '../user.entity.js';
 import { assertUserAction, stateOf } from '../user-state.js';
 import { auditUserChange, lockUser, passwordPolicyOf, tenantOf } from '../user-records.js';
 import { lockManagedUser } from '../managed-user.js';
@@ -27,21 +28,29 @@ export function issueLink(deps: UseCaseDeps, actor: Actor, userId: string, kind:
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, userId);
     assertUserAction(user, kind === 'activation' ? 'sendActivationLink' : 'sendResetLink');
-    const now = new Date();
-    await manager.update(UserTokenEntity, { userId: user.id, kind, usedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
-    const { token, hash } = newLinkToken();
-    const expiresAt = new Date(now.getTime() + LINK_LIFETIME_HOURS[kind] * 3_600_000);
-    await manager.insert(UserTokenEntity, { tenantId: actor.tenantId, userId: user.id, kind, tokenHash: hash, expiresAt });
-    const tenant = await tenantOf(manager, actor.tenantId);
-    const url = `${deps.appUrl}${PATHS[kind]}?token=${token}`;
-    const recipient = { id: user.id, tenantId: user.tenantId, email: user.email, name: displayName(user), username: user.username };
-    await deps.mailer.send(
-      kind === 'activation' ? activationLinkEmail(recipient, tenant, url, expiresAt) : resetLinkEmail(recipient, tenant, url, expiresAt),
-      manager,
-    );
-    await auditUserChange(manager, actor, `user.${kind}_link.create`, user, null, { expiresAt: expiresAt.toISOString() });
-    return { url, expiresAt, emailed: true };
+    return issueLinkIn(deps, manager, actor, user, kind);
   });
+}
+
+/**
+ * The body of issueLink inside the caller's transaction, for a user it has already locked and
+ * checked (a new tenant's first administrator is invited this way).
+ */
+export async function issueLinkIn(deps: UseCaseDeps, manager: EntityManager, actor: Actor, user: UserEntity, kind: UserTokenKind) {
+  const now = new Date();
+  await manager.update(UserTokenEntity, { userId: user.id, kind, usedAt: IsNull(), revokedAt: IsNull() }, { revokedAt: now });
+  const { token, hash } = newLinkToken();
+  const expiresAt = new Date(now.getTime() + LINK_LIFETIME_HOURS[kind] * 3_600_000);
+  await manager.insert(UserTokenEntity, { tenantId: actor.tenantId, userId: user.id, kind, tokenHash: hash, expiresAt });
+  const tenant = await tenantOf(manager, actor.tenantId);
+  const url = `${deps.appUrl}${PATHS[kind]}?token=${token}`;
+  const recipient = { id: user.id, tenantId: user.tenantId, email: user.email, name: displayName(user), username: user.username };
+  await deps.mailer.send(
+    kind === 'activation' ? activationLinkEmail(recipient, tenant, url, expiresAt) : resetLinkEmail(recipient, tenant, url, expiresAt),
+    manager,
+  );
+  await auditUserChange(manager, actor, `user.${kind}_link.create`, user, null, { expiresAt: expiresAt.toISOString() });
+  return { url, expiresAt, emailed: true };
 }
 
 export function revokeLinks(deps: UseCaseDeps, actor: Actor, userId: string, kind: UserTokenKind): Promise<number> {
@@ -79,7 +88,10 @@ export function redeemLink(deps: UseCaseDeps, kind: UserTokenKind, token: string
     });
     if (!checkUserAction(stateOf(user), kind === 'activation' ? 'completeActivation' : 'sendResetLink').allowed) throw INVALID_LINK();
 
-    const policy = passwordPolicyOf(await tenantOf(manager, user.tenantId));
+    const tenant = await tenantOf(manager, user.tenantId);
+    // Nobody of a suspended tenant can sign in, so a link must not hand out a working password either.
+    if (tenant.suspendedAt) throw INVALID_LINK();
+    const policy = passwordPolicyOf(tenant);
     const check = checkPassword(password, policy, { username: user.username, email: user.email });
     if (!check.ok) throw passwordRejected('password', check.failures);
 

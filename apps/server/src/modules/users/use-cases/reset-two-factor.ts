@@ -9,7 +9,7 @@ export function resetTwoFactor(deps: UseCaseDeps, actor: Actor, id: string): Pro
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, id);
     if (!user.totpSecret && !user.totpEnabledAt) return user.id;
-    await new TwoFactorService(deps.dataSource).reset(manager, user.id);
+    await new TwoFactorService(deps.dataSource).reset(manager, { table: 'user_account', ownerColumn: 'user_id', id: user.id });
     user.totpSecret = null;
     user.totpEnabledAt = null;
     user.totpLastStep = null;
