@@ -1,1 +1,2 @@
 export * from './slug.js';
+export * from './settings.js';
