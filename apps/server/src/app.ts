@@ -25,6 +25,8 @@ import { requestErrors } from './http/request-errors.js';
 import { spaRoutes } from './http/spa.js';
 import type { Logger } from './logger.js';
 import { loadSigningKeys } from './modules/auth/signing-keys.js';
+import { loadSecretBox } from './modules/secrets/secret-box.js';
+import { ssoRoutes } from './http/sso-routes.js';
 import { createMailer } from './modules/mail/create-mailer.js';
 import { scheduleReportReminders } from './modules/planner/report-reminders.js';
 import { createServices } from './services.js';
@@ -43,8 +45,9 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   const database = dataSource ?? (await openDatabase(config.database));
   const keys = await loadSigningKeys(config.dataDir, config.jwtPrivateKey);
   const mailer = createMailer(config);
+  const secrets = await loadSecretBox(config.dataDir, config.secretsKey);
   let appUrl = config.publicUrl ?? '';
-  const services = createServices(database, { config, keys, mailer, appUrl: () => appUrl });
+  const services = createServices(database, { config, keys, mailer, secrets, appUrl: () => appUrl });
 
   const app = express();
   app.disable('x-powered-by');
@@ -77,6 +80,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   app.use(jwksRoutes(keys));
   app.use(calendarFeedRoutes(database));
   app.use(proofDownloadRoutes(database, services.files, services.signedLinks));
+  app.use(ssoRoutes(services, logger));
   app.use(
     '/graphql',
     // A certification proof (at most 5 MB) arrives base64-encoded inside the JSON body: about 6.7 MB.

@@ -17,7 +17,16 @@ export interface Config {
   seedDemo: boolean;
   logLevel: string;
   jwtPrivateKey: string | undefined;
+  /** 32 bytes, base64: encrypts the secrets Access must read back (identity providers' client secrets). */
+  secretsKey: string | undefined;
+  /**
+   * Whether a tenant's identity provider may be a plain-http one on this machine (a development
+   * provider, tests). Off in production: discovery is a request an administrator aims.
+   */
+  ssoAllowLoopbackHttp: boolean;
   accessTokenTtlSeconds: number;
+  /** How long a sign-in (refresh session) lasts unless a tenant sets its own. */
+  sessionLifetimeDays: number;
   publicUrl: string | undefined;
   /** Unset: mail goes to the development outbox (/dev/outbox) instead of an SMTP server. */
   smtpUrl: string | undefined;
@@ -92,7 +101,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: flag(env, 'SEED_DEMO', nodeEnv !== 'production'),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     jwtPrivateKey: env.JWT_PRIVATE_KEY || undefined,
+    secretsKey: env.SECRETS_KEY || undefined,
+    ssoAllowLoopbackHttp: flag(env, 'SSO_ALLOW_LOOPBACK_HTTP', nodeEnv !== 'production'),
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
+    sessionLifetimeDays: integer(env, 'SESSION_LIFETIME_DAYS', 30, 1, 365),
     // Off under test: a test drives the reminders itself instead of racing a timer.
     reportReminderIntervalSeconds: integer(env, 'REPORT_REMINDER_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 300, 0, 86400),
     userDirectoryMaxUsers: integer(env, 'USER_DIRECTORY_MAX_USERS', 500_000, 0, 100_000_000),

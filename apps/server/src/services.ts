@@ -10,11 +10,13 @@ import { SessionsService } from './modules/sessions/sessions.service.js';
 import { TwoFactorService } from './modules/two-factor/two-factor.service.js';
 import type { Config } from './config.js';
 import type { MailPort } from './modules/mail/mail.port.js';
+import type { SecretBox } from './modules/secrets/secret-box.js';
 import type { FileStorage } from './modules/files/file-storage.js';
 import { LocalDiskStorage } from './modules/files/local-disk-storage.js';
 import { SignedLinks } from './modules/files/signed-links.js';
 import { UserDirectory } from './modules/users/directory/user-directory.js';
 import { UserList } from './modules/users/queries/list-users.js';
+import { platformDefaultsFrom } from './modules/tenants/tenant-settings.js';
 import type { UseCaseDeps } from './modules/use-case-deps.js';
 
 export interface Services {
@@ -37,6 +39,7 @@ export interface ServiceOptions {
   config: Config;
   keys: SigningKeys;
   mailer: MailPort;
+  secrets: SecretBox;
   /** The web app's absolute URL; read when an email with a link is written. */
   appUrl: () => string;
 }
@@ -48,8 +51,12 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
   const apiTokens = new ApiTokensService(dataSource);
   const twoFactor = new TwoFactorService(dataSource);
   const files = new LocalDiskStorage(options.config.uploadsDir);
+  const platformDefaults = platformDefaultsFrom(options.config);
   const deps: UseCaseDeps = {
     dataSource,
+    platformDefaults,
+    secrets: options.secrets,
+    ssoAllowLoopbackHttp: options.config.ssoAllowLoopbackHttp,
     mailer: options.mailer,
     files,
     get appUrl() {
@@ -61,7 +68,15 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     accessCache,
     sessions,
     apiTokens,
-    auth: { dataSource, tokens, throttle: new LoginThrottle(dataSource, options.config.signIn, options.config.clock), sessions, apiTokens, twoFactor },
+    auth: {
+      dataSource,
+      tokens,
+      throttle: new LoginThrottle(dataSource, options.config.signIn, options.config.clock),
+      sessions,
+      apiTokens,
+      twoFactor,
+      platformDefaults,
+    },
     permissions: new ActivePermissions(accessCache),
     userList: new UserList(dataSource, new UserDirectory(dataSource, options.config.userDirectoryMaxUsers), options.config.clock),
     outboxReadable: options.config.env !== 'production',

@@ -25,6 +25,8 @@ import { RoleEntity } from '../modules/roles/role.entity.js';
 import { AuthSessionEntity } from '../modules/sessions/auth-session.entity.js';
 import { RefreshTokenEntity } from '../modules/sessions/refresh-token.entity.js';
 import { RecoveryCodeEntity } from '../modules/two-factor/recovery-code.entity.js';
+import { OidcProviderEntity } from '../modules/sso/entities/oidc-provider.entity.js';
+import { SsoSignInAttemptEntity } from '../modules/sso/entities/sign-in-attempt.entity.js';
 import { SuperAdminEntity } from '../modules/super-admins/super-admin.entity.js';
 import { TenantEntity } from '../modules/tenants/tenant.entity.js';
 import { UserTokenEntity } from '../modules/users/user-token.entity.js';
@@ -50,6 +52,8 @@ export const entities = [
   ApprovalGroupMemberEntity,
   HolidayDelegationEntity,
   SuperAdminEntity,
+  OidcProviderEntity,
+  SsoSignInAttemptEntity,
   AuditEntryEntity,
   MailMessageEntity,
   WorkerProfileEntity,

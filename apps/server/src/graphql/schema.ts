@@ -15,6 +15,8 @@ import { PasswordPolicyResolver } from '../modules/tenants/password-policy.resol
 import { SuperAdminAccountsResolver } from '../modules/super-admins/accounts.resolver.js';
 import { SuperAdminResolver } from '../modules/super-admins/super-admin.resolver.js';
 import { TenantsResolver } from '../modules/tenants/tenants.resolver.js';
+import { TenantSettingsResolver } from '../modules/tenants/tenant-settings.resolver.js';
+import { SsoResolver } from '../modules/sso/sso.resolver.js';
 import { usersResolvers } from '../modules/users/resolvers.js';
 import { enforceAuthorization } from './authorization.js';
 import { authorizationDirectives, fieldGuardDirectives } from './directives.js';
@@ -29,6 +31,8 @@ export const resolvers = [
   SuperAdminResolver,
   SuperAdminAccountsResolver,
   TenantsResolver,
+  TenantSettingsResolver,
+  SsoResolver,
   ApiTokensResolver,
   PasswordPolicyResolver,
   HolidayDelegationFieldsResolver,

@@ -3,7 +3,7 @@ import type { RefreshCookie } from '../graphql/context.js';
 
 export const REFRESH_COOKIE = 'access_refresh';
 
-function readCookie(req: Request, name: string): string | null {
+export function readCookie(req: Request, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
     if (key === name) return decodeURIComponent(value.join('='));

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { decodeJwt, exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import Provider, { type Account, type InteractionResults, type KoaContextWithOIDC } from 'oidc-provider';
+import { grantRequestedConsent, PROVIDER_OPTIONS } from '../modules/sso/provider-kit.js';
 
 const ALGORITHM = 'RS256';
 const PROVIDER_KID = 'test-provider-key';
@@ -88,18 +89,8 @@ export async function startOidcTestProvider(client: OidcTestClient) {
     ],
     jwks: { keys: [{ ...(await exportJWK(providerKey.privateKey)), kid: PROVIDER_KID, alg: ALGORITHM, use: 'sig' }] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
-    claims: {
-      openid: ['sub'],
-      email: ['email', 'email_verified'],
-      profile: ['preferred_username', 'given_name', 'family_name', 'name'],
-      groups: ['groups'],
-    },
-    // A relying party reads the profile from the id_token; by default these claims go to userinfo only.
-    conformIdTokenClaims: false,
-    pkce: { required: () => true },
-    // Nothing needs to outlive a test file; setting the lifetimes also spares the provider's notices.
-    ttl: { AccessToken: 600, AuthorizationCode: 60, IdToken: 600, Interaction: 600, Session: 600, Grant: 600 },
-    features: { devInteractions: { enabled: false } },
+    ...PROVIDER_OPTIONS,
+    ttl: { ...PROVIDER_OPTIONS.ttl, Session: 600, Grant: 600 },
     findAccount(_ctx, sub): Account | undefined {
       // Read at the token endpoint, so a change between sign-ins shows in the next token.
       const claims = accounts.get(sub);
@@ -113,15 +104,7 @@ export async function startOidcTestProvider(client: OidcTestClient) {
       if (!plan) throw new Error('No sign-in planned: call signInAs() or refuseSignIn() first');
       return 'refuse' in plan ? plan.refuse : { login: { accountId: plan.signIn } };
     }
-    // Consent: grant whatever the client asked for, as a user clicking "Allow" would.
-    const details = interaction.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[] };
-    const grant = interaction.grantId
-      ? await provider.Grant.find(interaction.grantId)
-      : new provider.Grant({ accountId: interaction.session?.accountId, clientId: String(interaction.params.client_id) });
-    if (!grant) throw new Error(`Grant ${interaction.grantId} not found`);
-    if (details.missingOIDCScope) grant.addOIDCScope(details.missingOIDCScope.join(' '));
-    if (details.missingOIDCClaims) grant.addOIDCClaims(details.missingOIDCClaims);
-    return { consent: { grantId: await grant.save() } };
+    return grantRequestedConsent(provider, interaction);
   }
 
   // Stands in for the provider's login and consent pages.

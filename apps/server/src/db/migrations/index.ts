@@ -14,6 +14,8 @@ import { UserDirectory1796121107930 } from './1796121107930-user-directory.js';
 import { UserRoleOrder1796123622397 } from './1796123622397-user-role-order.js';
 import { MailRecipient1796297493934 } from './1796297493934-mail-recipient.js';
 import { PlatformAccounts1796562982278 } from './1796562982278-platform-accounts.js';
+import { TenantSettings1796564024892 } from './1796564024892-tenant-settings.js';
+import { SingleSignOn1796565703168 } from './1796565703168-single-sign-on.js';
 
 /** Every migration, oldest first. Migrations are history: add new ones, never edit landed ones. */
-export const migrations = [Initial1795597517653, AccessModelAndSuperAdminMode1795598168232, UserAdministration1795599104461, SignInThrottle1795599829312, Sessions1795600229759, ApiTokens1795600721465, TwoFactor1795601015696, PlannerAndPortal1795607700291, ReportReminders1795611228399, SingleUseTwoFactorChallenge1796109022255, WriteOrder1796110500000, UserSearchIndexes1796114300000, UserDirectory1796121107930, UserRoleOrder1796123622397, MailRecipient1796297493934, PlatformAccounts1796562982278];
+export const migrations = [Initial1795597517653, AccessModelAndSuperAdminMode1795598168232, UserAdministration1795599104461, SignInThrottle1795599829312, Sessions1795600229759, ApiTokens1795600721465, TwoFactor1795601015696, PlannerAndPortal1795607700291, ReportReminders1795611228399, SingleUseTwoFactorChallenge1796109022255, WriteOrder1796110500000, UserSearchIndexes1796114300000, UserDirectory1796121107930, UserRoleOrder1796123622397, MailRecipient1796297493934, PlatformAccounts1796562982278, TenantSettings1796564024892, SingleSignOn1796565703168];

@@ -81,6 +81,15 @@ const CROSS_REFERENCES: Record<string, (b: Ids, a: Ids) => { query: string; vari
     query: 'mutation($role: ID!) { createUser(input: { username: "intruder", email: "intruder@example.test", roleId: $role }) { id } }',
     variables: { role: b.roleId },
   }),
+  'updateTenantSettings (B role as the default role)': (b) => ({
+    query: 'mutation($role: ID!) { updateTenantSettings(input: { defaultRoleId: $role }) { lockoutMaxFailures } }',
+    variables: { role: b.roleId },
+  }),
+  'updateSsoConfiguration (B role in a role mapping)': (b) => ({
+    query: `mutation($role: ID!) { updateSsoConfiguration(input: { displayName: "SSO", issuerUrl: "https://idp.example.com", clientId: "c",
+      clientSecret: "s", claimMapping: { role: "groups" }, roleMappings: [{ claimValue: "admins", roleId: $role }] }) { clientId } }`,
+    variables: { role: b.roleId },
+  }),
   'createRole (B role as parent)': (b) => ({
     query: 'mutation($parent: ID!) { createRole(input: { name: "Borrower", parentIds: [$parent] }) { id } }',
     variables: { parent: b.roleId },
@@ -89,7 +98,7 @@ const CROSS_REFERENCES: Record<string, (b: Ids, a: Ids) => { query: string; vari
 /** Take ids but are platform-level, not tenant-scoped. */
 const NOT_TENANT_SCOPED = new Set(['enterTenant', 'renameTenant', 'suspendTenant', 'reactivateTenant', 'deactivateSuperAdmin', 'reactivateSuperAdmin']);
 /** Take ids only as filters (covered by the listing test) or as references (covered by CROSS_REFERENCES). */
-const FILTERS_OR_CROSS_REFERENCES = new Set(['auditEntries', 'platformAuditEntries', 'users', 'exportUsers', 'createRole', 'createUser']);
+const FILTERS_OR_CROSS_REFERENCES = new Set(['updateTenantSettings', 'updateSsoConfiguration', 'auditEntries', 'platformAuditEntries', 'users', 'exportUsers', 'createRole', 'createUser']);
 /** Run with their module's own records, by the module's tenant-isolation test. */
 const COVERED_BY_MODULE_TESTS = new Set([...Object.keys(PLANNER_ADMIN_ISOLATION_CALLS)]);
 
@@ -138,6 +147,8 @@ describe.each<[string, MakeTenant, MakeTenant]>([
       apiTokens: await rows('SELECT id, token_hash, revoked_at FROM api_token WHERE tenant_id = $1 ORDER BY id'),
       mail: await rows('SELECT count(*) FROM mail_outbox WHERE $1::uuid IS NOT NULL'),
       audit: await rows('SELECT count(*) FROM audit_entry WHERE tenant_id = $1'),
+      settings: await rows('SELECT settings, default_role_id, suspended_at FROM tenant WHERE id = $1'),
+      sso: await rows('SELECT client_id, role_mappings FROM oidc_provider WHERE tenant_id = $1'),
     };
   }
 

@@ -43,10 +43,11 @@ export class AccessTokens {
     private readonly now: () => number = Date.now,
   ) {}
 
-  async issue(subject: TokenSubject): Promise<{ token: string; expiresAt: Date }> {
+  /** `ttlSeconds` is the tenant's own access-token lifetime, where it has set one. */
+  async issue(subject: TokenSubject, ttlSeconds = this.ttlSeconds): Promise<{ token: string; expiresAt: Date }> {
     const pending = subject.kind === 'user' && subject.pendingPasswordChange === true;
     const step = subject.twoFactorStep;
-    const expiresAt = new Date(this.now() + (pending || step ? PASSWORD_CHANGE_TTL_SECONDS : this.ttlSeconds) * 1000);
+    const expiresAt = new Date(this.now() + (pending || step ? PASSWORD_CHANGE_TTL_SECONDS : ttlSeconds) * 1000);
     const session = subject.sessionId ? { sid: subject.sessionId } : {};
     const claims =
       subject.kind === 'user'

@@ -1,3 +1,4 @@
+import type { PlatformDefaults } from '@access/domain';
 import type { DataSource } from 'typeorm';
 import type { ApiTokensService } from '../api-tokens/api-tokens.service.js';
 import type { SessionsService } from '../sessions/sessions.service.js';
@@ -13,4 +14,6 @@ export interface AuthDeps {
   sessions: SessionsService;
   apiTokens: ApiTokensService;
   twoFactor: TwoFactorService;
+  /** What a tenant's sign-in settings fall back to, and what super admins always get. */
+  platformDefaults: PlatformDefaults;
 }

@@ -6,6 +6,19 @@ export interface ThrottleKeys {
   address: string | null;
 }
 
+/** An account's lockout thresholds, when they are not the platform's. */
+export interface AccountLockout {
+  maxFailures: number;
+  lockoutSeconds: number;
+  maxLockoutSeconds: number;
+}
+
+interface Rule {
+  max: number;
+  base: number;
+  ceiling: number;
+}
+
 export interface Reservation {
   allowed: boolean;
   /** This attempt is the one that reached the limit: the account is locked unless it succeeds. */
@@ -30,16 +43,27 @@ export class LoginThrottle {
     private readonly clock: Clock,
   ) {}
 
-  reserve(keys: ThrottleKeys): Promise<Reservation> {
-    const limits: Array<[string, number]> = [[keys.account, this.config.accountMaxFailures]];
-    if (keys.address) limits.push([keys.address, this.config.addressMaxFailures]);
+  /**
+   * `account` overrides the account's thresholds (a tenant's own lockout settings); the address
+   * limit is the platform's, since one address may try accounts of many tenants.
+   */
+  reserve(keys: ThrottleKeys, account?: AccountLockout): Promise<Reservation> {
+    const accountRule: Rule = {
+      max: account?.maxFailures ?? this.config.accountMaxFailures,
+      base: account?.lockoutSeconds ?? this.config.baseLockoutSeconds,
+      ceiling: account?.maxLockoutSeconds ?? this.config.maxLockoutSeconds,
+    };
+    const limits: Array<[string, Rule]> = [[keys.account, accountRule]];
+    if (keys.address) {
+      limits.push([keys.address, { max: this.config.addressMaxFailures, base: this.config.baseLockoutSeconds, ceiling: this.config.maxLockoutSeconds }]);
+    }
     // A fixed lock order, so two attempts never wait on each other's rows.
     limits.sort(([a], [b]) => a.localeCompare(b));
     return this.dataSource.transaction(async (manager) => {
       const at = this.clock.now();
       const now = at.getTime();
       const rows = new Map<string, { failures: number; locked_until: Date | null }>();
-      for (const [key] of limits) {
+      for (const [key, rule] of limits) {
         await manager.query('INSERT INTO login_throttle (key, updated_at) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, at]);
         const [row]: Array<{ failures: number; locked_until: Date | null; updated_at: Date }> = await manager.query(
           'SELECT failures, locked_until, updated_at FROM login_throttle WHERE key = $1 FOR UPDATE',
@@ -47,7 +71,7 @@ export class LoginThrottle {
         );
         // Failures are forgotten after a quiet window following the last failure or the end of the lockout.
         const quietSince = Math.max(row!.updated_at.getTime(), row!.locked_until?.getTime() ?? 0);
-        const forgotten = now - quietSince > this.config.baseLockoutSeconds * 1000;
+        const forgotten = now - quietSince > rule.base * 1000;
         rows.set(key, forgotten ? { failures: 0, locked_until: null } : row!);
       }
       const blocking = [...rows.values()].map((row) => row.locked_until).filter((until): until is Date => !!until && until.getTime() > now);
@@ -56,11 +80,11 @@ export class LoginThrottle {
       }
       let lockedNow = false;
       let lockedUntil: Date | null = null;
-      for (const [key, max] of limits) {
+      for (const [key, { max, base, ceiling }] of limits) {
         const failures = rows.get(key)!.failures + 1;
         let until: Date | null = null;
         if (failures >= max) {
-          const seconds = Math.min(this.config.baseLockoutSeconds * 2 ** (failures - max), this.config.maxLockoutSeconds);
+          const seconds = Math.min(base * 2 ** (failures - max), ceiling);
           until = new Date(now + seconds * 1000);
           if (key === keys.account) {
             lockedNow = true;

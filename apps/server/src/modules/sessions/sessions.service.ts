@@ -8,6 +8,7 @@ import { hashLinkToken, newLinkToken } from '../users/link-tokens.js';
 import { AuthSessionEntity } from './auth-session.entity.js';
 import { RefreshTokenEntity } from './refresh-token.entity.js';
 
+/** Where no tenant setting or environment says otherwise. */
 export const SESSION_LIFETIME_DAYS = 30;
 
 export interface IssuedRefresh {
@@ -33,7 +34,12 @@ export class SessionsService {
    * `within` runs the start inside the caller's transaction; a two-factor sign-in passes the
    * challenge it answered, so the session and the spent challenge commit together.
    */
-  async start(subject: TokenSubject, origin: RequestOrigin, within?: { manager: EntityManager; twoFactorChallengeId?: string }): Promise<IssuedRefresh> {
+  async start(
+    subject: TokenSubject,
+    origin: RequestOrigin,
+    within?: { manager: EntityManager; twoFactorChallengeId?: string },
+    lifetimeDays = SESSION_LIFETIME_DAYS,
+  ): Promise<IssuedRefresh> {
     const open = async (manager: EntityManager) => {
       const now = new Date();
       const session = await manager.save(
@@ -42,7 +48,7 @@ export class SessionsService {
           userId: subject.kind === 'user' ? subject.userId : null,
           superAdminId: subject.kind === 'super_admin' ? subject.superAdminId : null,
           lastUsedAt: now,
-          expiresAt: new Date(now.getTime() + SESSION_LIFETIME_DAYS * 86_400_000),
+          expiresAt: new Date(now.getTime() + lifetimeDays * 86_400_000),
           userAgent: origin.userAgent?.slice(0, 300) ?? null,
           ip: origin.ip?.slice(0, 64) ?? null,
           twoFactorChallengeId: within?.twoFactorChallengeId ?? null,

@@ -25,17 +25,19 @@ export interface ProviderCredentials {
   issuerUrl: string;
   clientId: string;
   clientSecret: string;
+  /** Lets a plain-http provider on this machine through (development and tests); off unless asked for. */
+  allowLoopbackHttp?: boolean;
 }
 
 /** Discovery never sends the client id; openid-client's configuration still wants one. */
 const NO_CLIENT = 'connection-test';
 
-async function discover(issuerUrl: string, clientId: string, clientSecret?: string): Promise<ProviderConfiguration> {
+async function discover(issuerUrl: string, clientId: string, clientSecret: string | undefined, allowLoopbackHttp: boolean): Promise<ProviderConfiguration> {
   if (!URL.canParse(issuerUrl)) {
     throw new SsoSignInError(SsoSignInReason.DISCOVERY_FAILED, 'The issuer is not a URL', { detail: issuerUrl });
   }
   const issuer = new URL(issuerUrl);
-  const plainLoopback = issuer.protocol === 'http:' && isLoopback(issuer);
+  const plainLoopback = allowLoopbackHttp && issuer.protocol === 'http:' && isLoopback(issuer);
   let configuration: ProviderConfiguration;
   try {
     configuration = await oidc.discovery(
@@ -68,7 +70,7 @@ async function discover(issuerUrl: string, clientId: string, clientSecret?: stri
 
 /** Discovers the provider at `issuerUrl` for our client there. Throws SsoSignInError(DISCOVERY_FAILED). */
 export function discoverProvider(credentials: ProviderCredentials): Promise<ProviderConfiguration> {
-  return discover(credentials.issuerUrl, credentials.clientId, credentials.clientSecret);
+  return discover(credentials.issuerUrl, credentials.clientId, credentials.clientSecret, credentials.allowLoopbackHttp ?? false);
 }
 
 /** The first leg: a fresh state, nonce and PKCE (S256) verifier, and the URL that carries their public halves. */
@@ -145,10 +147,10 @@ export type ConnectionReport =
  * What an administrator sees before saving a provider: what its discovery document and key set say.
  * Never throws; a failure is a report too.
  */
-export async function testConnection(request: { issuerUrl: string }): Promise<ConnectionReport> {
+export async function testConnection(request: { issuerUrl: string; allowLoopbackHttp?: boolean }): Promise<ConnectionReport> {
   let metadata: ReturnType<ProviderConfiguration['serverMetadata']>;
   try {
-    metadata = (await discover(request.issuerUrl, NO_CLIENT)).serverMetadata();
+    metadata = (await discover(request.issuerUrl, NO_CLIENT, undefined, request.allowLoopbackHttp ?? false)).serverMetadata();
   } catch (error) {
     return failure(error);
   }

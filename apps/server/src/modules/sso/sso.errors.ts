@@ -19,6 +19,16 @@ export const SsoSignInReason = {
   USERINFO_FAILED: 'USERINFO_FAILED',
   /** The provider proved who signed in but left out a claim we need to find or create the user. */
   CLAIM_MISSING: 'CLAIM_MISSING',
+  /** The organisation does not sign in through a provider (unknown, suspended, or using passwords). */
+  SSO_NOT_ENABLED: 'SSO_NOT_ENABLED',
+  /** The callback matches no sign-in this browser started, or one already completed or expired. */
+  ATTEMPT_INVALID: 'ATTEMPT_INVALID',
+  /** A first sign-in whose username or email already belongs to another account of the tenant. */
+  ACCOUNT_EXISTS: 'ACCOUNT_EXISTS',
+  /** The account exists but may not sign in (deactivated, deleted, on hold). */
+  ACCOUNT_UNAVAILABLE: 'ACCOUNT_UNAVAILABLE',
+  /** Nothing decides the user's role: no default role, and no role mapping matched. */
+  NO_ROLE: 'NO_ROLE',
 } as const;
 export type SsoSignInReason = (typeof SsoSignInReason)[keyof typeof SsoSignInReason];
 
@@ -29,6 +39,8 @@ export type SsoSignInReason = (typeof SsoSignInReason)[keyof typeof SsoSignInRea
 export class SsoSignInError extends AppError {
   readonly reason: SsoSignInReason;
   readonly detail: string | undefined;
+  /** The organisation the attempt was for, once known, so the sign-in page can offer it again. */
+  organisation: string | undefined;
 
   constructor(reason: SsoSignInReason, message: string, options: { detail?: string; cause?: unknown; extensions?: Record<string, unknown> } = {}) {
     super(ErrorCode.UNAUTHENTICATED, message, { ...options.extensions, reason });

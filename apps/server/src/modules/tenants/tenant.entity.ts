@@ -1,3 +1,4 @@
+import type { TenantSettingsOverrides } from '@access/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Entity({ name: 'tenant' })
@@ -22,6 +23,21 @@ export class TenantEntity {
   /** Overrides of the default password policy (see @access/domain resolvePasswordPolicy). */
   @Column({ name: 'password_policy', type: 'jsonb', nullable: true })
   passwordPolicy: Record<string, unknown> | null;
+
+  /**
+   * The tenant's own security settings (see @access/domain TenantSettings); anything missing
+   * follows the platform default from the environment.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  settings: TenantSettingsOverrides | null;
+
+  /**
+   * The role users provisioned by single sign-on start with. Roles are deleted softly, so this is
+   * checked where it is used rather than by a foreign key (which would also tie the two entities
+   * into an import cycle).
+   */
+  @Column({ name: 'default_role_id', type: 'uuid', nullable: true })
+  defaultRoleId: string | null;
 
   /**
    * Set while a super admin has suspended the tenant: nobody of it can sign in, and every session

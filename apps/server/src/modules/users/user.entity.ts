@@ -28,6 +28,7 @@ export type UserOrigin = 'internal' | 'external' | 'sso';
 @Index('IDX_user_tenant_last_login', ['tenantId', 'lastLoginAt'], { where: '"deleted_at" IS NULL' })
 @Index('IDX_user_tenant_directory_xid', ['tenantId', 'directoryXid'])
 @Index('IDX_user_tenant_role_order', ['tenantId', 'roleId', 'id'], { where: '"deleted_at" IS NULL' })
+@Index('UQ_user_tenant_external_subject', ['tenantId', 'externalSubject'], { unique: true, where: '"external_subject" IS NOT NULL' })
 @Index('IDX_user_tenant_name_order', { synchronize: false })
 @Index('IDX_user_tenant_last_login_order', { synchronize: false })
 @Index('IDX_user_tenant_status_order', { synchronize: false })
@@ -74,6 +75,13 @@ export class UserEntity {
   /** internal | external | sso */
   @Column({ type: 'varchar', length: 16, default: 'internal' })
   origin: UserOrigin;
+
+  /**
+   * For single sign-on users: the identity provider's `sub`, which finds them at every later
+   * sign-in (an email can change or be reassigned; the subject cannot).
+   */
+  @Column({ name: 'external_subject', type: 'varchar', length: 255, nullable: true })
+  externalSubject: string | null;
 
   @Column({ name: 'external_planner_access', type: 'boolean', default: false })
   externalPlannerAccess: boolean;

@@ -8,6 +8,7 @@ import { displayName } from '../../users/display-name.js';
 import { lockUser, passwordPolicyOf, tenantOf } from '../../users/user-records.js';
 import { passwordRejected } from '../../users/users.errors.js';
 import type { AuthDeps } from '../deps.js';
+import { lockoutOf, signInSettingsFor } from '../sign-in-settings.js';
 import type { LoginOutcome } from '../login-outcome.js';
 import { accountKey } from '../login-throttle.js';
 import { verifyAgainstDummy, verifyPassword } from '../password-hashing.js';
@@ -59,7 +60,7 @@ export async function changeOwnPassword(
   origin: RequestOrigin,
 ): Promise<void> {
   const keys = { account: accountKey.user(principal.userId), address: accountKey.address(origin.ip) };
-  const reservation = await deps.throttle.reserve(keys);
+  const reservation = await deps.throttle.reserve(keys, lockoutOf(await signInSettingsFor(deps, { kind: 'user', userId: principal.userId, tenantId: principal.tenantId })));
   if (!reservation.allowed) {
     await verifyAgainstDummy(currentPassword);
     await auditOwnPasswordRefusal(deps, principal, 'LOCKED_OUT', null, origin);

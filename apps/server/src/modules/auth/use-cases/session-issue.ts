@@ -8,6 +8,8 @@ import type { AuthDeps } from '../deps.js';
 import type { LoginOutcome } from '../login-outcome.js';
 import { accountKey } from '../login-throttle.js';
 import { principalFor } from '../token-principal.js';
+import { signInSettingsFor } from '../sign-in-settings.js';
+import { settingsOf } from '../../tenants/tenant-settings.js';
 import type { IssuedRefresh } from '../../sessions/sessions.service.js';
 import { SuperAdminEntity } from '../../super-admins/super-admin.entity.js';
 import { superAdminTotpAccount, userTotpAccount, type TotpAccount } from '../../two-factor/totp-account.js';
@@ -44,11 +46,15 @@ async function totpAccountOf(deps: AuthDeps, subject: TokenSubject): Promise<Tot
     return admin ? superAdminTotpAccount(admin) : null;
   }
   const user = await deps.dataSource.getRepository(UserEntity).findOne({ where: { id: subject.userId }, relations: { tenant: true } });
-  return user ? userTotpAccount(user, user.tenant!.slug) : null;
+  if (!user) return null;
+  const account = userTotpAccount(user, user.tenant!.slug);
+  // "2FA for everyone" adds to the user's own flag; it never removes an enrolled authenticator.
+  return settingsOf(user.tenant!, deps.platformDefaults).twoFactorRequiredForAll ? { ...account, twoFactorRequired: true } : account;
 }
 
 export async function startSession(deps: AuthDeps, subject: TokenSubject, origin: RequestOrigin): Promise<LoginOutcome & { kind: 'session' }> {
-  return sessionFor(deps, subject, await deps.sessions.start(subject, origin));
+  const settings = await signInSettingsFor(deps, subject);
+  return sessionFor(deps, subject, await deps.sessions.start(subject, origin, undefined, settings.sessionLifetimeDays));
 }
 
 /**
@@ -60,7 +66,7 @@ export async function sessionFor(deps: AuthDeps, subject: TokenSubject, refresh:
   const principal = await principalFor(deps, withSession);
   if (!principal) throw new UnauthenticatedError(INVALID_CREDENTIALS);
   await deps.throttle.succeeded(subject.kind === 'user' ? accountKey.user(subject.userId) : accountKey.superAdmin(subject.superAdminId));
-  const { token, expiresAt } = await deps.tokens.issue(withSession);
+  const { token, expiresAt } = await deps.tokens.issue(withSession, (await signInSettingsFor(deps, subject)).accessTokenTtlSeconds);
   return { kind: 'session', accessToken: token, expiresAt, principal, refresh };
 }
 

@@ -11,6 +11,8 @@ import type { LoginInput } from '../dto/login.input.js';
 import { LoginEventEntity } from '../login-event.entity.js';
 import type { LoginOutcome } from '../login-outcome.js';
 import { accountKey } from '../login-throttle.js';
+import { lockoutOf } from '../sign-in-settings.js';
+import { settingsOf } from '../../tenants/tenant-settings.js';
 import { verifyAgainstDummy, verifyPassword } from '../password-hashing.js';
 import { afterPassword, auditRefusal, auditSuperAdminRefusal, INVALID_CREDENTIALS, type Refusal } from './session-issue.js';
 
@@ -50,7 +52,8 @@ async function authenticateTenantUser(deps: AuthDeps, tenantSlug: string, login:
         .getOne()
     : null;
   const keys = { account: user ? accountKey.user(user.id) : accountKey.unknown(tenant?.id ?? tenantSlug, login), address };
-  const reservation = await deps.throttle.reserve(keys);
+  const settings = tenant ? settingsOf(tenant, deps.platformDefaults) : null;
+  const reservation = await deps.throttle.reserve(keys, settings ? lockoutOf(settings) : undefined);
   const refuse = (reason: string): Attempt =>
     tenant && user ? { ok: false, refusal: { tenantId: tenant.id, user, reason, lockedUntil: reservation.lockedNow ? reservation.lockedUntil : null } } : { ok: false };
   if (!reservation.allowed) {
@@ -64,6 +67,12 @@ async function authenticateTenantUser(deps: AuthDeps, tenantSlug: string, login:
   if (tenant.suspendedAt) {
     await verifyAgainstDummy(password);
     return refuse('TENANT_SUSPENDED');
+  }
+  // People of a tenant that signs in through its identity provider have no password here, unless
+  // the tenant lets those who already had one keep using it.
+  if (settings?.authenticationMode === 'oidc' && !settings.localPasswordFallback) {
+    await verifyAgainstDummy(password);
+    return refuse('PASSWORD_SIGN_IN_DISABLED');
   }
   if (!(await verifyPassword(user.passwordHash, password))) return refuse('WRONG_PASSWORD');
   const allowed = checkUserAction(stateOf(user), 'login');

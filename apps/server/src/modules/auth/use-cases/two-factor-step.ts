@@ -13,6 +13,7 @@ import type { AuthDeps } from '../deps.js';
 import type { LoginOutcome } from '../login-outcome.js';
 import { accountKey } from '../login-throttle.js';
 import { auditRefusal, auditSuperAdminRefusal, sessionFor, startSession } from './session-issue.js';
+import { lockoutOf, signInSettingsFor } from '../sign-in-settings.js';
 
 const INVALID_CODE = 'The code is not valid. Use the current code from your authenticator app, or a recovery code.';
 
@@ -67,7 +68,8 @@ export async function verifyTwoFactor(deps: AuthDeps, challengeToken: string, co
   const { signedIn } = step;
   const challengeId = step.stepTokenId;
   const keys = { account: throttleKey(signedIn), address: accountKey.address(origin.ip) };
-  const reservation = await deps.throttle.reserve(keys);
+  const settings = await signInSettingsFor(deps, signedIn);
+  const reservation = await deps.throttle.reserve(keys, lockoutOf(settings));
   const outcome: IssuedRefresh | 'LOCKED_OUT' | 'CHALLENGE_ALREADY_USED' | 'WRONG_TOTP' = !reservation.allowed
     ? 'LOCKED_OUT'
     : await deps.dataSource.transaction(async (manager) => {
@@ -75,7 +77,7 @@ export async function verifyTwoFactor(deps: AuthDeps, challengeToken: string, co
         // Checked before the code, so a replayed challenge does not use up the account's current code.
         if (await deps.sessions.challengeAnswered(manager, challengeId)) return 'CHALLENGE_ALREADY_USED';
         if (!(await deps.twoFactor.verifyCode(manager, account, code))) return 'WRONG_TOTP';
-        return deps.sessions.start(signedIn, origin, { manager, twoFactorChallengeId: challengeId });
+        return deps.sessions.start(signedIn, origin, { manager, twoFactorChallengeId: challengeId }, settings.sessionLifetimeDays);
       });
   if (typeof outcome === 'string') {
     await auditStepRefusal(deps, signedIn, outcome, reservation.lockedNow ? reservation.lockedUntil : null, origin);

@@ -29,7 +29,7 @@ let configuration: ProviderConfiguration;
 
 beforeAll(async () => {
   idp = await startOidcTestProvider(CLIENT);
-  configuration = await discoverProvider({ issuerUrl: idp.issuer, ...CLIENT });
+  configuration = await discoverProvider({ issuerUrl: idp.issuer, ...CLIENT, allowLoopbackHttp: true });
 });
 
 afterAll(async () => {
@@ -265,6 +265,12 @@ describe('plain http', () => {
     expect(error.detail).toMatch(/HTTPS/);
   });
 
+  it('is refused on loopback too unless the deployment allows it (production does not)', async () => {
+    const error = await refusal(discoverProvider({ issuerUrl: idp.issuer, ...CLIENT }));
+    expect(error.reason).toBe(SsoSignInReason.DISCOVERY_FAILED);
+    expect((await testConnection({ issuerUrl: idp.issuer })).ok).toBe(false);
+  });
+
   it('is refused for the endpoints of a loopback provider that point off this machine', async () => {
     const metadata = { authorization_endpoint: '', token_endpoint: 'http://sso.example.com/token', jwks_uri: '', issuer: '' };
     const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(metadata)));
@@ -272,7 +278,7 @@ describe('plain http', () => {
     const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     Object.assign(metadata, { issuer, authorization_endpoint: `${issuer}/auth`, jwks_uri: `${issuer}/jwks` });
     try {
-      const error = await refusal(discoverProvider({ issuerUrl: issuer, ...CLIENT }));
+      const error = await refusal(discoverProvider({ issuerUrl: issuer, ...CLIENT, allowLoopbackHttp: true }));
       expect(error.reason).toBe(SsoSignInReason.DISCOVERY_FAILED);
       expect(error.detail).toBe('token_endpoint');
     } finally {
@@ -284,7 +290,7 @@ describe('plain http', () => {
 
 describe('testing a connection', () => {
   it('reports what discovery and the key set say', async () => {
-    const report = await testConnection({ issuerUrl: idp.issuer });
+    const report = await testConnection({ issuerUrl: idp.issuer, allowLoopbackHttp: true });
     expect(report).toEqual({
       ok: true,
       issuer: idp.issuer,
@@ -305,7 +311,7 @@ describe('testing a connection', () => {
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
 
-    const report = await testConnection({ issuerUrl: `http://127.0.0.1:${port}` });
+    const report = await testConnection({ issuerUrl: `http://127.0.0.1:${port}`, allowLoopbackHttp: true });
     expect(report).toMatchObject({ ok: false, reason: SsoSignInReason.DISCOVERY_FAILED });
     expect(report.ok === false && report.message).toMatch(/ECONNREFUSED/);
   });

@@ -1,21 +1,11 @@
-import type { EntityManager } from 'typeorm';
-import { ConflictError, NotFoundError } from '../../../kernel/errors.js';
-import { isUuid } from '../../../kernel/ids.js';
+import { ConflictError } from '../../../kernel/errors.js';
 import type { PlatformActor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { validTenantName } from '../tenant-fields.js';
-import { TenantEntity } from '../tenant.entity.js';
+import { lockTenant } from '../tenant-records.js';
 import { toTenantType } from '../tenant.mapper.js';
 import type { TenantType } from '../tenant.type.js';
-
-async function lockTenant(manager: EntityManager, id: string): Promise<TenantEntity> {
-  const tenant = isUuid(id)
-    ? await manager.getRepository(TenantEntity).createQueryBuilder('tenant').setLock('pessimistic_write').where('tenant.id = :id', { id }).getOne()
-    : null;
-  if (!tenant) throw new NotFoundError('Tenant', { field: 'id' });
-  return tenant;
-}
 
 /** Changes the display name only: the slug people sign in with never changes. */
 export function renameTenant(deps: UseCaseDeps, actor: PlatformActor, id: string, rawName: string): Promise<TenantType> {

@@ -5,17 +5,12 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { passwordPolicyOf } from '../../users/user-records.js';
 import type { PasswordPolicyInput } from '../password-policy.type.js';
-import { TenantEntity } from '../tenant.entity.js';
+import { lockTenant } from '../tenant-records.js';
 
 /** Changes the tenant's password policy; the domain checks the combination makes sense. */
 export function updatePasswordPolicy(deps: UseCaseDeps, actor: Actor, input: PasswordPolicyInput): Promise<PasswordPolicy> {
   return deps.dataSource.transaction(async (manager) => {
-    const tenant = await manager
-      .getRepository(TenantEntity)
-      .createQueryBuilder('tenant')
-      .setLock('pessimistic_write')
-      .where('tenant.id = :id', { id: actor.tenantId })
-      .getOneOrFail();
+    const tenant = await lockTenant(manager, actor.tenantId);
     const before = passwordPolicyOf(tenant);
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
     const resolved = resolvePasswordPolicy({ ...before, ...changes });

@@ -7,6 +7,7 @@ import { assertTenantKeepsAdministrator } from '../lockout-guard.js';
 import { assertUserAction } from '../user-state.js';
 import { auditUserChange, lockUser } from '../user-records.js';
 import { lockManagedUser } from '../managed-user.js';
+import { assertRoleAssignedHere, signInModeOf } from '../sign-in-mode.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 
 /** Takes effect on the user's next request: permissions are read per request, never from the token. */
@@ -15,6 +16,7 @@ export function changeRole(deps: UseCaseDeps, actor: Actor, id: string, roleId: 
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockUser(manager, actor.tenantId, id);
     assertUserAction(user, 'changeRole');
+    assertRoleAssignedHere(await signInModeOf(deps, manager, actor.tenantId));
     const role = await manager.findOneBy(RoleEntity, { id: roleId, tenantId: actor.tenantId });
     if (!role) throw new NotFoundError('Role');
     if (role.id === user.roleId) return user.id;

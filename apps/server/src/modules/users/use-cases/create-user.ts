@@ -13,6 +13,7 @@ import { UserOriginEnum } from '../types/user.type.js';
 import { emailTaken, usernameTaken } from '../users.errors.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { sendTemporaryPassword } from './send-temporary-password.js';
+import { assertUsersCreatedHere, signInModeOf } from '../sign-in-mode.js';
 
 /**
  * Creates an internal or external user. Internal users start in introduction mode unless told
@@ -32,6 +33,7 @@ export async function insertUser(deps: UseCaseDeps, manager: EntityManager, acto
   const external = input.origin === UserOriginEnum.EXTERNAL;
   if (!isUuid(input.roleId)) throw new NotFoundError('Role');
 
+  assertUsersCreatedHere(await signInModeOf(deps, manager, actor.tenantId), input.origin === UserOriginEnum.EXTERNAL ? 'external' : 'internal');
   const role = await manager.findOneBy(RoleEntity, { id: input.roleId, tenantId: actor.tenantId });
   if (!role) throw new NotFoundError('Role');
   await assertMayAssignRole(manager, actor, null, role.id, 'Creating a user with this role');

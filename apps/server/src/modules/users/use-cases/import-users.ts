@@ -8,6 +8,7 @@ import { ImportRowStatus, type ImportRowResultType, type ImportUsersResultType }
 import type { CreateUserInput } from '../dto/user.inputs.js';
 import { optionalText, validEmail, validUsername } from '../user-fields.js';
 import { UserOriginEnum } from '../types/user.type.js';
+import { assertUsersCreatedHere, signInModeOf } from '../sign-in-mode.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { insertUser } from './create-user.js';
 
@@ -55,6 +56,7 @@ function readCsv(csv: string): Array<Record<string, string>> {
  * no row fails, and it is not a dry run, are the users created, in one transaction.
  */
 export async function importUsers(deps: UseCaseDeps, actor: Actor, csv: string, dryRun: boolean): Promise<ImportUsersResultType> {
+  assertUsersCreatedHere(await signInModeOf(deps, deps.dataSource.manager, actor.tenantId));
   const records = readCsv(csv);
   if (records.length === 0) throw new BadUserInputError('csv', 'The file has no rows');
   if (records.length > MAX_ROWS) throw new BadUserInputError('csv', `Import at most ${MAX_ROWS} users at a time`);

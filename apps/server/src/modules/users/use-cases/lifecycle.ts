@@ -9,6 +9,7 @@ import { lockManagedUser } from '../managed-user.js';
 import type { UserEntity } from '../user.entity.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { sendTemporaryPassword } from './send-temporary-password.js';
+import { assertPasswordsManagedHere, signInModeOf } from '../sign-in-mode.js';
 
 type Change = (manager: EntityManager, user: UserEntity) => Promise<Record<string, unknown> | void>;
 
@@ -33,6 +34,7 @@ export const releaseAccess = (deps: UseCaseDeps, actor: Actor, id: string, preco
   step(deps, actor, id, 'user.release_access', async (manager, user) => {
     precondition?.(user);
     assertUserAction(user, 'releaseAccess');
+    assertPasswordsManagedHere(await signInModeOf(deps, manager, actor.tenantId), user);
     user.holdInvite = false;
     await sendTemporaryPassword(deps, manager, user);
     return { temporaryPasswordSent: true };

@@ -15,6 +15,7 @@ import type { UserEntity } from '../user.entity.js';
 import { assertUserAction, stateOf } from '../user-state.js';
 import { auditUserChange, lockUser, passwordPolicyOf, tenantOf } from '../user-records.js';
 import { lockManagedUser } from '../managed-user.js';
+import { assertPasswordsManagedHere, signInModeOf } from '../sign-in-mode.js';
 import { passwordRejected } from '../users.errors.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 
@@ -28,6 +29,7 @@ export function issueLink(deps: UseCaseDeps, actor: Actor, userId: string, kind:
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, userId);
     assertUserAction(user, kind === 'activation' ? 'sendActivationLink' : 'sendResetLink');
+    assertPasswordsManagedHere(await signInModeOf(deps, manager, actor.tenantId), user);
     return issueLinkIn(deps, manager, actor, user, kind);
   });
 }

@@ -9,6 +9,7 @@ import { lockManagedUser } from '../managed-user.js';
 import { passwordRejected, passwordsDiffer } from '../users.errors.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { sendTemporaryPassword } from './send-temporary-password.js';
+import { assertPasswordsManagedHere, signInModeOf } from '../sign-in-mode.js';
 
 /**
  * A new temporary password by email; the user must choose their own at the next sign-in. A reset
@@ -19,6 +20,7 @@ export function resetPassword(deps: UseCaseDeps, actor: Actor, id: string): Prom
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, id);
     assertUserAction(user, 'resetPassword');
+    assertPasswordsManagedHere(await signInModeOf(deps, manager, actor.tenantId), user);
     await sendTemporaryPassword(deps, manager, user, 'reset');
     user.version += 1;
     await manager.save(user);
@@ -34,6 +36,7 @@ export function setPassword(deps: UseCaseDeps, actor: Actor, input: { userId: st
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, input.userId);
     assertUserAction(user, 'setPassword');
+    assertPasswordsManagedHere(await signInModeOf(deps, manager, actor.tenantId), user);
     const policy = passwordPolicyOf(await tenantOf(manager, actor.tenantId));
     const check = checkPassword(input.password, policy, { username: user.username, email: user.email });
     if (!check.ok) throw passwordRejected('password', check.failures);
@@ -58,6 +61,7 @@ export function forceReset(deps: UseCaseDeps, actor: Actor, id: string): Promise
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockManagedUser(manager, actor, id);
     assertUserAction(user, 'forceReset');
+    assertPasswordsManagedHere(await signInModeOf(deps, manager, actor.tenantId), user);
     const before = user.passwordChangeRequired;
     user.passwordChangeRequired = true;
     user.version += 1;

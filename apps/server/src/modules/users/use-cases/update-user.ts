@@ -6,7 +6,8 @@ import { optionalText, validEmail } from '../user-fields.js';
 import { auditUserChange, changedFields, userSnapshot } from '../user-records.js';
 import { lockManagedUser } from '../managed-user.js';
 import type { UserEntity } from '../user.entity.js';
-import { emailTaken, identityManagedExternally, staleVersion, usernameLocked } from '../users.errors.js';
+import { emailTaken, staleVersion, usernameLocked } from '../users.errors.js';
+import { assertIdentityEditable, signInModeOf } from '../sign-in-mode.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 
 const IDENTITY_FIELDS = ['email', 'firstName', 'lastName', 'phone', 'jobTitle', 'department', 'location'] as const;
@@ -21,10 +22,8 @@ export function updateUser(deps: UseCaseDeps, actor: Actor, input: UpdateUserInp
     const user = await lockManagedUser(manager, actor, input.id);
     assertUserAction(user, 'update');
     if (user.version !== input.version) throw staleVersion(user.version);
-    if (user.origin === 'sso') {
-      const touched = IDENTITY_FIELDS.find((field) => input[field] !== undefined && input[field] !== user[field]);
-      if (touched) throw identityManagedExternally(touched);
-    }
+    const touched = IDENTITY_FIELDS.find((field) => input[field] !== undefined && input[field] !== user[field]);
+    if (touched) assertIdentityEditable(await signInModeOf(deps, manager, actor.tenantId), user, touched);
     const before = userSnapshot(user);
 
     if (input.email !== undefined && input.email !== null) {
