@@ -25,14 +25,18 @@ import { requestErrors } from './http/request-errors.js';
 import { spaRoutes } from './http/spa.js';
 import type { Logger } from './logger.js';
 import { loadSigningKeys } from './modules/auth/signing-keys.js';
-import { loadSecretBox } from './modules/secrets/secret-box.js';
+import { loadSecretBox, type SecretBox } from './modules/secrets/secret-box.js';
 import { ssoRoutes } from './http/sso-routes.js';
+import { devIdentityProviderRoutes } from './http/dev-identity-provider.js';
 import { createMailer } from './modules/mail/create-mailer.js';
 import { scheduleReportReminders } from './modules/planner/report-reminders.js';
 import { createServices } from './services.js';
 
 export interface RunningApp {
   url: string;
+  /** The web app's absolute URL (PUBLIC_URL, or where it listens): links and redirects use it. */
+  appUrl: string;
+  secrets: SecretBox;
   dataSource: DataSource;
   /** Stops serving requests; the database stays open. */
   stop(): Promise<void>;
@@ -81,6 +85,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   app.use(calendarFeedRoutes(database));
   app.use(proofDownloadRoutes(database, services.files, services.signedLinks));
   app.use(ssoRoutes(services, logger));
+  if (config.devIdentityProvider) app.use(devIdentityProviderRoutes(() => appUrl));
   app.use(
     '/graphql',
     // A certification proof (at most 5 MB) arrives base64-encoded inside the JSON body: about 6.7 MB.
@@ -115,6 +120,8 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
 
   return {
     url: `http://${host}:${port}`,
+    appUrl,
+    secrets,
     dataSource: database,
     async stop() {
       reminders?.stop();

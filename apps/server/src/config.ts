@@ -24,6 +24,11 @@ export interface Config {
    * provider, tests). Off in production: discovery is a request an administrator aims.
    */
   ssoAllowLoopbackHttp: boolean;
+  /**
+   * Serve the development identity provider at /dev/oidc and point the demo's single sign-on
+   * tenant at it. Never in production: anyone may sign in there as a demo identity.
+   */
+  devIdentityProvider: boolean;
   accessTokenTtlSeconds: number;
   /** How long a sign-in (refresh session) lasts unless a tenant sets its own. */
   sessionLifetimeDays: number;
@@ -103,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtPrivateKey: env.JWT_PRIVATE_KEY || undefined,
     secretsKey: env.SECRETS_KEY || undefined,
     ssoAllowLoopbackHttp: flag(env, 'SSO_ALLOW_LOOPBACK_HTTP', nodeEnv !== 'production'),
+    devIdentityProvider: nodeEnv !== 'production' && flag(env, 'DEV_IDENTITY_PROVIDER', flag(env, 'SEED_DEMO', true)),
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
     sessionLifetimeDays: integer(env, 'SESSION_LIFETIME_DAYS', 30, 1, 365),
     // Off under test: a test drives the reminders itself instead of racing a timer.

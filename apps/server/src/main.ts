@@ -3,6 +3,8 @@ import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/data-source.js';
 import { DEMO_STAFF_HINT, DEMO_TENANT, seedDemoTenant } from './db/seed/demo-tenant.js';
+import { DEMO_SSO_TENANT, seedDemoSsoTenant } from './db/seed/demo-sso-tenant.js';
+import { DEV_IDP_PATH } from './http/dev-identity-provider.js';
 import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
@@ -11,6 +13,7 @@ async function main(): Promise<void> {
   const dataSource = await openDatabase(config.database);
   const seed = config.seedDemo ? await seedDemoTenant(dataSource) : null;
   const app = await startApp(config, logger, dataSource);
+  if (seed && config.devIdentityProvider) await seedDemoSsoTenant(dataSource, app.secrets, `${app.appUrl}${DEV_IDP_PATH}`);
   logger.info({ url: app.url, database: config.database.kind }, 'Access is listening');
 
   const lines = [
@@ -27,6 +30,12 @@ async function main(): Promise<void> {
       lines.push(`    ${login.who.padEnd(28)} organisation: ${(login.tenant ?? '(leave empty)').padEnd(14)} ${login.username} / ${login.password}`);
     }
     lines.push(`    ${DEMO_STAFF_HINT}`);
+    if (config.devIdentityProvider) {
+      lines.push(
+        `  Single sign-on demo:  ${DEMO_SSO_TENANT.name} (organisation "${DEMO_SSO_TENANT.slug}"): "Sign in with Globex Identity", then pick a person`,
+        `    at the development identity provider (${app.appUrl}${DEV_IDP_PATH}); roles follow its group claim`,
+      );
+    }
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 
