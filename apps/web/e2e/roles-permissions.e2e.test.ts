@@ -385,6 +385,8 @@ describe('roles, permissions and audit in Chromium against the built server', ()
       expect(await sa.getByTestId('tenant-name').textContent()).toBe('Platform administration');
       expect(await sa.getByRole('navigation', { name: 'Modules' }).getByRole('link').allTextContents()).toEqual([
         'Tenants',
+        'Super admins',
+        'Platform audit',
         'Permissions Reference',
       ]);
       expect(errors).toEqual([]);

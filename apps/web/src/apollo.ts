@@ -99,12 +99,16 @@ export function createApolloClient({ session, refresh, onUnauthenticated, uri = 
         // Catalogue entries are identified by their key; roles select different fields of them.
         Permission: { keyFields: ['key'] },
         Module: { keyFields: ['key'] },
+        // One of each for the signed-in organisation: a save anywhere updates every view of it.
+        TenantSettings: { keyFields: [] },
+        PasswordPolicy: { keyFields: [] },
         Query: {
           fields: {
             // One list per filter and sort order; "Load more" appends the next cursor page to it.
             users: relayStylePagination(['filter', 'orderBy']),
             // One list per filter; "Load more" appends the next cursor page to it.
             auditEntries: relayStylePagination(['filter']),
+            platformAuditEntries: relayStylePagination(['filter']),
           },
         },
       },

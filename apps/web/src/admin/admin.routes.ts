@@ -44,6 +44,10 @@ export const adminRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/AuditRoute')).AuditRoute }),
       },
       {
+        path: 'settings/organisation',
+        lazy: async () => ({ Component: (await import('./routes/OrganisationSettingsRoute')).OrganisationSettingsRoute }),
+      },
+      {
         path: 'planner/users',
         lazy: async () => ({ Component: (await import('./routes/PlannerUsersRoute')).PlannerUsersRoute }),
       },
@@ -83,6 +87,14 @@ export const adminRoutes: RouteObject[] = [
       {
         path: 'tenants',
         lazy: async () => ({ Component: (await import('./routes/TenantsRoute')).TenantsRoute }),
+      },
+      {
+        path: 'platform/super-admins',
+        lazy: async () => ({ Component: (await import('./routes/SuperAdminsRoute')).SuperAdminsRoute }),
+      },
+      {
+        path: 'platform/audit',
+        lazy: async () => ({ Component: (await import('./routes/PlatformAuditRoute')).PlatformAuditRoute }),
       },
     ],
   },

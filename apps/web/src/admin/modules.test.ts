@@ -23,11 +23,23 @@ describe('visibleModules', () => {
     ]);
   });
 
-  it('gives a super admin the Tenants page, and the tenant pages once inside a tenant', () => {
-    expect(labels({ permissions: [], isSuperAdmin: true, tenant: null })).toEqual(['Permissions Reference', 'Tenants']);
+  it('opens Organisation settings under Settings with tenant.settings.read', () => {
+    expect(labels({ permissions: ['tenant.settings.read'], tenant })).toEqual(['Permissions Reference', 'Organisation settings']);
+    expect(visibleModules({ permissions: ['tenant.settings.read'], tenant }).at(-1)).toMatchObject({ path: '/settings/organisation', group: 'settings' });
+    expect(labels({ permissions: ['tenant.settings.update'], tenant })).toEqual([]);
+  });
+
+  it('gives a super admin the platform pages, and the tenant pages once inside a tenant', () => {
+    const platform = ['Tenants', 'Super admins', 'Platform audit'];
+    expect(labels({ permissions: [], isSuperAdmin: true, tenant: null })).toEqual(['Permissions Reference', ...platform]);
     const inside = navigationGroups({ permissions: ['users.read', 'roles.read', 'audit.read'], isSuperAdmin: true, tenant });
     expect(inside.map((g) => g.label)).toEqual(['Platform', 'Settings']);
-    expect(inside[0]?.modules.map((m) => m.label)).toEqual(['Tenants']);
+    expect(inside[0]?.modules.map((m) => m.label)).toEqual(platform);
+  });
+
+  it('keeps the platform pages from tenant users, whatever they hold', () => {
+    const everything = ['users.read', 'roles.read', 'audit.read', 'tenant.settings.update'];
+    expect(navigationGroups({ permissions: everything, tenant }).map((g) => g.label)).toEqual(['Settings']);
   });
 
   it('groups the Planner pages under Planner, each behind its own permission and planner.access', () => {

@@ -49,6 +49,13 @@ export const ADMIN_MODULES: readonly AdminModule[] = [
     supplementary: true,
   },
   { id: 'audit', label: 'Audit log', path: '/settings/audit', group: groupOf('audit'), permission: 'audit.read' },
+  {
+    id: 'organisation-settings',
+    label: 'Organisation settings',
+    path: '/settings/organisation',
+    group: groupOf('tenant'),
+    permission: 'tenant.settings.read',
+  },
   { id: 'planner-users', label: 'Planner Users', path: '/planner/users', group: 'planner', permission: 'planner.users.read' },
   { id: 'planner-shifts', label: 'Shifts', path: '/planner/shifts', group: 'planner', permission: 'planner.shifts.read' },
   {
@@ -69,6 +76,8 @@ export const ADMIN_MODULES: readonly AdminModule[] = [
     internalPlannerUsersOnly: true,
   },
   { id: 'tenants', label: 'Tenants', path: '/tenants', group: 'platform', permission: null, superAdminOnly: true },
+  { id: 'super-admins', label: 'Super admins', path: '/platform/super-admins', group: 'platform', permission: null, superAdminOnly: true },
+  { id: 'platform-audit', label: 'Platform audit', path: '/platform/audit', group: 'platform', permission: null, superAdminOnly: true },
 ];
 
 export const NAV_GROUP_LABELS: Record<NavGroup, string> = {

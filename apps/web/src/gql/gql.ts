@@ -24,8 +24,11 @@ type Documents = {
     "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RegenerateApiToken($id: ID!) {\n    regenerateApiToken(id: $id) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.RegenerateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
-    "\n  query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor {\n            userId\n            superAdminId\n            label\n          }\n          action\n          targetType\n          targetId\n          targetLabel\n          before\n          after\n          originIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actor {\n      userId\n      superAdminId\n      label\n    }\n    action\n    targetType\n    targetId\n    targetLabel\n    before\n    after\n    originIp\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
+    "\n  query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
+    "\n  query PlatformAuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    platformAuditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PlatformAuditEntriesDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n      requireUpper\n      requireLower\n      requireDigit\n      requireSpecial\n      specialCharacters\n      rejectCommon\n    }\n  }\n": typeof types.PasswordPolicyDocument,
+    "\n  query SignInOptions($organisation: String!) {\n    signInOptions(organisation: $organisation) {\n      passwordSignIn\n      sso {\n        displayName\n        startUrl\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    expiresAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  fragment TwoFactorEnrollmentFields on TwoFactorEnrollmentRequired {\n    enrollmentToken\n    otpauthUri\n    qrCodeDataUrl\n    secret\n  }\n": typeof types.TwoFactorEnrollmentFieldsFragmentDoc,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ...SessionFields\n      ... on PasswordChangeRequired {\n        changeToken\n        reason\n      }\n      ... on TwoFactorRequired {\n        challengeToken\n      }\n      ...TwoFactorEnrollmentFields\n    }\n  }\n": typeof types.SignInDocument,
@@ -34,6 +37,17 @@ type Documents = {
     "\n  mutation CompletePasswordChange($newPassword: String!) {\n    completePasswordChange(newPassword: $newPassword) {\n      __typename\n      ...SessionFields\n      ... on TwoFactorRequired {\n        challengeToken\n      }\n      ...TwoFactorEnrollmentFields\n    }\n  }\n": typeof types.CompletePasswordChangeDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n    }\n    permissions\n    origin\n    portalStatus\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment SsoConfigurationFields on SsoConfiguration {\n    displayName\n    issuerUrl\n    clientId\n    clientSecretSet\n    scopes\n    claimMapping {\n      username\n      email\n      firstName\n      lastName\n      role\n    }\n    roleMappings {\n      claimValue\n      role {\n        id\n        name\n      }\n    }\n    redirectUri\n    updatedAt\n  }\n": typeof types.SsoConfigurationFieldsFragmentDoc,
+    "\n  query SsoConfiguration {\n    ssoConfiguration {\n      ...SsoConfigurationFields\n    }\n  }\n": typeof types.SsoConfigurationDocument,
+    "\n  mutation UpdateSsoConfiguration($input: UpdateSsoConfigurationInput!) {\n    updateSsoConfiguration(input: $input) {\n      ...SsoConfigurationFields\n    }\n  }\n": typeof types.UpdateSsoConfigurationDocument,
+    "\n  mutation RemoveSsoConfiguration {\n    removeSsoConfiguration\n  }\n": typeof types.RemoveSsoConfigurationDocument,
+    "\n  fragment SsoConnectionReportFields on SsoConnectionReport {\n    ok\n    reason\n    message\n    issuer\n    authorizationEndpoint\n    tokenEndpoint\n    userinfoEndpoint\n    jwksUri\n    keyCount\n    keyAlgorithms\n    scopesSupported\n    pkceS256\n  }\n": typeof types.SsoConnectionReportFieldsFragmentDoc,
+    "\n  mutation TestSsoConnection($issuerUrl: String) {\n    testSsoConnection(issuerUrl: $issuerUrl) {\n      ...SsoConnectionReportFields\n    }\n  }\n": typeof types.TestSsoConnectionDocument,
+    "\n  fragment PasswordPolicyFields on PasswordPolicy {\n    minLength\n    maxLength\n    requireUpper\n    requireLower\n    requireDigit\n    requireSpecial\n    specialCharacters\n    rejectCommon\n  }\n": typeof types.PasswordPolicyFieldsFragmentDoc,
+    "\n  fragment TenantSettingsFields on TenantSettings {\n    authenticationMode\n    externalAuthorization\n    localPasswordFallback\n    defaultRole {\n      id\n      name\n    }\n    twoFactorRequiredForAll\n    lockoutMaxFailures\n    lockoutSeconds\n    lockoutMaxSeconds\n    sessionLifetimeDays\n    accessTokenTtlSeconds\n    passwordPolicy {\n      ...PasswordPolicyFields\n    }\n    platformDefaults {\n      lockoutMaxFailures\n      lockoutSeconds\n      lockoutMaxSeconds\n      sessionLifetimeDays\n      accessTokenTtlSeconds\n    }\n  }\n": typeof types.TenantSettingsFieldsFragmentDoc,
+    "\n  query TenantSettings {\n    tenantSettings {\n      ...TenantSettingsFields\n    }\n  }\n": typeof types.TenantSettingsDocument,
+    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettingsFields\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
+    "\n  mutation UpdatePasswordPolicy($input: PasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      ...PasswordPolicyFields\n    }\n  }\n": typeof types.UpdatePasswordPolicyDocument,
     "\n  query DevOutbox($limit: Int!) {\n    devOutbox(limit: $limit) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": typeof types.DevOutboxDocument,
     "\n  query DevOutboxProbe {\n    devOutbox(limit: 1) {\n      id\n    }\n  }\n": typeof types.DevOutboxProbeDocument,
     "\n  query PermissionMatrix {\n    permissionMatrix {\n      modules {\n        key\n        name\n        permissions {\n          key\n          name\n          description\n          prerequisites\n        }\n      }\n      rows {\n        role {\n          id\n          name\n          isSystem\n        }\n        cells {\n          key\n          state\n          toggleable\n          inheritedFrom {\n            roleId\n            roleName\n            path\n          }\n          missing\n        }\n      }\n    }\n  }\n": typeof types.PermissionMatrixDocument,
@@ -86,9 +100,20 @@ type Documents = {
     "\n  mutation SetRoleParents($id: ID!, $parentIds: [ID!]!) {\n    setRoleParents(id: $id, parentIds: $parentIds) {\n      id\n      parents {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SetRoleParentsDocument,
     "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.DeleteRoleDocument,
     "\n  mutation RestoreRole($id: ID!) {\n    restoreRole(id: $id) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.RestoreRoleDocument,
-    "\n  query Tenants {\n    tenants {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.TenantsDocument,
+    "\n  fragment SuperAdminFields on SuperAdmin {\n    id\n    username\n    displayName\n    email\n    active\n    deactivatedAt\n    twoFactorRequired\n    twoFactorEnabled\n    lastLoginAt\n    createdAt\n  }\n": typeof types.SuperAdminFieldsFragmentDoc,
+    "\n  query SuperAdmins {\n    superAdmins {\n      ...SuperAdminFields\n    }\n  }\n": typeof types.SuperAdminsDocument,
+    "\n  mutation CreateSuperAdmin($input: CreateSuperAdminInput!) {\n    createSuperAdmin(input: $input) {\n      ...SuperAdminFields\n    }\n  }\n": typeof types.CreateSuperAdminDocument,
+    "\n  mutation DeactivateSuperAdmin($id: ID!) {\n    deactivateSuperAdmin(id: $id) {\n      ...SuperAdminFields\n    }\n  }\n": typeof types.DeactivateSuperAdminDocument,
+    "\n  mutation ReactivateSuperAdmin($id: ID!) {\n    reactivateSuperAdmin(id: $id) {\n      ...SuperAdminFields\n    }\n  }\n": typeof types.ReactivateSuperAdminDocument,
+    "\n  fragment TenantFields on Tenant {\n    id\n    slug\n    name\n    status\n    suspendedAt\n    createdAt\n  }\n": typeof types.TenantFieldsFragmentDoc,
+    "\n  query Tenants($filter: TenantFilter) {\n    tenants(filter: $filter) {\n      ...TenantFields\n    }\n  }\n": typeof types.TenantsDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      ...TenantFields\n    }\n  }\n": typeof types.CreateTenantDocument,
+    "\n  mutation RenameTenant($id: ID!, $name: String!) {\n    renameTenant(id: $id, name: $name) {\n      ...TenantFields\n    }\n  }\n": typeof types.RenameTenantDocument,
+    "\n  mutation SuspendTenant($id: ID!, $reason: String) {\n    suspendTenant(id: $id, reason: $reason) {\n      ...TenantFields\n    }\n  }\n": typeof types.SuspendTenantDocument,
+    "\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) {\n      ...TenantFields\n    }\n  }\n": typeof types.ReactivateTenantDocument,
     "\n  mutation EnterTenant($tenantId: ID!) {\n    enterTenant(tenantId: $tenantId) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.EnterTenantDocument,
     "\n  mutation LeaveTenant {\n    leaveTenant\n  }\n": typeof types.LeaveTenantDocument,
+    "\n  query TenantSignInMode {\n    tenantSettings {\n      authenticationMode\n      externalAuthorization\n      localPasswordFallback\n    }\n  }\n": typeof types.TenantSignInModeDocument,
     "\n  fragment UserDetailFields on User {\n    id\n    username\n    email\n    firstName\n    lastName\n    displayName\n    phone\n    jobTitle\n    department\n    location\n    origin\n    state\n    holdInvite\n    isActive\n    externalPlannerAccess\n    externalPurchasingAccess\n    portalAccess\n    twoFactorRequired\n    passwordChangeRequired\n    lastLoginAt\n    activatedAt\n    version\n    createdAt\n    updatedAt\n    deletedAt\n    signInLockedUntil\n    role {\n      id\n      name\n      isSystem\n    }\n    approvalGroups {\n      id\n      name\n    }\n    holidayDelegations {\n      id\n      delegatorId\n      delegateId\n      startsOn\n      endsOn\n      delegator {\n        id\n        displayName\n      }\n      delegate {\n        id\n        displayName\n      }\n    }\n    links {\n      kind\n      status\n      createdAt\n      expiresAt\n      usedAt\n      revokedAt\n    }\n  }\n": typeof types.UserDetailFieldsFragmentDoc,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserDetailFields\n    }\n  }\n": typeof types.UserDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserDetailFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -113,7 +138,7 @@ type Documents = {
     "\n  query ExplainPermission($userId: ID!, $key: String!) {\n    explainPermission(userId: $userId, key: $key) {\n      key\n      status\n      sentence\n    }\n  }\n": typeof types.ExplainPermissionDocument,
     "\n  mutation GrantUserPermissions($userId: ID!, $keys: [String!]!, $withPrerequisites: Boolean!) {\n    grantUserPermissions(userId: $userId, keys: $keys, withPrerequisites: $withPrerequisites) {\n      granted\n      prerequisitesGranted\n    }\n  }\n": typeof types.GrantUserPermissionsDocument,
     "\n  mutation RevokeUserPermissions($userId: ID!, $keys: [String!]!, $cascade: Boolean!) {\n    revokeUserPermissions(userId: $userId, keys: $keys, cascade: $cascade) {\n      revoked\n      cascaded\n      notOwned\n      usersAffected {\n        userId\n        inactive\n      }\n    }\n  }\n": typeof types.RevokeUserPermissionsDocument,
-    "\n  query Users($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          username\n          email\n          displayName\n          state\n          isActive\n          lastLoginAt\n          role {\n            id\n            name\n            isSystem\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query Users($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          username\n          email\n          displayName\n          state\n          isActive\n          lastLoginAt\n          origin\n          role {\n            id\n            name\n            isSystem\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  query ExportUsers($filter: UserFilter) {\n    exportUsers(filter: $filter)\n  }\n": typeof types.ExportUsersDocument,
     "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean!) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      failed\n      rows {\n        line\n        username\n        status\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": typeof types.ImportUsersDocument,
     "\n  query MyAvailability {\n    myAvailability {\n      id\n      date\n      source\n    }\n    myTimeOffRequests {\n      ...TimeOffRequestFields\n    }\n  }\n": typeof types.MyAvailabilityDocument,
@@ -155,8 +180,11 @@ const documents: Documents = {
     "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RegenerateApiToken($id: ID!) {\n    regenerateApiToken(id: $id) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": types.RegenerateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
-    "\n  query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor {\n            userId\n            superAdminId\n            label\n          }\n          action\n          targetType\n          targetId\n          targetLabel\n          before\n          after\n          originIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actor {\n      userId\n      superAdminId\n      label\n    }\n    action\n    targetType\n    targetId\n    targetLabel\n    before\n    after\n    originIp\n  }\n": types.AuditEntryFieldsFragmentDoc,
+    "\n  query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEntriesDocument,
+    "\n  query PlatformAuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    platformAuditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PlatformAuditEntriesDocument,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n      requireUpper\n      requireLower\n      requireDigit\n      requireSpecial\n      specialCharacters\n      rejectCommon\n    }\n  }\n": types.PasswordPolicyDocument,
+    "\n  query SignInOptions($organisation: String!) {\n    signInOptions(organisation: $organisation) {\n      passwordSignIn\n      sso {\n        displayName\n        startUrl\n      }\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    expiresAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  fragment TwoFactorEnrollmentFields on TwoFactorEnrollmentRequired {\n    enrollmentToken\n    otpauthUri\n    qrCodeDataUrl\n    secret\n  }\n": types.TwoFactorEnrollmentFieldsFragmentDoc,
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ...SessionFields\n      ... on PasswordChangeRequired {\n        changeToken\n        reason\n      }\n      ... on TwoFactorRequired {\n        challengeToken\n      }\n      ...TwoFactorEnrollmentFields\n    }\n  }\n": types.SignInDocument,
@@ -165,6 +193,17 @@ const documents: Documents = {
     "\n  mutation CompletePasswordChange($newPassword: String!) {\n    completePasswordChange(newPassword: $newPassword) {\n      __typename\n      ...SessionFields\n      ... on TwoFactorRequired {\n        challengeToken\n      }\n      ...TwoFactorEnrollmentFields\n    }\n  }\n": types.CompletePasswordChangeDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n    }\n    permissions\n    origin\n    portalStatus\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  fragment SsoConfigurationFields on SsoConfiguration {\n    displayName\n    issuerUrl\n    clientId\n    clientSecretSet\n    scopes\n    claimMapping {\n      username\n      email\n      firstName\n      lastName\n      role\n    }\n    roleMappings {\n      claimValue\n      role {\n        id\n        name\n      }\n    }\n    redirectUri\n    updatedAt\n  }\n": types.SsoConfigurationFieldsFragmentDoc,
+    "\n  query SsoConfiguration {\n    ssoConfiguration {\n      ...SsoConfigurationFields\n    }\n  }\n": types.SsoConfigurationDocument,
+    "\n  mutation UpdateSsoConfiguration($input: UpdateSsoConfigurationInput!) {\n    updateSsoConfiguration(input: $input) {\n      ...SsoConfigurationFields\n    }\n  }\n": types.UpdateSsoConfigurationDocument,
+    "\n  mutation RemoveSsoConfiguration {\n    removeSsoConfiguration\n  }\n": types.RemoveSsoConfigurationDocument,
+    "\n  fragment SsoConnectionReportFields on SsoConnectionReport {\n    ok\n    reason\n    message\n    issuer\n    authorizationEndpoint\n    tokenEndpoint\n    userinfoEndpoint\n    jwksUri\n    keyCount\n    keyAlgorithms\n    scopesSupported\n    pkceS256\n  }\n": types.SsoConnectionReportFieldsFragmentDoc,
+    "\n  mutation TestSsoConnection($issuerUrl: String) {\n    testSsoConnection(issuerUrl: $issuerUrl) {\n      ...SsoConnectionReportFields\n    }\n  }\n": types.TestSsoConnectionDocument,
+    "\n  fragment PasswordPolicyFields on PasswordPolicy {\n    minLength\n    maxLength\n    requireUpper\n    requireLower\n    requireDigit\n    requireSpecial\n    specialCharacters\n    rejectCommon\n  }\n": types.PasswordPolicyFieldsFragmentDoc,
+    "\n  fragment TenantSettingsFields on TenantSettings {\n    authenticationMode\n    externalAuthorization\n    localPasswordFallback\n    defaultRole {\n      id\n      name\n    }\n    twoFactorRequiredForAll\n    lockoutMaxFailures\n    lockoutSeconds\n    lockoutMaxSeconds\n    sessionLifetimeDays\n    accessTokenTtlSeconds\n    passwordPolicy {\n      ...PasswordPolicyFields\n    }\n    platformDefaults {\n      lockoutMaxFailures\n      lockoutSeconds\n      lockoutMaxSeconds\n      sessionLifetimeDays\n      accessTokenTtlSeconds\n    }\n  }\n": types.TenantSettingsFieldsFragmentDoc,
+    "\n  query TenantSettings {\n    tenantSettings {\n      ...TenantSettingsFields\n    }\n  }\n": types.TenantSettingsDocument,
+    "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettingsFields\n    }\n  }\n": types.UpdateTenantSettingsDocument,
+    "\n  mutation UpdatePasswordPolicy($input: PasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      ...PasswordPolicyFields\n    }\n  }\n": types.UpdatePasswordPolicyDocument,
     "\n  query DevOutbox($limit: Int!) {\n    devOutbox(limit: $limit) {\n      id\n      to\n      subject\n      text\n      createdAt\n    }\n  }\n": types.DevOutboxDocument,
     "\n  query DevOutboxProbe {\n    devOutbox(limit: 1) {\n      id\n    }\n  }\n": types.DevOutboxProbeDocument,
     "\n  query PermissionMatrix {\n    permissionMatrix {\n      modules {\n        key\n        name\n        permissions {\n          key\n          name\n          description\n          prerequisites\n        }\n      }\n      rows {\n        role {\n          id\n          name\n          isSystem\n        }\n        cells {\n          key\n          state\n          toggleable\n          inheritedFrom {\n            roleId\n            roleName\n            path\n          }\n          missing\n        }\n      }\n    }\n  }\n": types.PermissionMatrixDocument,
@@ -217,9 +256,20 @@ const documents: Documents = {
     "\n  mutation SetRoleParents($id: ID!, $parentIds: [ID!]!) {\n    setRoleParents(id: $id, parentIds: $parentIds) {\n      id\n      parents {\n        id\n        name\n      }\n    }\n  }\n": types.SetRoleParentsDocument,
     "\n  mutation DeleteRole($id: ID!) {\n    deleteRole(id: $id) {\n      id\n      deletedAt\n    }\n  }\n": types.DeleteRoleDocument,
     "\n  mutation RestoreRole($id: ID!) {\n    restoreRole(id: $id) {\n      id\n      deletedAt\n    }\n  }\n": types.RestoreRoleDocument,
-    "\n  query Tenants {\n    tenants {\n      id\n      slug\n      name\n    }\n  }\n": types.TenantsDocument,
+    "\n  fragment SuperAdminFields on SuperAdmin {\n    id\n    username\n    displayName\n    email\n    active\n    deactivatedAt\n    twoFactorRequired\n    twoFactorEnabled\n    lastLoginAt\n    createdAt\n  }\n": types.SuperAdminFieldsFragmentDoc,
+    "\n  query SuperAdmins {\n    superAdmins {\n      ...SuperAdminFields\n    }\n  }\n": types.SuperAdminsDocument,
+    "\n  mutation CreateSuperAdmin($input: CreateSuperAdminInput!) {\n    createSuperAdmin(input: $input) {\n      ...SuperAdminFields\n    }\n  }\n": types.CreateSuperAdminDocument,
+    "\n  mutation DeactivateSuperAdmin($id: ID!) {\n    deactivateSuperAdmin(id: $id) {\n      ...SuperAdminFields\n    }\n  }\n": types.DeactivateSuperAdminDocument,
+    "\n  mutation ReactivateSuperAdmin($id: ID!) {\n    reactivateSuperAdmin(id: $id) {\n      ...SuperAdminFields\n    }\n  }\n": types.ReactivateSuperAdminDocument,
+    "\n  fragment TenantFields on Tenant {\n    id\n    slug\n    name\n    status\n    suspendedAt\n    createdAt\n  }\n": types.TenantFieldsFragmentDoc,
+    "\n  query Tenants($filter: TenantFilter) {\n    tenants(filter: $filter) {\n      ...TenantFields\n    }\n  }\n": types.TenantsDocument,
+    "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      ...TenantFields\n    }\n  }\n": types.CreateTenantDocument,
+    "\n  mutation RenameTenant($id: ID!, $name: String!) {\n    renameTenant(id: $id, name: $name) {\n      ...TenantFields\n    }\n  }\n": types.RenameTenantDocument,
+    "\n  mutation SuspendTenant($id: ID!, $reason: String) {\n    suspendTenant(id: $id, reason: $reason) {\n      ...TenantFields\n    }\n  }\n": types.SuspendTenantDocument,
+    "\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) {\n      ...TenantFields\n    }\n  }\n": types.ReactivateTenantDocument,
     "\n  mutation EnterTenant($tenantId: ID!) {\n    enterTenant(tenantId: $tenantId) {\n      id\n      slug\n      name\n    }\n  }\n": types.EnterTenantDocument,
     "\n  mutation LeaveTenant {\n    leaveTenant\n  }\n": types.LeaveTenantDocument,
+    "\n  query TenantSignInMode {\n    tenantSettings {\n      authenticationMode\n      externalAuthorization\n      localPasswordFallback\n    }\n  }\n": types.TenantSignInModeDocument,
     "\n  fragment UserDetailFields on User {\n    id\n    username\n    email\n    firstName\n    lastName\n    displayName\n    phone\n    jobTitle\n    department\n    location\n    origin\n    state\n    holdInvite\n    isActive\n    externalPlannerAccess\n    externalPurchasingAccess\n    portalAccess\n    twoFactorRequired\n    passwordChangeRequired\n    lastLoginAt\n    activatedAt\n    version\n    createdAt\n    updatedAt\n    deletedAt\n    signInLockedUntil\n    role {\n      id\n      name\n      isSystem\n    }\n    approvalGroups {\n      id\n      name\n    }\n    holidayDelegations {\n      id\n      delegatorId\n      delegateId\n      startsOn\n      endsOn\n      delegator {\n        id\n        displayName\n      }\n      delegate {\n        id\n        displayName\n      }\n    }\n    links {\n      kind\n      status\n      createdAt\n      expiresAt\n      usedAt\n      revokedAt\n    }\n  }\n": types.UserDetailFieldsFragmentDoc,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserDetailFields\n    }\n  }\n": types.UserDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserDetailFields\n    }\n  }\n": types.CreateUserDocument,
@@ -244,7 +294,7 @@ const documents: Documents = {
     "\n  query ExplainPermission($userId: ID!, $key: String!) {\n    explainPermission(userId: $userId, key: $key) {\n      key\n      status\n      sentence\n    }\n  }\n": types.ExplainPermissionDocument,
     "\n  mutation GrantUserPermissions($userId: ID!, $keys: [String!]!, $withPrerequisites: Boolean!) {\n    grantUserPermissions(userId: $userId, keys: $keys, withPrerequisites: $withPrerequisites) {\n      granted\n      prerequisitesGranted\n    }\n  }\n": types.GrantUserPermissionsDocument,
     "\n  mutation RevokeUserPermissions($userId: ID!, $keys: [String!]!, $cascade: Boolean!) {\n    revokeUserPermissions(userId: $userId, keys: $keys, cascade: $cascade) {\n      revoked\n      cascaded\n      notOwned\n      usersAffected {\n        userId\n        inactive\n      }\n    }\n  }\n": types.RevokeUserPermissionsDocument,
-    "\n  query Users($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          username\n          email\n          displayName\n          state\n          isActive\n          lastLoginAt\n          role {\n            id\n            name\n            isSystem\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UsersDocument,
+    "\n  query Users($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          username\n          email\n          displayName\n          state\n          isActive\n          lastLoginAt\n          origin\n          role {\n            id\n            name\n            isSystem\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  query ExportUsers($filter: UserFilter) {\n    exportUsers(filter: $filter)\n  }\n": types.ExportUsersDocument,
     "\n  mutation ImportUsers($csv: String!, $dryRun: Boolean!) {\n    importUsers(csv: $csv, dryRun: $dryRun) {\n      dryRun\n      created\n      failed\n      rows {\n        line\n        username\n        status\n        errors {\n          field\n          message\n        }\n      }\n    }\n  }\n": types.ImportUsersDocument,
     "\n  query MyAvailability {\n    myAvailability {\n      id\n      date\n      source\n    }\n    myTimeOffRequests {\n      ...TimeOffRequestFields\n    }\n  }\n": types.MyAvailabilityDocument,
@@ -333,11 +383,23 @@ export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor {\n            userId\n            superAdminId\n            label\n          }\n          action\n          targetType\n          targetId\n          targetLabel\n          before\n          after\n          originIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          occurredAt\n          actor {\n            userId\n            superAdminId\n            label\n          }\n          action\n          targetType\n          targetId\n          targetLabel\n          before\n          after\n          originIp\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actor {\n      userId\n      superAdminId\n      label\n    }\n    action\n    targetType\n    targetId\n    targetLabel\n    before\n    after\n    originIp\n  }\n"): (typeof documents)["\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actor {\n      userId\n      superAdminId\n      label\n    }\n    action\n    targetType\n    targetId\n    targetLabel\n    before\n    after\n    originIp\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformAuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    platformAuditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlatformAuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    platformAuditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n      requireUpper\n      requireLower\n      requireDigit\n      requireSpecial\n      specialCharacters\n      rejectCommon\n    }\n  }\n"): (typeof documents)["\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n      requireUpper\n      requireLower\n      requireDigit\n      requireSpecial\n      specialCharacters\n      rejectCommon\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInOptions($organisation: String!) {\n    signInOptions(organisation: $organisation) {\n      passwordSignIn\n      sso {\n        displayName\n        startUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  query SignInOptions($organisation: String!) {\n    signInOptions(organisation: $organisation) {\n      passwordSignIn\n      sso {\n        displayName\n        startUrl\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -370,6 +432,50 @@ export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SsoConfigurationFields on SsoConfiguration {\n    displayName\n    issuerUrl\n    clientId\n    clientSecretSet\n    scopes\n    claimMapping {\n      username\n      email\n      firstName\n      lastName\n      role\n    }\n    roleMappings {\n      claimValue\n      role {\n        id\n        name\n      }\n    }\n    redirectUri\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment SsoConfigurationFields on SsoConfiguration {\n    displayName\n    issuerUrl\n    clientId\n    clientSecretSet\n    scopes\n    claimMapping {\n      username\n      email\n      firstName\n      lastName\n      role\n    }\n    roleMappings {\n      claimValue\n      role {\n        id\n        name\n      }\n    }\n    redirectUri\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SsoConfiguration {\n    ssoConfiguration {\n      ...SsoConfigurationFields\n    }\n  }\n"): (typeof documents)["\n  query SsoConfiguration {\n    ssoConfiguration {\n      ...SsoConfigurationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSsoConfiguration($input: UpdateSsoConfigurationInput!) {\n    updateSsoConfiguration(input: $input) {\n      ...SsoConfigurationFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSsoConfiguration($input: UpdateSsoConfigurationInput!) {\n    updateSsoConfiguration(input: $input) {\n      ...SsoConfigurationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveSsoConfiguration {\n    removeSsoConfiguration\n  }\n"): (typeof documents)["\n  mutation RemoveSsoConfiguration {\n    removeSsoConfiguration\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SsoConnectionReportFields on SsoConnectionReport {\n    ok\n    reason\n    message\n    issuer\n    authorizationEndpoint\n    tokenEndpoint\n    userinfoEndpoint\n    jwksUri\n    keyCount\n    keyAlgorithms\n    scopesSupported\n    pkceS256\n  }\n"): (typeof documents)["\n  fragment SsoConnectionReportFields on SsoConnectionReport {\n    ok\n    reason\n    message\n    issuer\n    authorizationEndpoint\n    tokenEndpoint\n    userinfoEndpoint\n    jwksUri\n    keyCount\n    keyAlgorithms\n    scopesSupported\n    pkceS256\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestSsoConnection($issuerUrl: String) {\n    testSsoConnection(issuerUrl: $issuerUrl) {\n      ...SsoConnectionReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation TestSsoConnection($issuerUrl: String) {\n    testSsoConnection(issuerUrl: $issuerUrl) {\n      ...SsoConnectionReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PasswordPolicyFields on PasswordPolicy {\n    minLength\n    maxLength\n    requireUpper\n    requireLower\n    requireDigit\n    requireSpecial\n    specialCharacters\n    rejectCommon\n  }\n"): (typeof documents)["\n  fragment PasswordPolicyFields on PasswordPolicy {\n    minLength\n    maxLength\n    requireUpper\n    requireLower\n    requireDigit\n    requireSpecial\n    specialCharacters\n    rejectCommon\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantSettingsFields on TenantSettings {\n    authenticationMode\n    externalAuthorization\n    localPasswordFallback\n    defaultRole {\n      id\n      name\n    }\n    twoFactorRequiredForAll\n    lockoutMaxFailures\n    lockoutSeconds\n    lockoutMaxSeconds\n    sessionLifetimeDays\n    accessTokenTtlSeconds\n    passwordPolicy {\n      ...PasswordPolicyFields\n    }\n    platformDefaults {\n      lockoutMaxFailures\n      lockoutSeconds\n      lockoutMaxSeconds\n      sessionLifetimeDays\n      accessTokenTtlSeconds\n    }\n  }\n"): (typeof documents)["\n  fragment TenantSettingsFields on TenantSettings {\n    authenticationMode\n    externalAuthorization\n    localPasswordFallback\n    defaultRole {\n      id\n      name\n    }\n    twoFactorRequiredForAll\n    lockoutMaxFailures\n    lockoutSeconds\n    lockoutMaxSeconds\n    sessionLifetimeDays\n    accessTokenTtlSeconds\n    passwordPolicy {\n      ...PasswordPolicyFields\n    }\n    platformDefaults {\n      lockoutMaxFailures\n      lockoutSeconds\n      lockoutMaxSeconds\n      sessionLifetimeDays\n      accessTokenTtlSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantSettings {\n    tenantSettings {\n      ...TenantSettingsFields\n    }\n  }\n"): (typeof documents)["\n  query TenantSettings {\n    tenantSettings {\n      ...TenantSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettingsFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePasswordPolicy($input: PasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      ...PasswordPolicyFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePasswordPolicy($input: PasswordPolicyInput!) {\n    updatePasswordPolicy(input: $input) {\n      ...PasswordPolicyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -581,7 +687,47 @@ export function graphql(source: "\n  mutation RestoreRole($id: ID!) {\n    resto
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Tenants {\n    tenants {\n      id\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query Tenants {\n    tenants {\n      id\n      slug\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment SuperAdminFields on SuperAdmin {\n    id\n    username\n    displayName\n    email\n    active\n    deactivatedAt\n    twoFactorRequired\n    twoFactorEnabled\n    lastLoginAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment SuperAdminFields on SuperAdmin {\n    id\n    username\n    displayName\n    email\n    active\n    deactivatedAt\n    twoFactorRequired\n    twoFactorEnabled\n    lastLoginAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuperAdmins {\n    superAdmins {\n      ...SuperAdminFields\n    }\n  }\n"): (typeof documents)["\n  query SuperAdmins {\n    superAdmins {\n      ...SuperAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSuperAdmin($input: CreateSuperAdminInput!) {\n    createSuperAdmin(input: $input) {\n      ...SuperAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSuperAdmin($input: CreateSuperAdminInput!) {\n    createSuperAdmin(input: $input) {\n      ...SuperAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateSuperAdmin($id: ID!) {\n    deactivateSuperAdmin(id: $id) {\n      ...SuperAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeactivateSuperAdmin($id: ID!) {\n    deactivateSuperAdmin(id: $id) {\n      ...SuperAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateSuperAdmin($id: ID!) {\n    reactivateSuperAdmin(id: $id) {\n      ...SuperAdminFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateSuperAdmin($id: ID!) {\n    reactivateSuperAdmin(id: $id) {\n      ...SuperAdminFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TenantFields on Tenant {\n    id\n    slug\n    name\n    status\n    suspendedAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment TenantFields on Tenant {\n    id\n    slug\n    name\n    status\n    suspendedAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tenants($filter: TenantFilter) {\n    tenants(filter: $filter) {\n      ...TenantFields\n    }\n  }\n"): (typeof documents)["\n  query Tenants($filter: TenantFilter) {\n    tenants(filter: $filter) {\n      ...TenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      ...TenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTenant($input: CreateTenantInput!) {\n    createTenant(input: $input) {\n      ...TenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameTenant($id: ID!, $name: String!) {\n    renameTenant(id: $id, name: $name) {\n      ...TenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenameTenant($id: ID!, $name: String!) {\n    renameTenant(id: $id, name: $name) {\n      ...TenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendTenant($id: ID!, $reason: String) {\n    suspendTenant(id: $id, reason: $reason) {\n      ...TenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendTenant($id: ID!, $reason: String) {\n    suspendTenant(id: $id, reason: $reason) {\n      ...TenantFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) {\n      ...TenantFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) {\n      ...TenantFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -590,6 +736,10 @@ export function graphql(source: "\n  mutation EnterTenant($tenantId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LeaveTenant {\n    leaveTenant\n  }\n"): (typeof documents)["\n  mutation LeaveTenant {\n    leaveTenant\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TenantSignInMode {\n    tenantSettings {\n      authenticationMode\n      externalAuthorization\n      localPasswordFallback\n    }\n  }\n"): (typeof documents)["\n  query TenantSignInMode {\n    tenantSettings {\n      authenticationMode\n      externalAuthorization\n      localPasswordFallback\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -689,7 +839,7 @@ export function graphql(source: "\n  mutation RevokeUserPermissions($userId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          username\n          email\n          displayName\n          state\n          isActive\n          lastLoginAt\n          role {\n            id\n            name\n            isSystem\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          username\n          email\n          displayName\n          state\n          isActive\n          lastLoginAt\n          role {\n            id\n            name\n            isSystem\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Users($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          username\n          email\n          displayName\n          state\n          isActive\n          lastLoginAt\n          origin\n          role {\n            id\n            name\n            isSystem\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Users($first: Int!, $after: String, $filter: UserFilter, $orderBy: UserOrder) {\n    users(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          username\n          email\n          displayName\n          state\n          isActive\n          lastLoginAt\n          origin\n          role {\n            id\n            name\n            isSystem\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,8 +4,15 @@ import { auditDiff, formatValue } from '../audit-diff';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+export interface AuditDiffProps {
+  entry: AuditEntryRow;
+  labelOf: (id: string) => string | undefined;
+  /** The page the target and actor links filter: the tenant's audit log, or the platform's. */
+  auditPath?: string;
+}
+
 /** The before/after of one entry: changed keys only, lists as added and removed items. */
-export function AuditDiff({ entry, labelOf }: { entry: AuditEntryRow; labelOf: (id: string) => string | undefined }) {
+export function AuditDiff({ entry, labelOf, auditPath = '/settings/audit' }: AuditDiffProps) {
   const lines = auditDiff(entry.before, entry.after);
   const show = (value: unknown) => {
     const text = formatValue(value);
@@ -25,7 +32,7 @@ export function AuditDiff({ entry, labelOf }: { entry: AuditEntryRow; labelOf: (
           <dt>Target id</dt>
           <dd className="mono">
             {entry.targetId ? (
-              <Link to={`/settings/audit?target=${encodeURIComponent(entry.targetId)}`} title="Show every entry about this target">
+              <Link to={`${auditPath}?target=${encodeURIComponent(entry.targetId)}`} title="Show every entry about this target">
                 {entry.targetId}
               </Link>
             ) : (
@@ -38,7 +45,7 @@ export function AuditDiff({ entry, labelOf }: { entry: AuditEntryRow; labelOf: (
           <dd className="mono">
             {entry.actor.userId || entry.actor.superAdminId ? (
               <Link
-                to={`/settings/audit?actor=${encodeURIComponent(entry.actor.userId ?? entry.actor.superAdminId ?? '')}`}
+                to={`${auditPath}?actor=${encodeURIComponent(entry.actor.userId ?? entry.actor.superAdminId ?? '')}`}
                 title="Show every entry by this actor"
               >
                 {entry.actor.userId ?? entry.actor.superAdminId}

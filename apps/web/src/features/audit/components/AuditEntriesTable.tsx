@@ -10,10 +10,12 @@ export interface AuditEntriesTableProps {
   labelOf: (id: string) => string | undefined;
   /** Collapses every open diff when it changes (e.g. new filters). */
   resetKey?: string;
+  /** Where the diff's target and actor links lead (see AuditDiff). */
+  auditPath?: string;
 }
 
 /** Audit entries newest first; each row's before/after diff opens below it. */
-export function AuditEntriesTable({ entries, labelOf, resetKey }: AuditEntriesTableProps) {
+export function AuditEntriesTable({ entries, labelOf, resetKey, auditPath }: AuditEntriesTableProps) {
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => setExpanded(new Set()), [resetKey]);
 
@@ -51,11 +53,11 @@ export function AuditEntriesTable({ entries, labelOf, resetKey }: AuditEntriesTa
                   <td>
                     <time dateTime={entry.occurredAt}>{dateTime.format(new Date(entry.occurredAt))}</time>
                   </td>
-                  <td>{entry.actor.label}</td>
+                  <td className="audit-table__text">{entry.actor.label}</td>
                   <th scope="row">
                     <span className="mono">{entry.action}</span>
                   </th>
-                  <td>
+                  <td className="audit-table__text">
                     {entry.targetLabel ?? <span className="muted">—</span>}
                     <span className="audit-target-type"> {entry.targetType}</span>
                   </td>
@@ -82,7 +84,7 @@ export function AuditEntriesTable({ entries, labelOf, resetKey }: AuditEntriesTa
                 {open && (
                   <tr className="audit-diff-row" id={`audit-diff-${entry.id}`}>
                     <td colSpan={5}>
-                      <AuditDiff entry={entry} labelOf={labelOf} />
+                      <AuditDiff entry={entry} labelOf={labelOf} auditPath={auditPath} />
                     </td>
                   </tr>
                 )}

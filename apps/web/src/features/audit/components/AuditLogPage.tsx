@@ -1,10 +1,8 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { useMemo } from 'react';
 import { errorDetails } from '../../../apollo';
 import { useCan, useViewer } from '../../auth/viewer-context';
-import type { AuditFilter } from '../../../gql/graphql';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -14,12 +12,9 @@ import { PageLayout } from '../../../ui/PageLayout';
 import { ROLES_QUERY } from '../../roles/graphql/roles.graphql';
 import { toCsv } from '../audit-csv';
 import { AUDIT_ENTRIES_QUERY, AUDIT_PAGE_SIZE, type AuditEntryRow } from '../graphql/audit.graphql';
+import { useAuditFilters } from '../hooks/use-audit-filters';
 import { AuditEntriesTable } from './AuditEntriesTable';
 import './audit.css';
-
-const FILTER_KEYS = ['action', 'actor', 'target', 'from', 'to'] as const;
-type FilterKey = (typeof FILTER_KEYS)[number];
-type Filters = Record<FilterKey, string>;
 
 const KNOWN_ACTIONS = [
   'role.',
@@ -35,24 +30,6 @@ const KNOWN_ACTIONS = [
   'user.revoke_permissions',
   'super_admin.',
 ];
-
-/** `YYYY-MM-DD` (a local day) to the instant it starts; `endOfDay` gives the next day's start. */
-function dayToIso(day: string, endOfDay: boolean): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return null;
-  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + (endOfDay ? 1 : 0));
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-}
-
-function toApiFilter(filters: Filters): AuditFilter {
-  return {
-    action: filters.action.trim() || null,
-    actorId: filters.actor.trim() || null,
-    targetId: filters.target.trim() || null,
-    from: filters.from ? dayToIso(filters.from, false) : null,
-    to: filters.to ? dayToIso(filters.to, true) : null,
-  };
-}
 
 function downloadCsv(entries: readonly AuditEntryRow[]) {
   const csv = toCsv(
@@ -84,16 +61,7 @@ function downloadCsv(entries: readonly AuditEntryRow[]) {
 /** Settings → Audit log: every change in the tenant, newest first, filtered through the URL. */
 export function AuditLogPage() {
   const viewer = useViewer();
-  const [params, setParams] = useSearchParams();
-  const applied = Object.fromEntries(FILTER_KEYS.map((key) => [key, params.get(key) ?? ''])) as Filters;
-  const [draft, setDraft] = useState<Filters>(applied);
-  // Links (e.g. "every entry about this target") and Back/Forward change the filters too.
-  const searchKey = params.toString();
-  useEffect(() => {
-    const fromUrl = new URLSearchParams(searchKey);
-    setDraft(Object.fromEntries(FILTER_KEYS.map((key) => [key, fromUrl.get(key) ?? ''])) as Filters);
-  }, [searchKey]);
-  const filter = toApiFilter(applied);
+  const { filter, searchKey, active, field, apply, clear } = useAuditFilters();
 
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(AUDIT_ENTRIES_QUERY, {
     variables: { filter, first: AUDIT_PAGE_SIZE },
@@ -111,24 +79,6 @@ export function AuditLogPage() {
   const connection = data?.auditEntries;
   const entries = connection?.edges.map((edge) => edge.node) ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
-  const active = FILTER_KEYS.filter((key) => applied[key]);
-
-  function apply(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const next = new URLSearchParams();
-    for (const key of FILTER_KEYS) if (draft[key].trim()) next.set(key, draft[key].trim());
-    setParams(next);
-  }
-
-  function clear() {
-    setDraft({ action: '', actor: '', target: '', from: '', to: '' });
-    setParams(new URLSearchParams());
-  }
-
-  const field = (key: FilterKey) => ({
-    value: draft[key],
-    onChange: (event: { target: { value: string } }) => setDraft((current) => ({ ...current, [key]: event.target.value })),
-  });
 
   return (
     <PageLayout

@@ -1,9 +1,29 @@
 import { graphql } from '../../../gql';
-import type { AuditEntriesQuery } from '../../../gql/graphql';
+import type { AuditEntryFieldsFragment } from '../../../gql/graphql';
 
-export type AuditEntryRow = AuditEntriesQuery['auditEntries']['edges'][number]['node'];
+/** One entry as the tables show it, from the tenant's trail or the platform's. */
+export type AuditEntryRow = AuditEntryFieldsFragment;
 
 export const AUDIT_PAGE_SIZE = 50;
+
+export const AUDIT_ENTRY_FIELDS = graphql(`
+  fragment AuditEntryFields on AuditEntry {
+    id
+    occurredAt
+    actor {
+      userId
+      superAdminId
+      label
+    }
+    action
+    targetType
+    targetId
+    targetLabel
+    before
+    after
+    originIp
+  }
+`);
 
 export const AUDIT_ENTRIES_QUERY = graphql(`
   query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {
@@ -12,20 +32,25 @@ export const AUDIT_ENTRIES_QUERY = graphql(`
       edges {
         cursor
         node {
-          id
-          occurredAt
-          actor {
-            userId
-            superAdminId
-            label
-          }
-          action
-          targetType
-          targetId
-          targetLabel
-          before
-          after
-          originIp
+          ...AuditEntryFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const PLATFORM_AUDIT_ENTRIES_QUERY = graphql(`
+  query PlatformAuditEntries($filter: AuditFilter, $first: Int!, $after: String) {
+    platformAuditEntries(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...AuditEntryFields
         }
       }
       pageInfo {

@@ -30,6 +30,11 @@ export interface PasswordChecklistProps {
   email?: string;
   /** The password being replaced, when known: adds "different from the current password". */
   previous?: string;
+  /**
+   * The rules to check instead of the organisation's: a super admin account follows the default
+   * policy, even when its creator is inside a tenant with stricter rules.
+   */
+  policy?: PasswordPolicy;
   id?: string;
 }
 
@@ -38,8 +43,9 @@ export interface PasswordChecklistProps {
  * when signed in (the default one on public pages). The server runs the same check, so what is
  * ticked here is what it accepts. Shared by first sign-in, link pages, admin dialogs and Change password.
  */
-export function PasswordChecklist({ password, username, email, previous, id }: PasswordChecklistProps) {
-  const policy = useTenantPasswordPolicy();
+export function PasswordChecklist({ password, username, email, previous, policy: given, id }: PasswordChecklistProps) {
+  const tenantPolicy = useTenantPasswordPolicy({ skip: given !== undefined });
+  const policy = given ?? tenantPolicy;
   const failed = new Set(checkPassword(password, policy, { username, email, previous }).failures.map((failure) => failure.rule));
   const typed = password.length > 0;
   const rules = rulesOf(policy);

@@ -9,6 +9,8 @@ import { SIGN_IN_MUTATION } from '../graphql/sign-in.mutation';
 import { ChoosePasswordForm, type SignedInSession } from './ChoosePasswordForm';
 import { TwoFactorStep, type TwoFactorPrompt } from './TwoFactorStep';
 import { ME_QUERY } from '../graphql/viewer.fragment';
+import { useSignInOptions } from '../hooks/use-sign-in-options';
+import { ssoErrorMessage } from '../sso-errors';
 import { safeNextPath } from '../require-session.loader';
 import { refresher } from '../refresh';
 import { session } from '../session.store';
@@ -46,7 +48,8 @@ export function SignInPage({
   const navigate = useNavigate();
   const client = useApolloClient();
   const [signIn, { loading }] = useMutation(SIGN_IN_MUTATION);
-  const [tenant, setTenant] = useState('');
+  // A failed single sign-on comes back here naming the organisation it was for.
+  const [tenant, setTenant] = useState(() => searchParams.get('organisation') ?? '');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -54,6 +57,9 @@ export function SignInPage({
   const [passwordChange, setPasswordChange] = useState<{ changeToken: string; reason: 'TEMPORARY_PASSWORD' | 'RESET_REQUIRED' } | null>(null);
   const next = safeNextPath(searchParams.get('next'));
   const sessionExpired = searchParams.get('reason') === 'expired';
+  const ssoError = searchParams.get('sso_error');
+  const options = useSignInOptions(tenant);
+  const passwordSignIn = options?.passwordSignIn ?? true;
 
   useEffect(() => {
     document.title = 'Sign in · Access';
@@ -80,6 +86,11 @@ export function SignInPage({
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setError(null);
+    // Enter in the organisation field, when the provider is the only way in.
+    if (!passwordSignIn) {
+      if (options?.sso) window.location.assign(options.sso.startUrl);
+      return;
+    }
     try {
       const { data } = await signIn({
         variables: { input: { tenant: tenant.trim() || null, username: username.trim(), password } },
@@ -130,6 +141,7 @@ export function SignInPage({
         {sessionExpired && !error && (
           <Alert tone="info">Your session has ended. Please sign in again.</Alert>
         )}
+        {ssoError && !error && <Alert title="Single sign-on did not work">{ssoErrorMessage(ssoError)}</Alert>}
 
         {twoFactor ? (
           <TwoFactorStep prompt={twoFactor} onDone={(signedIn) => void finish(signedIn)} />
@@ -157,29 +169,40 @@ export function SignInPage({
             value={tenant}
             onChange={(event) => setTenant(event.target.value)}
           />
-          <FormField
-            label={usernameLabel}
-            name="username"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            value={username}
-            onChange={(event) => setUsername(event.target.value)}
-          />
-          <FormField
-            label="Password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-          {error && <Alert>{error}</Alert>}
-          <Button type="submit" variant="primary" pending={loading} className="sign-in__submit">
-            {loading ? 'Signing in…' : 'Sign in'}
-          </Button>
+          {options?.sso && (
+            // A full page load: the provider's page, then the server's callback, which opens the session.
+            <a className="btn btn--primary sign-in__submit sign-in__sso" href={options.sso.startUrl}>
+              Sign in with {options.sso.displayName}
+            </a>
+          )}
+          {options?.sso && passwordSignIn && <p className="sign-in__or">or with your password</p>}
+          {passwordSignIn && (
+            <>
+              <FormField
+                label={usernameLabel}
+                name="username"
+                autoComplete="username"
+                autoCapitalize="none"
+                spellCheck={false}
+                required
+                value={username}
+                onChange={(event) => setUsername(event.target.value)}
+              />
+              <FormField
+                label="Password"
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(event) => setPassword(event.target.value)}
+              />
+              {error && <Alert>{error}</Alert>}
+              <Button type="submit" variant={options?.sso ? 'secondary' : 'primary'} pending={loading} className="sign-in__submit">
+                {loading ? 'Signing in…' : 'Sign in'}
+              </Button>
+            </>
+          )}
         </form>
         )}
       </div>

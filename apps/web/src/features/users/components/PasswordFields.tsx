@@ -1,4 +1,4 @@
-import { checkPassword, DEFAULT_PASSWORD_POLICY } from '@access/domain';
+import { checkPassword, DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from '@access/domain';
 import { FormField } from '../../../ui/FormField';
 import { PasswordChecklist } from '../../auth/components/PasswordChecklist';
 import './password-fields.css';
@@ -21,6 +21,8 @@ export interface PasswordFieldsProps {
   serverFailures?: ReadonlyArray<{ rule: string; message: string }>;
   confirmationError?: string;
   passwordLabel?: string;
+  /** Check against these rules instead of the organisation's (see PasswordChecklist). */
+  policy?: PasswordPolicy;
 }
 
 /** Whether the two fields may be sent: the same domain check the server runs, and a match. */
@@ -41,6 +43,7 @@ export function PasswordFields({
   serverFailures = [],
   confirmationError,
   passwordLabel = 'New password',
+  policy: checklistPolicy,
 }: PasswordFieldsProps) {
   const mismatch = confirmation.length > 0 && confirmation !== password;
 
@@ -55,7 +58,7 @@ export function PasswordFields({
         error={passwordError}
         onChange={(event) => onPasswordChange(event.target.value)}
       />
-      <PasswordChecklist password={password} username={username} email={email} previous={previous} />
+      <PasswordChecklist password={password} username={username} email={email} previous={previous} policy={checklistPolicy} />
       <FormField
         label="Confirm password"
         type="password"

@@ -23,6 +23,7 @@ import { useBeyondViewerKeys } from '../../permissions/hooks/use-beyond-viewer-k
 import { outrankedReason, roleAssignmentGaps, roleOptionLabel } from '../delegation';
 import { useBeyondViewer } from '../hooks/use-beyond-viewer';
 import { useUserActions } from '../hooks/use-user-actions';
+import { managedBy, rolesAssignedHere, type SignInMode } from '../sign-in-mode';
 
 type Effective = EffectivePermissionsQuery['effectivePermissions'][number];
 type Source = Effective['sources'][number];
@@ -53,13 +54,14 @@ function Explanation({ userId, permissionKey }: { userId: string; permissionKey:
 }
 
 /** Seed 000/002: the user's role (changes take effect at once), direct permissions, and everything effective with its sources. */
-export function UserAccessTab({ user }: { user: UserDetail }) {
+export function UserAccessTab({ user, signInMode }: { user: UserDetail; signInMode: SignInMode }) {
   const viewer = useViewer();
   const mayUsersPermissionsGrant = useCan('users.permissions.grant');
   const mayRolesRead = useCan('roles.read');
   const beyond = useBeyondViewer(user.id);
   const available = useUserActions(user);
-  const canAssign = available('changeRole').allowed;
+  const rolesHere = rolesAssignedHere(signInMode);
+  const canAssign = available('changeRole').allowed && rolesHere;
   const canGrant = mayUsersPermissionsGrant && user.state !== 'DELETED' && beyond.length === 0;
   const { data: rolesData } = useQuery(ROLES_QUERY, { variables: { filter: null }, skip: !mayRolesRead });
   const { data, error, refetch } = useQuery(EFFECTIVE_PERMISSIONS_QUERY, { variables: { userId: user.id }, fetchPolicy: 'cache-and-network' });
@@ -170,6 +172,11 @@ export function UserAccessTab({ user }: { user: UserDetail }) {
             </Button>
           )}
         </div>
+        {!rolesHere && (
+          <p className="user-profile__managed" data-testid="role-managed">
+            {managedBy(signInMode)}: the role follows its role claim at each sign-in (external authorization).
+          </p>
+        )}
         {beyond.length > 0 && <p className="muted">{outrankedReason(beyond, user.displayName)}, so you cannot change their role or permissions.</p>}
         {roleMessage &&
           (roleMessage.tone === 'error' ? (

@@ -16,6 +16,7 @@ import {
   type UserDetail,
 } from '../graphql/user.graphql';
 import { useUserActions } from '../hooks/use-user-actions';
+import { managedBy, passwordsManagedHere, type SignInMode } from '../sign-in-mode';
 import type { Availability } from '../user-actions';
 import { checkAction } from '../user-state';
 import { LinkCard } from './LinkCard';
@@ -93,7 +94,7 @@ function ActionRow({ title, description, buttonLabel, variant = 'secondary', ava
 }
 
 /** Seed 000 and 004 admin actions, each greyed out with the reason when the user's state forbids it. */
-export function UserActionsTab({ user }: { user: UserDetail }) {
+export function UserActionsTab({ user, signInMode }: { user: UserDetail; signInMode: SignInMode }) {
   const viewer = useViewer();
   const navigate = useNavigate();
   const available = useUserActions(user);
@@ -110,6 +111,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
   const [restoreUser] = useMutation(RESTORE_USER_MUTATION, { refetchQueries: ['Users'] });
 
   const who = `${user.displayName} (${user.username})`;
+  const passwordsHere = passwordsManagedHere(signInMode, user);
   const setPasswordAvailable = available('setPassword');
   const restoreAvailable: Availability =
     user.state !== 'DELETED'
@@ -125,20 +127,22 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
           Account
         </h2>
         <ul className="action-list">
-          <ActionRow
-            title="Release access"
-            description="Turns Hold Invite off: a temporary password is emailed, and the first sign-in must choose a new one."
-            buttonLabel="Release access…"
-            variant="primary"
-            available={available('releaseAccess')}
-            confirmTitle={`Release access for ${user.displayName}?`}
-            confirmBody={<p>{user.email} receives a temporary password by email. It works for one sign-in.</p>}
-            confirmLabel="Release access"
-            run={async () => {
-              await releaseAccess({ variables });
-              return `Access released: a temporary password was emailed to ${user.email}.`;
-            }}
-          />
+          {passwordsHere && (
+            <ActionRow
+              title="Release access"
+              description="Turns Hold Invite off: a temporary password is emailed, and the first sign-in must choose a new one."
+              buttonLabel="Release access…"
+              variant="primary"
+              available={available('releaseAccess')}
+              confirmTitle={`Release access for ${user.displayName}?`}
+              confirmBody={<p>{user.email} receives a temporary password by email. It works for one sign-in.</p>}
+              confirmLabel="Release access"
+              run={async () => {
+                await releaseAccess({ variables });
+                return `Access released: a temporary password was emailed to ${user.email}.`;
+              }}
+            />
+          )}
           {user.state === 'INACTIVE' ? (
             <ActionRow
               key="reactivate"
@@ -215,7 +219,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
         </ul>
       </section>
 
-      {user.origin !== 'SSO' && (
+      {passwordsHere && (
         <section className="card" aria-labelledby="passwords-title">
           <h2 className="card__title" id="passwords-title">
             Password
@@ -272,7 +276,7 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
         </section>
       )}
 
-      {user.origin !== 'SSO' && (
+      {passwordsHere && (
         <section className="card" aria-labelledby="links-title">
           <h2 className="card__title" id="links-title">
             Links
@@ -287,6 +291,11 @@ export function UserActionsTab({ user }: { user: UserDetail }) {
             />
           </div>
         </section>
+      )}
+      {!passwordsHere && (
+        <p className="user-profile__managed" data-testid="passwords-managed">
+          {managedBy(signInMode)}: {user.displayName} signs in there, so there are no passwords or password links to manage here.
+        </p>
       )}
       {settingPassword && (
         <SetPasswordDialog

@@ -10,6 +10,7 @@ import { Loading } from '../../../ui/Loading';
 import { PageLayout } from '../../../ui/PageLayout';
 import { Tabs, type TabItem } from '../../../ui/Tabs';
 import { CLEAR_LOCKOUT_MUTATION, USER_QUERY } from '../graphql/user.graphql';
+import { useSignInMode } from '../hooks/use-sign-in-mode';
 import { UserAccessTab } from './UserAccessTab';
 import { UserActionsTab } from './UserActionsTab';
 import { UserActivityTab } from './UserActivityTab';
@@ -29,6 +30,7 @@ export function UserDetailPage() {
   const mayAuditRead = useCan('audit.read');
   const mayUsersPasswordsReset = useCan('users.passwords.reset');
   const { data, error, refetch } = useQuery(USER_QUERY, { variables: { id: userId }, fetchPolicy: 'cache-and-network' });
+  const signInMode = useSignInMode();
   const [clearLockout, clearState] = useMutation(CLEAR_LOCKOUT_MUTATION);
   const [lockoutError, setLockoutError] = useState<string | null>(null);
   // Set by the Create user dialog; shown once, until dismissed or the page is left.
@@ -45,7 +47,7 @@ export function UserDetailPage() {
   const requested = params.get('tab') ?? 'profile';
   const tab = tabs.some((item) => item.id === requested) ? requested : 'profile';
 
-  if (!user) {
+  if (!user || !signInMode) {
     if (error) {
       const details = errorDetails(error);
       return (
@@ -132,9 +134,9 @@ export function UserDetailPage() {
           )
         }
       >
-        {tab === 'profile' && <UserProfileTab user={user} onReload={() => refetch()} />}
-        {tab === 'access' && <UserAccessTab user={user} />}
-        {tab === 'actions' && <UserActionsTab user={user} />}
+        {tab === 'profile' && <UserProfileTab user={user} signInMode={signInMode} onReload={() => refetch()} />}
+        {tab === 'access' && <UserAccessTab user={user} signInMode={signInMode} />}
+        {tab === 'actions' && <UserActionsTab user={user} signInMode={signInMode} />}
         {tab === 'activity' && <UserActivityTab userId={user.id} />}
         {tab === 'audit' && <UserAuditTab userId={user.id} />}
       </Tabs>

@@ -17,6 +17,7 @@ import {
 } from '../graphql/user.graphql';
 import { useSaveForm } from '../../../forms/use-save-form';
 import { checkAction } from '../user-state';
+import { identityEditedHere, managedBy, passwordsManagedHere, type SignInMode } from '../sign-in-mode';
 
 const TEXT_FIELDS = [
   ['firstName', 'First name'],
@@ -35,6 +36,7 @@ const KNOWN_FIELDS = [...TEXT_FIELDS.map(([field]) => field), 'username'];
 
 export interface UserProfileTabProps {
   user: UserDetail;
+  signInMode: SignInMode;
   /** Fetches the latest copy of the user (after a conflict). */
   onReload: () => Promise<unknown>;
 }
@@ -44,7 +46,7 @@ export interface UserProfileTabProps {
  * access, 2FA, planner and purchasing). Edits are kept over the server's values, so a reload after
  * a conflict shows the other person's changes without losing what was typed here.
  */
-export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
+export function UserProfileTab({ user, signInMode, onReload }: UserProfileTabProps) {
   const [edits, setEdits] = useState<Edits>({});
   /** The version the edit started from; null: the current one. */
   const [baseVersion, setBaseVersion] = useState<number | null>(null);
@@ -58,7 +60,10 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
   const beyond = useBeyondViewer(user.id);
   const available = useUserActions(user);
   const editable = available('update').allowed;
-  const canRelease = available('releaseAccess').allowed;
+  const identityHere = identityEditedHere(signInMode, user);
+  // Releasing access emails a temporary password, which the provider's users never get.
+  const passwordsHere = passwordsManagedHere(signInMode, user);
+  const canRelease = available('releaseAccess').allowed && passwordsHere;
 
   const text = (field: TextField) => edits[field] ?? user[field] ?? '';
   const flag = (field: FlagField | 'portalAccess' | 'holdInvite') => edits[field] ?? user[field];
@@ -112,6 +117,11 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
     <div className="user-profile">
       <form className="card user-profile__form" onSubmit={save} noValidate aria-label="Edit user">
         <h2 className="card__title">Details</h2>
+        {!identityHere && (
+          <p className="user-profile__managed" data-testid="identity-managed">
+            {managedBy(signInMode)}: names and contact details come from it at each sign-in and cannot be changed here.
+          </p>
+        )}
         <div className="form-grid">
           <FormField label="Username" value={user.username} readOnly disabled hint="Set at creation; it cannot be changed." />
           {TEXT_FIELDS.map(([field, label]) => (
@@ -122,6 +132,7 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
               autoComplete="off"
               value={text(field)}
               disabled={!editable}
+              readOnly={!identityHere}
               error={form.errors.fields[field]}
               onChange={(event) => edit({ [field]: event.target.value })}
             />
@@ -138,9 +149,11 @@ export function UserProfileTab({ user, onReload }: UserProfileTabProps) {
             hint={
               releasing
                 ? 'Saving releases access: a temporary password is emailed, and the first sign-in must choose a new one.'
-                : user.holdInvite
-                  ? 'The account exists, but the person cannot sign in and no invite has been sent.'
-                  : 'Access has been released.'
+                : !passwordsHere && user.holdInvite
+                  ? `${managedBy(signInMode)}: this user signs in there, so there is no temporary password to send.`
+                  : user.holdInvite
+                    ? 'The account exists, but the person cannot sign in and no invite has been sent.'
+                    : 'Access has been released.'
             }
           />
         </div>

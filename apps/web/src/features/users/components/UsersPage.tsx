@@ -11,7 +11,9 @@ import { PageLayout } from '../../../ui/PageLayout';
 import { ROLES_QUERY } from '../../roles/graphql/roles.graphql';
 import { RESTORE_USER_MUTATION } from '../graphql/user.graphql';
 import { EXPORT_USERS_QUERY, USERS_PAGE_SIZE, USERS_QUERY, type UserRow } from '../graphql/users.query';
+import { useSignInMode } from '../hooks/use-sign-in-mode';
 import { useUsersFilters } from '../hooks/use-users-filters';
+import { usersCreatedHere } from '../sign-in-mode';
 import { downloadText } from '../download';
 import { CreateUserDialog } from './CreateUserDialog';
 import { ImportUsersDialog } from './ImportUsersDialog';
@@ -30,6 +32,9 @@ export function UsersPage() {
   const mayUsersExport = useCan('users.export');
   const mayUsersCreate = useCan('users.create');
   const superAdminInTenant = viewer.isSuperAdmin && Boolean(viewer.tenant);
+  const signInMode = useSignInMode();
+  // Hidden until the mode is known, so an organisation on single sign-on never sees them flash.
+  const createdHere = signInMode !== null && usersCreatedHere(signInMode);
   const { values, filter, sort, orderBy, update, toggleSort, clear, activeCount } = useUsersFilters();
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
@@ -86,13 +91,13 @@ export function UsersPage() {
       description={<span data-testid="users-total">{description}</span>}
       actions={
         <>
-          {mayUsersImport && <Button onClick={() => setImporting(true)}>Import CSV</Button>}
+          {mayUsersImport && createdHere && <Button onClick={() => setImporting(true)}>Import CSV</Button>}
           {mayUsersExport && (
             <Button pending={exporting} onClick={() => void exportCsv()}>
               Export CSV
             </Button>
           )}
-          {mayUsersCreate && (
+          {mayUsersCreate && createdHere && (
             <Button variant="primary" onClick={() => setCreating(true)}>
               + New user
             </Button>
@@ -100,6 +105,12 @@ export function UsersPage() {
         </>
       }
     >
+      {signInMode?.oidc && (
+        <p className="muted users__provider-note">
+          People sign in through {signInMode.providerName ?? 'the identity provider'}: new users are added at their first sign-in, with the
+          details it sends.
+        </p>
+      )}
       <UsersFilters
         values={values}
         roles={rolesData?.roles.filter((role) => !role.deletedAt) ?? []}
@@ -135,6 +146,7 @@ export function UsersPage() {
             onSort={toggleSort}
             onRestore={superAdminInTenant ? (user) => void restore(user) : undefined}
             restoringId={restoringId}
+            showOrigin={signInMode?.oidc}
           />
           <div className="users__footer">
             <p className="users__count" aria-live="polite">

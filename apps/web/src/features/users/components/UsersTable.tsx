@@ -34,9 +34,13 @@ export interface UsersTableProps {
   /** Super Admin Active mode: deleted rows get a Restore button. */
   onRestore?: (user: UserRow) => void;
   restoringId?: string | null;
+  /** Where each user comes from, for organisations that sign in through a provider. */
+  showOrigin?: boolean;
 }
 
-export function UsersTable({ users, sort, onSort, onRestore, restoringId }: UsersTableProps) {
+const ORIGIN_LABELS: Record<UserRow['origin'], string> = { INTERNAL: 'Internal', EXTERNAL: 'External', SSO: 'SSO' };
+
+export function UsersTable({ users, sort, onSort, onRestore, restoringId, showOrigin = false }: UsersTableProps) {
   const columns: Array<Column<UserRow>> = [
     {
       key: 'username',
@@ -60,6 +64,7 @@ export function UsersTable({ users, sort, onSort, onRestore, restoringId }: User
       sortable: true,
       render: (user) => <span title={user.role.isSystem ? 'Role shipped with Access' : undefined}>{user.role.name}</span>,
     },
+    ...(showOrigin ? [{ key: 'origin', header: 'Origin', render: (user: UserRow) => ORIGIN_LABELS[user.origin] }] : []),
     { key: 'lastLogin', header: 'Last login', sortable: true, render: (user) => <LastLogin at={user.lastLoginAt} /> },
     {
       key: 'status',

@@ -19,6 +19,7 @@ export const USERS_QUERY = graphql(`
           state
           isActive
           lastLoginAt
+          origin
           role {
             id
             name

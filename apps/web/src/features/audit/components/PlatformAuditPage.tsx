@@ -1,0 +1,122 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
+import { errorDetails } from '../../../apollo';
+import { Alert } from '../../../ui/Alert';
+import { Button } from '../../../ui/Button';
+import { EmptyState } from '../../../ui/EmptyState';
+import { FormField } from '../../../ui/FormField';
+import { Loading } from '../../../ui/Loading';
+import { PageLayout } from '../../../ui/PageLayout';
+import { SelectField } from '../../../ui/SelectField';
+import { SUPER_ADMINS_QUERY } from '../../super-admins/graphql/super-admins.graphql';
+import { AUDIT_PAGE_SIZE, PLATFORM_AUDIT_ENTRIES_QUERY } from '../graphql/audit.graphql';
+import { useAuditFilters } from '../hooks/use-audit-filters';
+import { AuditEntriesTable } from './AuditEntriesTable';
+import './audit.css';
+
+const AUDIT_PATH = '/platform/audit';
+
+/** What the platform trail records (the server's `tenant.*` and `super_admin.*` actions); a prefix takes the group. */
+const PLATFORM_ACTIONS: ReadonlyArray<{ value: string; label: string }> = [
+  { value: 'tenant.', label: 'Any tenant change' },
+  { value: 'tenant.create', label: 'Tenant created' },
+  { value: 'tenant.rename', label: 'Tenant renamed' },
+  { value: 'tenant.suspend', label: 'Tenant suspended' },
+  { value: 'tenant.reactivate', label: 'Tenant reactivated' },
+  { value: 'super_admin.', label: 'Any super admin account change' },
+  { value: 'super_admin.create', label: 'Super admin created' },
+  { value: 'super_admin.deactivate', label: 'Super admin deactivated' },
+  { value: 'super_admin.reactivate', label: 'Super admin reactivated' },
+];
+
+/** Platform → Platform audit: what super admins did outside any tenant, newest first, filtered through the URL. */
+export function PlatformAuditPage() {
+  const { filter, searchKey, active, field, apply, clear } = useAuditFilters();
+  const { data, error, networkStatus, fetchMore, refetch } = useQuery(PLATFORM_AUDIT_ENTRIES_QUERY, {
+    variables: { filter, first: AUDIT_PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  // For the actor filter, and to name accounts whose ids appear in before/after values.
+  const { data: adminsData } = useQuery(SUPER_ADMINS_QUERY);
+  const admins = useMemo(() => adminsData?.superAdmins ?? [], [adminsData]);
+  const adminNames = useMemo(() => new Map(admins.map((admin) => [admin.id, admin.displayName])), [admins]);
+
+  const connection = data?.platformAuditEntries;
+  const entries = connection?.edges.map((edge) => edge.node) ?? [];
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+  const action = field('action');
+  // An action from a link that the list does not name still shows as chosen.
+  const actions = action.value && !PLATFORM_ACTIONS.some((known) => known.value === action.value)
+    ? [...PLATFORM_ACTIONS, { value: action.value, label: action.value }]
+    : PLATFORM_ACTIONS;
+  const actor = field('actor');
+
+  return (
+    <PageLayout
+      title="Platform audit"
+      description="What super admins did outside any tenant: organisations created, renamed, suspended or reactivated, and operator accounts. What they do inside a tenant is in that tenant's own audit log."
+    >
+      <form className="card audit-filters" onSubmit={apply} aria-label="Filter the platform audit trail">
+        <SelectField label="Action" name="action" {...action}>
+          <option value="">Any action</option>
+          {actions.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Super admin" name="actor" {...actor}>
+          <option value="">Anyone</option>
+          {actor.value && !adminNames.has(actor.value) && <option value={actor.value}>{actor.value}</option>}
+          {admins.map((admin) => (
+            <option key={admin.id} value={admin.id}>
+              {admin.displayName}
+            </option>
+          ))}
+        </SelectField>
+        <FormField label="Target id" name="target" spellCheck={false} {...field('target')} />
+        <FormField label="From" name="from" type="date" {...field('from')} />
+        <FormField label="To" name="to" type="date" {...field('to')} />
+        <div className="audit-filters__actions">
+          <Button type="submit" variant="primary">
+            Apply filters
+          </Button>
+          {active.length > 0 && (
+            <Button variant="ghost" onClick={clear}>
+              Clear
+            </Button>
+          )}
+        </div>
+      </form>
+
+      {error && (
+        <Alert title={connection ? 'Could not load more entries' : 'Could not load the platform audit trail'} action={<Button onClick={() => void refetch()}>Try again</Button>}>
+          {errorDetails(error).message}
+        </Alert>
+      )}
+      {!connection && !error && <Loading label="Loading the platform audit trail…" />}
+      {connection && entries.length === 0 && (
+        <EmptyState title={active.length > 0 ? 'No entry matches these filters' : 'Nothing has been recorded yet'}>
+          <p>{active.length > 0 ? 'Widen the date range or clear a filter.' : 'Tenant and super admin changes will appear here as they happen.'}</p>
+        </EmptyState>
+      )}
+      {connection && entries.length > 0 && (
+        <>
+          <AuditEntriesTable entries={entries} labelOf={(id) => adminNames.get(id)} resetKey={searchKey} auditPath={AUDIT_PATH} />
+          <div className="audit-footer">
+            <p className="muted" aria-live="polite">
+              Showing {entries.length} of {connection.totalCount}
+            </p>
+            {connection.pageInfo.hasNextPage && (
+              <Button pending={loadingMore} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
+                {loadingMore ? 'Loading…' : 'Load more'}
+              </Button>
+            )}
+          </div>
+        </>
+      )}
+    </PageLayout>
+  );
+}

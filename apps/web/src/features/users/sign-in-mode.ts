@@ -1,0 +1,37 @@
+import type { UserOrigin } from '../../gql/graphql';
+
+/**
+ * How the organisation signs in, as far as the viewer can tell: with `tenant.settings.read` from
+ * the settings, otherwise from the public sign-in options, which do not say whether roles come
+ * from the provider (`externalAuthorization: null`; the server's refusal then says so).
+ */
+export interface SignInMode {
+  oidc: boolean;
+  externalAuthorization: boolean | null;
+  localPasswordFallback: boolean;
+  /** The provider's name on the sign-in button, when one is known. */
+  providerName: string | null;
+}
+
+export const PASSWORD_SIGN_IN: SignInMode = { oidc: false, externalAuthorization: false, localPasswordFallback: false, providerName: null };
+
+/*
+ * The server's rules (apps/server modules/users/sign-in-mode.ts), so the pages hide what it would
+ * refuse with MANAGED_BY_IDENTITY_PROVIDER.
+ */
+
+/** In OIDC mode people arrive from the provider at their first sign-in. */
+export const usersCreatedHere = (mode: SignInMode): boolean => !mode.oidc;
+
+/** Single sign-on users never have a password here; others only without a provider, or with the fallback. */
+export const passwordsManagedHere = (mode: SignInMode, user: { origin: UserOrigin }): boolean =>
+  user.origin !== 'SSO' && (!mode.oidc || mode.localPasswordFallback);
+
+/** Names and contact details come from the provider for its users, and for everyone in OIDC mode. */
+export const identityEditedHere = (mode: SignInMode, user: { origin: UserOrigin }): boolean => user.origin !== 'SSO' && !mode.oidc;
+
+/** With external authorization the provider's role claim decides every role. */
+export const rolesAssignedHere = (mode: SignInMode): boolean => !(mode.oidc && mode.externalAuthorization === true);
+
+/** "Managed by Globex Identity": who keeps what is read-only here. */
+export const managedBy = (mode: SignInMode): string => `Managed by ${mode.providerName ?? 'the identity provider'}`;
