@@ -35,7 +35,7 @@ type Documents = {
     "\n  mutation VerifyTwoFactor($challengeToken: String!, $code: String!) {\n    verifyTwoFactor(challengeToken: $challengeToken, code: $code) {\n      __typename\n      ...SessionFields\n    }\n  }\n": typeof types.VerifyTwoFactorDocument,
     "\n  mutation ConfirmTwoFactorEnrollment($enrollmentToken: String!, $code: String!) {\n    confirmTwoFactorEnrollment(enrollmentToken: $enrollmentToken, code: $code) {\n      recoveryCodes\n      session {\n        ...SessionFields\n      }\n    }\n  }\n": typeof types.ConfirmTwoFactorEnrollmentDocument,
     "\n  mutation CompletePasswordChange($newPassword: String!) {\n    completePasswordChange(newPassword: $newPassword) {\n      __typename\n      ...SessionFields\n      ... on TwoFactorRequired {\n        challengeToken\n      }\n      ...TwoFactorEnrollmentFields\n    }\n  }\n": typeof types.CompletePasswordChangeDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n    }\n    permissions\n    origin\n    portalStatus\n  }\n": typeof types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n      authenticationMode\n      externalAuthorization\n      localPasswordFallback\n    }\n    permissions\n    origin\n    portalStatus\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  fragment SsoConfigurationFields on SsoConfiguration {\n    displayName\n    issuerUrl\n    clientId\n    clientSecretSet\n    scopes\n    claimMapping {\n      username\n      email\n      firstName\n      lastName\n      role\n    }\n    roleMappings {\n      claimValue\n      role {\n        id\n        name\n      }\n    }\n    redirectUri\n    updatedAt\n  }\n": typeof types.SsoConfigurationFieldsFragmentDoc,
     "\n  query SsoConfiguration {\n    ssoConfiguration {\n      ...SsoConfigurationFields\n    }\n  }\n": typeof types.SsoConfigurationDocument,
@@ -113,7 +113,6 @@ type Documents = {
     "\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) {\n      ...TenantFields\n    }\n  }\n": typeof types.ReactivateTenantDocument,
     "\n  mutation EnterTenant($tenantId: ID!) {\n    enterTenant(tenantId: $tenantId) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.EnterTenantDocument,
     "\n  mutation LeaveTenant {\n    leaveTenant\n  }\n": typeof types.LeaveTenantDocument,
-    "\n  query TenantSignInMode {\n    tenantSettings {\n      authenticationMode\n      externalAuthorization\n      localPasswordFallback\n    }\n  }\n": typeof types.TenantSignInModeDocument,
     "\n  fragment UserDetailFields on User {\n    id\n    username\n    email\n    firstName\n    lastName\n    displayName\n    phone\n    jobTitle\n    department\n    location\n    origin\n    state\n    holdInvite\n    isActive\n    externalPlannerAccess\n    externalPurchasingAccess\n    portalAccess\n    twoFactorRequired\n    passwordChangeRequired\n    lastLoginAt\n    activatedAt\n    version\n    createdAt\n    updatedAt\n    deletedAt\n    signInLockedUntil\n    role {\n      id\n      name\n      isSystem\n    }\n    approvalGroups {\n      id\n      name\n    }\n    holidayDelegations {\n      id\n      delegatorId\n      delegateId\n      startsOn\n      endsOn\n      delegator {\n        id\n        displayName\n      }\n      delegate {\n        id\n        displayName\n      }\n    }\n    links {\n      kind\n      status\n      createdAt\n      expiresAt\n      usedAt\n      revokedAt\n    }\n  }\n": typeof types.UserDetailFieldsFragmentDoc,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserDetailFields\n    }\n  }\n": typeof types.UserDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserDetailFields\n    }\n  }\n": typeof types.CreateUserDocument,
@@ -191,7 +190,7 @@ const documents: Documents = {
     "\n  mutation VerifyTwoFactor($challengeToken: String!, $code: String!) {\n    verifyTwoFactor(challengeToken: $challengeToken, code: $code) {\n      __typename\n      ...SessionFields\n    }\n  }\n": types.VerifyTwoFactorDocument,
     "\n  mutation ConfirmTwoFactorEnrollment($enrollmentToken: String!, $code: String!) {\n    confirmTwoFactorEnrollment(enrollmentToken: $enrollmentToken, code: $code) {\n      recoveryCodes\n      session {\n        ...SessionFields\n      }\n    }\n  }\n": types.ConfirmTwoFactorEnrollmentDocument,
     "\n  mutation CompletePasswordChange($newPassword: String!) {\n    completePasswordChange(newPassword: $newPassword) {\n      __typename\n      ...SessionFields\n      ... on TwoFactorRequired {\n        challengeToken\n      }\n      ...TwoFactorEnrollmentFields\n    }\n  }\n": types.CompletePasswordChangeDocument,
-    "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n    }\n    permissions\n    origin\n    portalStatus\n  }\n": types.ViewerFieldsFragmentDoc,
+    "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n      authenticationMode\n      externalAuthorization\n      localPasswordFallback\n    }\n    permissions\n    origin\n    portalStatus\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
     "\n  fragment SsoConfigurationFields on SsoConfiguration {\n    displayName\n    issuerUrl\n    clientId\n    clientSecretSet\n    scopes\n    claimMapping {\n      username\n      email\n      firstName\n      lastName\n      role\n    }\n    roleMappings {\n      claimValue\n      role {\n        id\n        name\n      }\n    }\n    redirectUri\n    updatedAt\n  }\n": types.SsoConfigurationFieldsFragmentDoc,
     "\n  query SsoConfiguration {\n    ssoConfiguration {\n      ...SsoConfigurationFields\n    }\n  }\n": types.SsoConfigurationDocument,
@@ -269,7 +268,6 @@ const documents: Documents = {
     "\n  mutation ReactivateTenant($id: ID!) {\n    reactivateTenant(id: $id) {\n      ...TenantFields\n    }\n  }\n": types.ReactivateTenantDocument,
     "\n  mutation EnterTenant($tenantId: ID!) {\n    enterTenant(tenantId: $tenantId) {\n      id\n      slug\n      name\n    }\n  }\n": types.EnterTenantDocument,
     "\n  mutation LeaveTenant {\n    leaveTenant\n  }\n": types.LeaveTenantDocument,
-    "\n  query TenantSignInMode {\n    tenantSettings {\n      authenticationMode\n      externalAuthorization\n      localPasswordFallback\n    }\n  }\n": types.TenantSignInModeDocument,
     "\n  fragment UserDetailFields on User {\n    id\n    username\n    email\n    firstName\n    lastName\n    displayName\n    phone\n    jobTitle\n    department\n    location\n    origin\n    state\n    holdInvite\n    isActive\n    externalPlannerAccess\n    externalPurchasingAccess\n    portalAccess\n    twoFactorRequired\n    passwordChangeRequired\n    lastLoginAt\n    activatedAt\n    version\n    createdAt\n    updatedAt\n    deletedAt\n    signInLockedUntil\n    role {\n      id\n      name\n      isSystem\n    }\n    approvalGroups {\n      id\n      name\n    }\n    holidayDelegations {\n      id\n      delegatorId\n      delegateId\n      startsOn\n      endsOn\n      delegator {\n        id\n        displayName\n      }\n      delegate {\n        id\n        displayName\n      }\n    }\n    links {\n      kind\n      status\n      createdAt\n      expiresAt\n      usedAt\n      revokedAt\n    }\n  }\n": types.UserDetailFieldsFragmentDoc,
     "\n  query User($id: ID!) {\n    user(id: $id) {\n      ...UserDetailFields\n    }\n  }\n": types.UserDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      ...UserDetailFields\n    }\n  }\n": types.CreateUserDocument,
@@ -427,7 +425,7 @@ export function graphql(source: "\n  mutation CompletePasswordChange($newPasswor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n    }\n    permissions\n    origin\n    portalStatus\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n    }\n    permissions\n    origin\n    portalStatus\n  }\n"];
+export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n      authenticationMode\n      externalAuthorization\n      localPasswordFallback\n    }\n    permissions\n    origin\n    portalStatus\n  }\n"): (typeof documents)["\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n      authenticationMode\n      externalAuthorization\n      localPasswordFallback\n    }\n    permissions\n    origin\n    portalStatus\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -736,10 +734,6 @@ export function graphql(source: "\n  mutation EnterTenant($tenantId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LeaveTenant {\n    leaveTenant\n  }\n"): (typeof documents)["\n  mutation LeaveTenant {\n    leaveTenant\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query TenantSignInMode {\n    tenantSettings {\n      authenticationMode\n      externalAuthorization\n      localPasswordFallback\n    }\n  }\n"): (typeof documents)["\n  query TenantSignInMode {\n    tenantSettings {\n      authenticationMode\n      externalAuthorization\n      localPasswordFallback\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { AuthenticationModeEnum } from './types/tenant-settings.type.js';
 
 export enum TenantStatus {
   ACTIVE = 'ACTIVE',
@@ -28,4 +29,13 @@ export class TenantType {
 
   @Field(() => Date)
   createdAt: Date;
+
+  @Field(() => AuthenticationModeEnum, { description: 'How its people sign in; every signed-in user of the tenant may know it, so pages hide what the API refuses.' })
+  authenticationMode: AuthenticationModeEnum;
+
+  @Field(() => Boolean, { description: "With OIDC: roles follow the provider's role claim." })
+  externalAuthorization: boolean;
+
+  @Field(() => Boolean, { description: 'With OIDC: users who had a password may still use it.' })
+  localPasswordFallback: boolean;
 }

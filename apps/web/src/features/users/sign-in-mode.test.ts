@@ -23,10 +23,10 @@ describe('what the users pages offer by sign-in mode', () => {
     expect(passwordsManagedHere({ ...oidc, localPasswordFallback: true }, sso)).toBe(false);
   });
 
-  it('locks roles only when the provider decides them, and not while that is unknown', () => {
+  it('locks roles only when the provider decides them', () => {
     expect(rolesAssignedHere(oidc)).toBe(true);
     expect(rolesAssignedHere({ ...oidc, externalAuthorization: true })).toBe(false);
-    expect(rolesAssignedHere({ ...oidc, externalAuthorization: null })).toBe(true);
+    expect(rolesAssignedHere({ ...PASSWORD_SIGN_IN, externalAuthorization: true })).toBe(true);
   });
 
   it('names the provider, or says "the identity provider"', () => {

@@ -1,13 +1,9 @@
 import type { UserOrigin } from '../../gql/graphql';
 
-/**
- * How the organisation signs in, as far as the viewer can tell: with `tenant.settings.read` from
- * the settings, otherwise from the public sign-in options, which do not say whether roles come
- * from the provider (`externalAuthorization: null`; the server's refusal then says so).
- */
+/** How the organisation signs in, as the viewer's tenant says. */
 export interface SignInMode {
   oidc: boolean;
-  externalAuthorization: boolean | null;
+  externalAuthorization: boolean;
   localPasswordFallback: boolean;
   /** The provider's name on the sign-in button, when one is known. */
   providerName: string | null;
@@ -31,7 +27,7 @@ export const passwordsManagedHere = (mode: SignInMode, user: { origin: UserOrigi
 export const identityEditedHere = (mode: SignInMode, user: { origin: UserOrigin }): boolean => user.origin !== 'SSO' && !mode.oidc;
 
 /** With external authorization the provider's role claim decides every role. */
-export const rolesAssignedHere = (mode: SignInMode): boolean => !(mode.oidc && mode.externalAuthorization === true);
+export const rolesAssignedHere = (mode: SignInMode): boolean => !(mode.oidc && mode.externalAuthorization);
 
 /** "Managed by Globex Identity": who keeps what is read-only here. */
 export const managedBy = (mode: SignInMode): string => `Managed by ${mode.providerName ?? 'the identity provider'}`;

@@ -256,6 +256,16 @@ describe('single sign-on through a real OpenID provider, end to end over HTTP', 
       org.token,
     ));
     ok(await app.graphql(SETTINGS, { input: { externalAuthorization: true } }, org.token));
+    // Every signed-in user of the tenant can tell, so pages lock the role field for them all.
+    const plain = await createUser(app.database.dataSource, org.tenant.id, staffRoleId);
+    await app.graphql(SETTINGS, { input: { localPasswordFallback: true } }, org.token);
+    const viewer = ok(await app.graphql<{ me: { tenant: unknown } }>(
+      '{ me { tenant { authenticationMode externalAuthorization localPasswordFallback } } }',
+      {},
+      await signIn(app, org.tenant.slug, plain.username),
+    ));
+    expect(viewer.me.tenant).toEqual({ authenticationMode: 'OIDC', externalAuthorization: true, localPasswordFallback: true });
+    ok(await app.graphql(SETTINGS, { input: { localPasswordFallback: false } }, org.token));
 
     idp.signInAs('omar', person('omar', { groups: ['staff'] }));
     await ssoSignIn();

@@ -13,6 +13,9 @@ export const VIEWER_FIELDS = graphql(`
       id
       slug
       name
+      authenticationMode
+      externalAuthorization
+      localPasswordFallback
     }
     permissions
     origin
