@@ -58,6 +58,7 @@ describe('roles, permissions and audit in Chromium against the built server', ()
       'Permissions Manager',
       'Permissions Reference',
       'Audit log',
+      'Organisation settings',
     ]);
     expect(await nav.getByRole('heading').allTextContents()).toEqual(['Planner', 'Settings']);
     // An administrator is not a super admin: no Tenants page, no banner.
