@@ -24,6 +24,8 @@ export interface Config {
    * provider, tests). Off in production: discovery is a request an administrator aims.
    */
   ssoAllowLoopbackHttp: boolean;
+  /** Whether a tenant's identity provider may be on the deployment's private network (an on-premises one). */
+  ssoAllowPrivateNetwork: boolean;
   /**
    * Serve the development identity provider at /dev/oidc and point the demo's single sign-on
    * tenant at it. Never in production: anyone may sign in there as a demo identity.
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtPrivateKey: env.JWT_PRIVATE_KEY || undefined,
     secretsKey: env.SECRETS_KEY || undefined,
     ssoAllowLoopbackHttp: flag(env, 'SSO_ALLOW_LOOPBACK_HTTP', nodeEnv !== 'production'),
+    ssoAllowPrivateNetwork: flag(env, 'SSO_ALLOW_PRIVATE_NETWORK', false),
     devIdentityProvider: nodeEnv !== 'production' && flag(env, 'DEV_IDENTITY_PROVIDER', flag(env, 'SEED_DEMO', true)),
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
     sessionLifetimeDays: integer(env, 'SESSION_LIFETIME_DAYS', 30, 1, 365),

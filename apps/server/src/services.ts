@@ -57,6 +57,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     platformDefaults,
     secrets: options.secrets,
     ssoAllowLoopbackHttp: options.config.ssoAllowLoopbackHttp,
+    ssoAllowPrivateNetwork: options.config.ssoAllowPrivateNetwork,
     mailer: options.mailer,
     files,
     get appUrl() {

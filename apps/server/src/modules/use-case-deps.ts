@@ -12,6 +12,8 @@ export interface UseCaseDeps {
   secrets: SecretBox;
   /** Whether identity providers may be plain http on loopback (development and tests only). */
   ssoAllowLoopbackHttp: boolean;
+  /** Whether identity providers may be on private networks (SSO_ALLOW_PRIVATE_NETWORK). */
+  ssoAllowPrivateNetwork: boolean;
   /** Each tenant's settings fall back to these (the environment's sign-in and session values). */
   platformDefaults: PlatformDefaults;
   /** Absolute URL of the web app, for links in emails (known once the server listens). */

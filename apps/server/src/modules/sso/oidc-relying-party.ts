@@ -1,5 +1,6 @@
 import * as oidc from 'openid-client';
 import { insecureEndpoints, isLoopback } from './loopback.js';
+import { forbiddenAddresses } from './outbound-address.js';
 import { errorDetail, signInFailure } from './sign-in-failure.js';
 import { SsoSignInError, SsoSignInReason } from './sso.errors.js';
 
@@ -25,19 +26,44 @@ export interface ProviderCredentials {
   issuerUrl: string;
   clientId: string;
   clientSecret: string;
-  /** Lets a plain-http provider on this machine through (development and tests); off unless asked for. */
+  /** Lets a provider on this machine through, plain http included (development and tests); off unless asked for. */
   allowLoopbackHttp?: boolean;
+  /** Lets a provider on the deployment's private network through (an on-premises provider); off unless asked for. */
+  allowPrivateNetwork?: boolean;
 }
+
+type NetworkRules = Pick<ProviderCredentials, 'allowLoopbackHttp' | 'allowPrivateNetwork'>;
 
 /** Discovery never sends the client id; openid-client's configuration still wants one. */
 const NO_CLIENT = 'connection-test';
 
-async function discover(issuerUrl: string, clientId: string, clientSecret: string | undefined, allowLoopbackHttp: boolean): Promise<ProviderConfiguration> {
+async function assertAddressesAllowed(urls: string[], network: NetworkRules): Promise<void> {
+  const rules = { loopback: network.allowLoopbackHttp ?? false, privateNetwork: network.allowPrivateNetwork ?? false };
+  const forbidden = (await Promise.all([...new Set(urls)].map((url) => forbiddenAddresses(new URL(url), rules)))).flat();
+  if (forbidden.length > 0) {
+    throw new SsoSignInError(SsoSignInReason.DISCOVERY_FAILED, 'The identity provider is on an address this deployment does not call', {
+      detail: forbidden.join(', '),
+    });
+  }
+}
+
+/** The endpoints this server calls itself; the authorization endpoint is the browser's to reach. */
+const serverSideEndpoints = (metadata: oidc.ServerMetadata) =>
+  [metadata.token_endpoint, metadata.userinfo_endpoint, metadata.jwks_uri].filter((url): url is string => typeof url === 'string' && URL.canParse(url));
+
+async function discover(issuerUrl: string, clientId: string, clientSecret: string | undefined, network: NetworkRules): Promise<ProviderConfiguration> {
   if (!URL.canParse(issuerUrl)) {
     throw new SsoSignInError(SsoSignInReason.DISCOVERY_FAILED, 'The issuer is not a URL', { detail: issuerUrl });
   }
   const issuer = new URL(issuerUrl);
-  const plainLoopback = allowLoopbackHttp && issuer.protocol === 'http:' && isLoopback(issuer);
+  const plainLoopback = (network.allowLoopbackHttp ?? false) && issuer.protocol === 'http:' && isLoopback(issuer);
+  if (issuer.protocol !== 'https:' && !plainLoopback) {
+    throw new SsoSignInError(SsoSignInReason.DISCOVERY_FAILED, `The identity provider at ${issuerUrl} could not be discovered`, {
+      detail: 'only HTTPS issuers are allowed',
+    });
+  }
+  // Checked before anything is sent: an administrator chooses this address.
+  await assertAddressesAllowed([issuer.href], network);
   let configuration: ProviderConfiguration;
   try {
     configuration = await oidc.discovery(
@@ -62,6 +88,8 @@ async function discover(issuerUrl: string, clientId: string, clientSecret: strin
       detail: insecure.join(', '),
     });
   }
+  // The discovery document is the provider's word, so the endpoints it names are held to the same rule.
+  await assertAddressesAllowed(serverSideEndpoints(configuration.serverMetadata()), network);
   // The id_token comes over the same channel as the code, but a signature check is what makes a
   // forged or altered token fail even where that channel is plain http.
   oidc.enableNonRepudiationChecks(configuration);
@@ -70,7 +98,7 @@ async function discover(issuerUrl: string, clientId: string, clientSecret: strin
 
 /** Discovers the provider at `issuerUrl` for our client there. Throws SsoSignInError(DISCOVERY_FAILED). */
 export function discoverProvider(credentials: ProviderCredentials): Promise<ProviderConfiguration> {
-  return discover(credentials.issuerUrl, credentials.clientId, credentials.clientSecret, credentials.allowLoopbackHttp ?? false);
+  return discover(credentials.issuerUrl, credentials.clientId, credentials.clientSecret, credentials);
 }
 
 /** The first leg: a fresh state, nonce and PKCE (S256) verifier, and the URL that carries their public halves. */
@@ -147,10 +175,10 @@ export type ConnectionReport =
  * What an administrator sees before saving a provider: what its discovery document and key set say.
  * Never throws; a failure is a report too.
  */
-export async function testConnection(request: { issuerUrl: string; allowLoopbackHttp?: boolean }): Promise<ConnectionReport> {
+export async function testConnection(request: { issuerUrl: string } & NetworkRules): Promise<ConnectionReport> {
   let metadata: ReturnType<ProviderConfiguration['serverMetadata']>;
   try {
-    metadata = (await discover(request.issuerUrl, NO_CLIENT, undefined, request.allowLoopbackHttp ?? false)).serverMetadata();
+    metadata = (await discover(request.issuerUrl, NO_CLIENT, undefined, request)).serverMetadata();
   } catch (error) {
     return failure(error);
   }

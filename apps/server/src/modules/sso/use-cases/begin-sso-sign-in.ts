@@ -29,6 +29,7 @@ export async function readyProvider(deps: UseCaseDeps, tenant: TenantEntity | nu
     clientId: provider.clientId,
     clientSecret: deps.secrets.open(provider.clientSecretSealed),
     allowLoopbackHttp: deps.ssoAllowLoopbackHttp,
+    allowPrivateNetwork: deps.ssoAllowPrivateNetwork,
   });
   return { tenant, provider, configuration };
 }

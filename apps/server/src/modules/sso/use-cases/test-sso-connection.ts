@@ -9,7 +9,7 @@ const EMPTY = { issuer: null, authorizationEndpoint: null, tokenEndpoint: null, 
 export async function testSsoConnection(deps: UseCaseDeps, tenantId: string, issuerUrl: string | null): Promise<SsoConnectionReportType> {
   const issuer = issuerUrl?.trim() || (await deps.dataSource.getRepository(OidcProviderEntity).findOneBy({ tenantId }))?.issuerUrl;
   if (!issuer) return { ok: false, reason: 'SSO_NOT_CONFIGURED', message: 'Enter the issuer URL to test', ...EMPTY };
-  const report = await testConnection({ issuerUrl: issuer, allowLoopbackHttp: deps.ssoAllowLoopbackHttp });
+  const report = await testConnection({ issuerUrl: issuer, allowLoopbackHttp: deps.ssoAllowLoopbackHttp, allowPrivateNetwork: deps.ssoAllowPrivateNetwork });
   if (!report.ok) return { ...EMPTY, ok: false, reason: report.reason, message: report.message };
   return {
     ok: true,
