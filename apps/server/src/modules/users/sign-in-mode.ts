@@ -30,14 +30,14 @@ export function assertUsersCreatedHere(settings: TenantSettings, origin: UserEnt
 }
 
 /**
- * Passwords exist only for internal sign-in, or for internal users a tenant lets keep theirs
- * (the local fallback). Single sign-on users never have one here.
+ * While a tenant signs in through its provider, passwords exist only for internal users it lets
+ * keep theirs (the local fallback); its single sign-on users never have one. A tenant back on
+ * passwords can give everyone one, or its former single sign-on users could never sign in again.
  */
 export function assertPasswordsManagedHere(settings: TenantSettings, user: Pick<UserEntity, 'origin'>): void {
+  if (settings.authenticationMode !== 'oidc') return;
   if (user.origin === 'sso') throw managedByProvider('This user signs in through the identity provider and has no password here');
-  if (settings.authenticationMode === 'oidc' && !settings.localPasswordFallback) {
-    throw managedByProvider('This organisation signs in through its identity provider: passwords are not used');
-  }
+  if (!settings.localPasswordFallback) throw managedByProvider('This organisation signs in through its identity provider: passwords are not used');
 }
 
 export function assertIdentityEditable(settings: TenantSettings, user: Pick<UserEntity, 'origin'>, field: string): void {

@@ -6,12 +6,13 @@ const internal = { origin: 'INTERNAL' as const };
 const sso = { origin: 'SSO' as const };
 
 describe('what the users pages offer by sign-in mode', () => {
-  it('keeps everything with password sign-in, but passwords and identities of single sign-on users', () => {
+  it('keeps everything with password sign-in, but the identities of single sign-on users', () => {
     expect(usersCreatedHere(PASSWORD_SIGN_IN)).toBe(true);
     expect(rolesAssignedHere(PASSWORD_SIGN_IN)).toBe(true);
     expect(passwordsManagedHere(PASSWORD_SIGN_IN, internal)).toBe(true);
     expect(identityEditedHere(PASSWORD_SIGN_IN, internal)).toBe(true);
-    expect(passwordsManagedHere(PASSWORD_SIGN_IN, sso)).toBe(false);
+    // A tenant back on passwords can give its former single sign-on users one.
+    expect(passwordsManagedHere(PASSWORD_SIGN_IN, sso)).toBe(true);
     expect(identityEditedHere(PASSWORD_SIGN_IN, sso)).toBe(false);
   });
 

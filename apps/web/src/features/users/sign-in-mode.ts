@@ -19,9 +19,12 @@ export const PASSWORD_SIGN_IN: SignInMode = { oidc: false, externalAuthorization
 /** In OIDC mode people arrive from the provider at their first sign-in. */
 export const usersCreatedHere = (mode: SignInMode): boolean => !mode.oidc;
 
-/** Single sign-on users never have a password here; others only without a provider, or with the fallback. */
+/**
+ * Without a provider everyone may have a password (former single sign-on users too); with one, only
+ * internal users the fallback lets keep theirs.
+ */
 export const passwordsManagedHere = (mode: SignInMode, user: { origin: UserOrigin }): boolean =>
-  user.origin !== 'SSO' && (!mode.oidc || mode.localPasswordFallback);
+  !mode.oidc || (user.origin !== 'SSO' && mode.localPasswordFallback);
 
 /** Names and contact details come from the provider for its users, and for everyone in OIDC mode. */
 export const identityEditedHere = (mode: SignInMode, user: { origin: UserOrigin }): boolean => user.origin !== 'SSO' && !mode.oidc;

@@ -317,5 +317,10 @@ describe('single sign-on through a real OpenID provider, end to end over HTTP', 
     ok(await app.graphql('mutation($id: ID!) { forceReset(id: $id) { id } }', { id: internal.id }, org.token));
     expect(managed(await app.graphql('mutation($id: ID!) { forceReset(id: $id) { id } }', { id: jane!.id }, org.token))).toBe('MANAGED_BY_IDENTITY_PROVIDER');
     expect(ok(await app.graphql<{ signInOptions: { passwordSignIn: boolean } }>(OPTIONS, { org: org.tenant.slug })).signInOptions.passwordSignIn).toBe(true);
+
+    // Back on passwords, former single sign-on users can be given one, or they could never sign in again.
+    ok(await app.graphql(SETTINGS, { input: { authenticationMode: 'INTERNAL' } }, org.token));
+    const link = ok(await app.graphql<{ createPasswordResetLink: { url: string } }>('mutation($id: ID!) { createPasswordResetLink(userId: $id) { url } }', { id: jane!.id }, org.token));
+    expect(link.createPasswordResetLink.url).toContain('/reset-password?token=');
   });
 });
