@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import { refreshCookie } from '../http/refresh-cookie.js';
+import { requestOrigin } from '../http/request-origin.js';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
@@ -33,11 +34,7 @@ export function contextFactory(dataSource: DataSource, services: Services, logge
         planner: createPlannerLoaders(dataSource, actingTenantId(principal)),
       },
       logger: req.log ?? logger,
-      origin: {
-        ip: req.ip,
-        userAgent: req.headers['user-agent'],
-        requestId: typeof req.id === 'string' ? req.id : undefined,
-      },
+      origin: requestOrigin(req),
       refreshCookie: refreshCookie(req, res),
     };
   };

@@ -1,20 +1,14 @@
 import { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import type { RequestOrigin } from '../modules/audit/audit-entry.entity.js';
 import { SSO_CALLBACK_PATH, SSO_START_PATH } from '../modules/sso/paths.js';
 import { SsoSignInError } from '../modules/sso/sso.errors.js';
 import { beginSsoSignIn, SSO_ATTEMPT_MINUTES } from '../modules/sso/use-cases/begin-sso-sign-in.js';
 import { completeSsoSignIn } from '../modules/sso/use-cases/complete-sso-sign-in.js';
 import type { Services } from '../services.js';
 import { readCookie, refreshCookie } from './refresh-cookie.js';
+import { requestOrigin } from './request-origin.js';
 
 const BINDING_COOKIE = 'access_sso';
-
-const originOf = (req: Request): RequestOrigin => ({
-  ip: req.ip,
-  userAgent: req.headers['user-agent'],
-  requestId: typeof req.id === 'string' ? req.id : undefined,
-});
 
 /**
  * The binding cookie goes back to us on the provider's top-level redirect to the callback, so it
@@ -54,7 +48,7 @@ export function ssoRoutes(services: Services, logger: Logger): Router {
     res.clearCookie(BINDING_COOKIE, bindingOptions(req));
     const callbackUrl = new URL(req.originalUrl, `${services.deps.appUrl}/`);
     try {
-      const session = await completeSsoSignIn(services.deps, services.auth, binding, callbackUrl, originOf(req));
+      const session = await completeSsoSignIn(services.deps, services.auth, binding, callbackUrl, requestOrigin(req));
       refreshCookie(req, res).set(session.refresh.refreshToken, session.refresh.expiresAt);
       res.redirect(303, '/');
     } catch (error) {

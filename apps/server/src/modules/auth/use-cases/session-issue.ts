@@ -1,3 +1,4 @@
+import type { TenantSettings } from '@access/domain';
 import { UnauthenticatedError } from '../../../kernel/errors.js';
 import type { RequestOrigin } from '../../audit/audit-entry.entity.js';
 import { recordAudit } from '../../audit/audit.service.js';
@@ -54,19 +55,25 @@ async function totpAccountOf(deps: AuthDeps, subject: TokenSubject): Promise<Tot
 
 export async function startSession(deps: AuthDeps, subject: TokenSubject, origin: RequestOrigin): Promise<LoginOutcome & { kind: 'session' }> {
   const settings = await signInSettingsFor(deps, subject);
-  return sessionFor(deps, subject, await deps.sessions.start(subject, origin, undefined, settings.sessionLifetimeDays));
+  return sessionFor(deps, subject, await deps.sessions.start(subject, origin, undefined, settings.sessionLifetimeDays), settings);
 }
 
 /**
  * The access token and principal for a session that has just been committed. Every sign-in ends
- * here, whatever steps it took, so this is where the account's failures are forgotten.
+ * here, whatever steps it took, so this is where the account's failures are forgotten. `settings`
+ * are the sign-in settings the caller already read for this subject (the token's lifetime).
  */
-export async function sessionFor(deps: AuthDeps, subject: TokenSubject, refresh: IssuedRefresh): Promise<LoginOutcome & { kind: 'session' }> {
+export async function sessionFor(
+  deps: AuthDeps,
+  subject: TokenSubject,
+  refresh: IssuedRefresh,
+  settings: TenantSettings,
+): Promise<LoginOutcome & { kind: 'session' }> {
   const withSession = { ...subject, sessionId: refresh.sessionId };
   const principal = await principalFor(deps, withSession);
   if (!principal) throw new UnauthenticatedError(INVALID_CREDENTIALS);
   await deps.throttle.succeeded(subject.kind === 'user' ? accountKey.user(subject.userId) : accountKey.superAdmin(subject.superAdminId));
-  const { token, expiresAt } = await deps.tokens.issue(withSession, (await signInSettingsFor(deps, subject)).accessTokenTtlSeconds);
+  const { token, expiresAt } = await deps.tokens.issue(withSession, settings.accessTokenTtlSeconds);
   return { kind: 'session', accessToken: token, expiresAt, principal, refresh };
 }
 

@@ -84,7 +84,7 @@ export async function verifyTwoFactor(deps: AuthDeps, challengeToken: string, co
     throw new UnauthenticatedError(outcome === 'CHALLENGE_ALREADY_USED' ? 'Sign in again' : INVALID_CODE);
   }
   await deps.throttle.release(keys);
-  return sessionFor(deps, signedIn, outcome);
+  return sessionFor(deps, signedIn, outcome, settings);
 }
 
 /** Confirms a new authenticator with its first code; returns the recovery codes and a session. */

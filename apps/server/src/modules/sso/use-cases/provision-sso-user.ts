@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { Actor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { LoginEventEntity } from '../../auth/login-event.entity.js';
@@ -23,12 +23,11 @@ export interface ProvisionRules {
 /** The first mapped claim value the user has, in the configuration's order; else the default role. */
 async function roleFromClaims(manager: EntityManager, tenantId: string, provider: OidcProviderEntity, identity: ExternalIdentity, fallback: string | null) {
   const values = new Set(identity.roleClaimValues);
-  for (const row of provider.roleMappings) {
-    if (!values.has(row.claimValue)) continue;
-    const role = await manager.findOneBy(RoleEntity, { id: row.roleId, tenantId });
-    if (role) return role.id;
-  }
-  return fallback;
+  const matching = provider.roleMappings.filter((row) => values.has(row.claimValue));
+  if (matching.length === 0) return fallback;
+  // Roles deleted since the mapping was saved give nothing, so the next matching row decides.
+  const live = new Set((await manager.findBy(RoleEntity, { id: In(matching.map((row) => row.roleId)), tenantId })).map((role) => role.id));
+  return matching.find((row) => live.has(row.roleId))?.roleId ?? fallback;
 }
 
 const refuse = (reason: SsoSignInReason, message: string) => new SsoSignInError(reason, message);
