@@ -27,7 +27,8 @@ type Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actor {\n      userId\n      superAdminId\n      label\n    }\n    action\n    targetType\n    targetId\n    targetLabel\n    before\n    after\n    originIp\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  query PlatformAuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    platformAuditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PlatformAuditEntriesDocument,
-    "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n      requireUpper\n      requireLower\n      requireDigit\n      requireSpecial\n      specialCharacters\n      rejectCommon\n    }\n  }\n": typeof types.PasswordPolicyDocument,
+    "\n  fragment PasswordPolicyFields on PasswordPolicy {\n    minLength\n    maxLength\n    requireUpper\n    requireLower\n    requireDigit\n    requireSpecial\n    specialCharacters\n    rejectCommon\n  }\n": typeof types.PasswordPolicyFieldsFragmentDoc,
+    "\n  query PasswordPolicy {\n    passwordPolicy {\n      ...PasswordPolicyFields\n    }\n  }\n": typeof types.PasswordPolicyDocument,
     "\n  query SignInOptions($organisation: String!) {\n    signInOptions(organisation: $organisation) {\n      passwordSignIn\n      sso {\n        displayName\n        startUrl\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    expiresAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  fragment TwoFactorEnrollmentFields on TwoFactorEnrollmentRequired {\n    enrollmentToken\n    otpauthUri\n    qrCodeDataUrl\n    secret\n  }\n": typeof types.TwoFactorEnrollmentFieldsFragmentDoc,
@@ -43,7 +44,6 @@ type Documents = {
     "\n  mutation RemoveSsoConfiguration {\n    removeSsoConfiguration\n  }\n": typeof types.RemoveSsoConfigurationDocument,
     "\n  fragment SsoConnectionReportFields on SsoConnectionReport {\n    ok\n    reason\n    message\n    issuer\n    authorizationEndpoint\n    tokenEndpoint\n    userinfoEndpoint\n    jwksUri\n    keyCount\n    keyAlgorithms\n    scopesSupported\n    pkceS256\n  }\n": typeof types.SsoConnectionReportFieldsFragmentDoc,
     "\n  mutation TestSsoConnection($issuerUrl: String) {\n    testSsoConnection(issuerUrl: $issuerUrl) {\n      ...SsoConnectionReportFields\n    }\n  }\n": typeof types.TestSsoConnectionDocument,
-    "\n  fragment PasswordPolicyFields on PasswordPolicy {\n    minLength\n    maxLength\n    requireUpper\n    requireLower\n    requireDigit\n    requireSpecial\n    specialCharacters\n    rejectCommon\n  }\n": typeof types.PasswordPolicyFieldsFragmentDoc,
     "\n  fragment TenantSettingsFields on TenantSettings {\n    authenticationMode\n    externalAuthorization\n    localPasswordFallback\n    defaultRole {\n      id\n      name\n    }\n    twoFactorRequiredForAll\n    lockoutMaxFailures\n    lockoutSeconds\n    lockoutMaxSeconds\n    sessionLifetimeDays\n    accessTokenTtlSeconds\n    passwordPolicy {\n      ...PasswordPolicyFields\n    }\n    platformDefaults {\n      lockoutMaxFailures\n      lockoutSeconds\n      lockoutMaxSeconds\n      sessionLifetimeDays\n      accessTokenTtlSeconds\n    }\n  }\n": typeof types.TenantSettingsFieldsFragmentDoc,
     "\n  query TenantSettings {\n    tenantSettings {\n      ...TenantSettingsFields\n    }\n  }\n": typeof types.TenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettingsFields\n    }\n  }\n": typeof types.UpdateTenantSettingsDocument,
@@ -182,7 +182,8 @@ const documents: Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actor {\n      userId\n      superAdminId\n      label\n    }\n    action\n    targetType\n    targetId\n    targetLabel\n    before\n    after\n    originIp\n  }\n": types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  query PlatformAuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    platformAuditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PlatformAuditEntriesDocument,
-    "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n      requireUpper\n      requireLower\n      requireDigit\n      requireSpecial\n      specialCharacters\n      rejectCommon\n    }\n  }\n": types.PasswordPolicyDocument,
+    "\n  fragment PasswordPolicyFields on PasswordPolicy {\n    minLength\n    maxLength\n    requireUpper\n    requireLower\n    requireDigit\n    requireSpecial\n    specialCharacters\n    rejectCommon\n  }\n": types.PasswordPolicyFieldsFragmentDoc,
+    "\n  query PasswordPolicy {\n    passwordPolicy {\n      ...PasswordPolicyFields\n    }\n  }\n": types.PasswordPolicyDocument,
     "\n  query SignInOptions($organisation: String!) {\n    signInOptions(organisation: $organisation) {\n      passwordSignIn\n      sso {\n        displayName\n        startUrl\n      }\n    }\n  }\n": types.SignInOptionsDocument,
     "\n  fragment SessionFields on Session {\n    accessToken\n    expiresAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  fragment TwoFactorEnrollmentFields on TwoFactorEnrollmentRequired {\n    enrollmentToken\n    otpauthUri\n    qrCodeDataUrl\n    secret\n  }\n": types.TwoFactorEnrollmentFieldsFragmentDoc,
@@ -198,7 +199,6 @@ const documents: Documents = {
     "\n  mutation RemoveSsoConfiguration {\n    removeSsoConfiguration\n  }\n": types.RemoveSsoConfigurationDocument,
     "\n  fragment SsoConnectionReportFields on SsoConnectionReport {\n    ok\n    reason\n    message\n    issuer\n    authorizationEndpoint\n    tokenEndpoint\n    userinfoEndpoint\n    jwksUri\n    keyCount\n    keyAlgorithms\n    scopesSupported\n    pkceS256\n  }\n": types.SsoConnectionReportFieldsFragmentDoc,
     "\n  mutation TestSsoConnection($issuerUrl: String) {\n    testSsoConnection(issuerUrl: $issuerUrl) {\n      ...SsoConnectionReportFields\n    }\n  }\n": types.TestSsoConnectionDocument,
-    "\n  fragment PasswordPolicyFields on PasswordPolicy {\n    minLength\n    maxLength\n    requireUpper\n    requireLower\n    requireDigit\n    requireSpecial\n    specialCharacters\n    rejectCommon\n  }\n": types.PasswordPolicyFieldsFragmentDoc,
     "\n  fragment TenantSettingsFields on TenantSettings {\n    authenticationMode\n    externalAuthorization\n    localPasswordFallback\n    defaultRole {\n      id\n      name\n    }\n    twoFactorRequiredForAll\n    lockoutMaxFailures\n    lockoutSeconds\n    lockoutMaxSeconds\n    sessionLifetimeDays\n    accessTokenTtlSeconds\n    passwordPolicy {\n      ...PasswordPolicyFields\n    }\n    platformDefaults {\n      lockoutMaxFailures\n      lockoutSeconds\n      lockoutMaxSeconds\n      sessionLifetimeDays\n      accessTokenTtlSeconds\n    }\n  }\n": types.TenantSettingsFieldsFragmentDoc,
     "\n  query TenantSettings {\n    tenantSettings {\n      ...TenantSettingsFields\n    }\n  }\n": types.TenantSettingsDocument,
     "\n  mutation UpdateTenantSettings($input: UpdateTenantSettingsInput!) {\n    updateTenantSettings(input: $input) {\n      ...TenantSettingsFields\n    }\n  }\n": types.UpdateTenantSettingsDocument,
@@ -393,7 +393,11 @@ export function graphql(source: "\n  query PlatformAuditEntries($filter: AuditFi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n      requireUpper\n      requireLower\n      requireDigit\n      requireSpecial\n      specialCharacters\n      rejectCommon\n    }\n  }\n"): (typeof documents)["\n  query PasswordPolicy {\n    passwordPolicy {\n      minLength\n      maxLength\n      requireUpper\n      requireLower\n      requireDigit\n      requireSpecial\n      specialCharacters\n      rejectCommon\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PasswordPolicyFields on PasswordPolicy {\n    minLength\n    maxLength\n    requireUpper\n    requireLower\n    requireDigit\n    requireSpecial\n    specialCharacters\n    rejectCommon\n  }\n"): (typeof documents)["\n  fragment PasswordPolicyFields on PasswordPolicy {\n    minLength\n    maxLength\n    requireUpper\n    requireLower\n    requireDigit\n    requireSpecial\n    specialCharacters\n    rejectCommon\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PasswordPolicy {\n    passwordPolicy {\n      ...PasswordPolicyFields\n    }\n  }\n"): (typeof documents)["\n  query PasswordPolicy {\n    passwordPolicy {\n      ...PasswordPolicyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -454,10 +458,6 @@ export function graphql(source: "\n  fragment SsoConnectionReportFields on SsoCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestSsoConnection($issuerUrl: String) {\n    testSsoConnection(issuerUrl: $issuerUrl) {\n      ...SsoConnectionReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation TestSsoConnection($issuerUrl: String) {\n    testSsoConnection(issuerUrl: $issuerUrl) {\n      ...SsoConnectionReportFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment PasswordPolicyFields on PasswordPolicy {\n    minLength\n    maxLength\n    requireUpper\n    requireLower\n    requireDigit\n    requireSpecial\n    specialCharacters\n    rejectCommon\n  }\n"): (typeof documents)["\n  fragment PasswordPolicyFields on PasswordPolicy {\n    minLength\n    maxLength\n    requireUpper\n    requireLower\n    requireDigit\n    requireSpecial\n    specialCharacters\n    rejectCommon\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,19 +1,15 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { errorDetails } from '../../../apollo';
 import { useCan, useViewer } from '../../auth/viewer-context';
-import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
-import { EmptyState } from '../../../ui/EmptyState';
 import { FormField } from '../../../ui/FormField';
-import { Loading } from '../../../ui/Loading';
 import { PageLayout } from '../../../ui/PageLayout';
 import { ROLES_QUERY } from '../../roles/graphql/roles.graphql';
 import { toCsv } from '../audit-csv';
 import { AUDIT_ENTRIES_QUERY, AUDIT_PAGE_SIZE, type AuditEntryRow } from '../graphql/audit.graphql';
 import { useAuditFilters } from '../hooks/use-audit-filters';
-import { AuditEntriesTable } from './AuditEntriesTable';
+import { AuditFilterActions, AuditResults } from './AuditResults';
 import './audit.css';
 
 const KNOWN_ACTIONS = [
@@ -78,7 +74,6 @@ export function AuditLogPage() {
 
   const connection = data?.auditEntries;
   const entries = connection?.edges.map((edge) => edge.node) ?? [];
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
 
   return (
     <PageLayout
@@ -109,44 +104,21 @@ export function AuditLogPage() {
         <FormField label="Target id" name="target" placeholder="Role or user id" spellCheck={false} {...field('target')} />
         <FormField label="From" name="from" type="date" {...field('from')} />
         <FormField label="To" name="to" type="date" {...field('to')} />
-        <div className="audit-filters__actions">
-          <Button type="submit" variant="primary">
-            Apply filters
-          </Button>
-          {active.length > 0 && (
-            <Button variant="ghost" onClick={clear}>
-              Clear
-            </Button>
-          )}
-        </div>
+        <AuditFilterActions filtered={active.length > 0} onClear={clear} />
       </form>
 
-      {error && (
-        <Alert title={connection ? 'Could not load more entries' : 'Could not load the audit log'} action={<Button onClick={() => void refetch()}>Try again</Button>}>
-          {errorDetails(error).message}
-        </Alert>
-      )}
-      {!connection && !error && <Loading label="Loading the audit log…" />}
-      {connection && entries.length === 0 && (
-        <EmptyState title={active.length > 0 ? 'No entry matches these filters' : 'Nothing has been recorded yet'}>
-          <p>{active.length > 0 ? 'Widen the date range or clear a filter.' : 'Changes will appear here as they happen.'}</p>
-        </EmptyState>
-      )}
-      {connection && entries.length > 0 && (
-        <>
-          <AuditEntriesTable entries={entries} labelOf={(id) => roleNames.get(id)} resetKey={searchKey} />
-          <div className="audit-footer">
-            <p className="muted" aria-live="polite">
-              Showing {entries.length} of {connection.totalCount}
-            </p>
-            {connection.pageInfo.hasNextPage && (
-              <Button pending={loadingMore} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-                {loadingMore ? 'Loading…' : 'Load more'}
-              </Button>
-            )}
-          </div>
-        </>
-      )}
+      <AuditResults
+        connection={connection}
+        error={error}
+        loadingMore={networkStatus === NetworkStatus.fetchMore}
+        filtered={active.length > 0}
+        trail="the audit log"
+        emptyHint="Changes will appear here as they happen."
+        onRetry={() => void refetch()}
+        onLoadMore={(after) => void fetchMore({ variables: { after } })}
+        labelOf={(id) => roleNames.get(id)}
+        resetKey={searchKey}
+      />
     </PageLayout>
   );
 }

@@ -1,18 +1,13 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { errorDetails } from '../../../apollo';
-import { Alert } from '../../../ui/Alert';
-import { Button } from '../../../ui/Button';
-import { EmptyState } from '../../../ui/EmptyState';
 import { FormField } from '../../../ui/FormField';
-import { Loading } from '../../../ui/Loading';
 import { PageLayout } from '../../../ui/PageLayout';
 import { SelectField } from '../../../ui/SelectField';
 import { SUPER_ADMINS_QUERY } from '../../super-admins/graphql/super-admins.graphql';
 import { AUDIT_PAGE_SIZE, PLATFORM_AUDIT_ENTRIES_QUERY } from '../graphql/audit.graphql';
 import { useAuditFilters } from '../hooks/use-audit-filters';
-import { AuditEntriesTable } from './AuditEntriesTable';
+import { AuditFilterActions, AuditResults } from './AuditResults';
 import './audit.css';
 
 const AUDIT_PATH = '/platform/audit';
@@ -44,8 +39,6 @@ export function PlatformAuditPage() {
   const adminNames = useMemo(() => new Map(admins.map((admin) => [admin.id, admin.displayName])), [admins]);
 
   const connection = data?.platformAuditEntries;
-  const entries = connection?.edges.map((edge) => edge.node) ?? [];
-  const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const action = field('action');
   // An action from a link that the list does not name still shows as chosen.
   const actions = action.value && !PLATFORM_ACTIONS.some((known) => known.value === action.value)
@@ -79,44 +72,22 @@ export function PlatformAuditPage() {
         <FormField label="Target id" name="target" spellCheck={false} {...field('target')} />
         <FormField label="From" name="from" type="date" {...field('from')} />
         <FormField label="To" name="to" type="date" {...field('to')} />
-        <div className="audit-filters__actions">
-          <Button type="submit" variant="primary">
-            Apply filters
-          </Button>
-          {active.length > 0 && (
-            <Button variant="ghost" onClick={clear}>
-              Clear
-            </Button>
-          )}
-        </div>
+        <AuditFilterActions filtered={active.length > 0} onClear={clear} />
       </form>
 
-      {error && (
-        <Alert title={connection ? 'Could not load more entries' : 'Could not load the platform audit trail'} action={<Button onClick={() => void refetch()}>Try again</Button>}>
-          {errorDetails(error).message}
-        </Alert>
-      )}
-      {!connection && !error && <Loading label="Loading the platform audit trail…" />}
-      {connection && entries.length === 0 && (
-        <EmptyState title={active.length > 0 ? 'No entry matches these filters' : 'Nothing has been recorded yet'}>
-          <p>{active.length > 0 ? 'Widen the date range or clear a filter.' : 'Tenant and super admin changes will appear here as they happen.'}</p>
-        </EmptyState>
-      )}
-      {connection && entries.length > 0 && (
-        <>
-          <AuditEntriesTable entries={entries} labelOf={(id) => adminNames.get(id)} resetKey={searchKey} auditPath={AUDIT_PATH} />
-          <div className="audit-footer">
-            <p className="muted" aria-live="polite">
-              Showing {entries.length} of {connection.totalCount}
-            </p>
-            {connection.pageInfo.hasNextPage && (
-              <Button pending={loadingMore} onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}>
-                {loadingMore ? 'Loading…' : 'Load more'}
-              </Button>
-            )}
-          </div>
-        </>
-      )}
+      <AuditResults
+        connection={connection}
+        error={error}
+        loadingMore={networkStatus === NetworkStatus.fetchMore}
+        filtered={active.length > 0}
+        trail="the platform audit trail"
+        emptyHint="Tenant and super admin changes will appear here as they happen."
+        onRetry={() => void refetch()}
+        onLoadMore={(after) => void fetchMore({ variables: { after } })}
+        labelOf={(id) => adminNames.get(id)}
+        resetKey={searchKey}
+        auditPath={AUDIT_PATH}
+      />
     </PageLayout>
   );
 }

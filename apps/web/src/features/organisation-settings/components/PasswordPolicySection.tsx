@@ -2,7 +2,6 @@ import { PASSWORD_LENGTH_LIMITS, type PasswordPolicy } from '@access/domain';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useSaveForm } from '../../../forms/use-save-form';
-import { Alert } from '../../../ui/Alert';
 import { FormField } from '../../../ui/FormField';
 import { Switch } from '../../../ui/Switch';
 import { UPDATE_PASSWORD_POLICY_MUTATION } from '../graphql/tenant-settings.graphql';
@@ -98,20 +97,20 @@ export function PasswordPolicySection({ policy, oidc, readOnly }: PasswordPolicy
           onChange={(value) => edit({ rejectCommon: value })}
           hint="Passwords from the list of the most common ones, and their trivial variants, are refused."
         />
-        {form.errors.form && <Alert title="The password policy was not saved">{form.errors.form}</Alert>}
-        {!readOnly && (
-          <SectionActions
-            saveLabel="Save password policy"
-            savedText="Password policy saved."
-            saved={form.saved}
-            pending={loading}
-            dirty={dirty}
-            onDiscard={() => {
-              setEdits({});
-              form.clearErrors();
-            }}
-          />
-        )}
+        <SectionActions
+          readOnly={readOnly}
+          formError={form.errors.form}
+          notSavedTitle="The password policy was not saved"
+          saveLabel="Save password policy"
+          savedText="Password policy saved."
+          saved={form.saved}
+          pending={loading}
+          dirty={dirty}
+          onDiscard={() => {
+            setEdits({});
+            form.clearErrors();
+          }}
+        />
       </form>
     </section>
   );

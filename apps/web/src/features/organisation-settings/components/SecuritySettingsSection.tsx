@@ -2,7 +2,6 @@ import { TENANT_SETTING_LIMITS } from '@access/domain';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { useSaveForm } from '../../../forms/use-save-form';
-import { Alert } from '../../../ui/Alert';
 import { FormField } from '../../../ui/FormField';
 import { Switch } from '../../../ui/Switch';
 import { UPDATE_TENANT_SETTINGS_MUTATION, type TenantSettingsValues } from '../graphql/tenant-settings.graphql';
@@ -95,20 +94,20 @@ export function SecuritySettingsSection({ settings, readOnly }: SecuritySettings
             );
           })}
         </div>
-        {form.errors.form && <Alert title="The security settings were not saved">{form.errors.form}</Alert>}
-        {!readOnly && (
-          <SectionActions
-            saveLabel="Save security settings"
-            savedText="Security settings saved."
-            saved={form.saved}
-            pending={loading}
-            dirty={dirty}
-            onDiscard={() => {
-              setEdits({});
-              form.clearErrors();
-            }}
-          />
-        )}
+        <SectionActions
+          readOnly={readOnly}
+          formError={form.errors.form}
+          notSavedTitle="The security settings were not saved"
+          saveLabel="Save security settings"
+          savedText="Security settings saved."
+          saved={form.saved}
+          pending={loading}
+          dirty={dirty}
+          onDiscard={() => {
+            setEdits({});
+            form.clearErrors();
+          }}
+        />
       </form>
     </section>
   );

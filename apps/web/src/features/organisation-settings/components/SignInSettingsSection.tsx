@@ -3,7 +3,6 @@ import { useState } from 'react';
 import type { FieldRefusal } from '../../../forms/form-errors';
 import { useSaveForm } from '../../../forms/use-save-form';
 import type { AuthenticationMode } from '../../../gql/graphql';
-import { Alert } from '../../../ui/Alert';
 import { SelectField } from '../../../ui/SelectField';
 import { Switch } from '../../../ui/Switch';
 import { UPDATE_TENANT_SETTINGS_MUTATION, type TenantSettingsValues } from '../graphql/tenant-settings.graphql';
@@ -145,20 +144,20 @@ export function SignInSettingsSection({ settings, sso, roles, readOnly }: SignIn
           }
         />
 
-        {form.errors.form && <Alert title="The sign-in settings were not saved">{form.errors.form}</Alert>}
-        {!readOnly && (
-          <SectionActions
-            saveLabel="Save sign-in settings"
-            savedText="Sign-in settings saved."
-            saved={form.saved}
-            pending={loading}
-            dirty={dirty}
-            onDiscard={() => {
-              setEdits({});
-              form.clearErrors();
-            }}
-          />
-        )}
+        <SectionActions
+          readOnly={readOnly}
+          formError={form.errors.form}
+          notSavedTitle="The sign-in settings were not saved"
+          saveLabel="Save sign-in settings"
+          savedText="Sign-in settings saved."
+          saved={form.saved}
+          pending={loading}
+          dirty={dirty}
+          onDiscard={() => {
+            setEdits({});
+            form.clearErrors();
+          }}
+        />
       </form>
     </section>
   );

@@ -207,20 +207,20 @@ export function SsoSection({ config, roles, inUse, externalAuthorization, readOn
           )}
         </fieldset>
 
-        {form.errors.form && <Alert title="The single sign-on settings were not saved">{form.errors.form}</Alert>}
-        {!readOnly && (
-          <SectionActions
-            saveLabel={config ? 'Save single sign-on' : 'Save provider'}
-            savedText="Single sign-on saved."
-            saved={form.saved}
-            pending={updateState.loading}
-            dirty={dirty}
-            onDiscard={() => {
-              setValues(saved);
-              form.clearErrors();
-            }}
-          />
-        )}
+        <SectionActions
+          readOnly={readOnly}
+          formError={form.errors.form}
+          notSavedTitle="The single sign-on settings were not saved"
+          saveLabel={config ? 'Save single sign-on' : 'Save provider'}
+          savedText="Single sign-on saved."
+          saved={form.saved}
+          pending={updateState.loading}
+          dirty={dirty}
+          onDiscard={() => {
+            setValues(saved);
+            form.clearErrors();
+          }}
+        />
         {removed && <p className="org-settings__saved" role="status">The identity provider was removed.</p>}
       </form>
 

@@ -3,19 +3,6 @@ import type { TenantSettingsFieldsFragment } from '../../../gql/graphql';
 
 export type TenantSettingsValues = TenantSettingsFieldsFragment;
 
-export const PASSWORD_POLICY_FIELDS = graphql(`
-  fragment PasswordPolicyFields on PasswordPolicy {
-    minLength
-    maxLength
-    requireUpper
-    requireLower
-    requireDigit
-    requireSpecial
-    specialCharacters
-    rejectCommon
-  }
-`);
-
 export const TENANT_SETTINGS_FIELDS = graphql(`
   fragment TenantSettingsFields on TenantSettings {
     authenticationMode
