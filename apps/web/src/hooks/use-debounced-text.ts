@@ -9,13 +9,23 @@ export function useDebouncedText(value: string, apply: (value: string) => void):
   // transition, so a keystroke right after another filter changed can still render with the old
   // address, and applying that closure would write the old filter back.
   const latestApply = useRef(apply);
+  // What this field applied last. When the value comes back as that, it is our own echo: the user
+  // may have typed on while it travelled, and copying it into the draft would erase those keys.
+  const ownEcho = useRef<string | null>(null);
   useEffect(() => {
     latestApply.current = apply;
   });
-  useEffect(() => setDraft(value), [value]);
+  useEffect(() => {
+    const echo = value === ownEcho.current;
+    ownEcho.current = null;
+    if (!echo) setDraft(value);
+  }, [value]);
   useEffect(() => {
     if (draft === value) return;
-    const timer = setTimeout(() => latestApply.current(draft), TYPING_DELAY_MS);
+    const timer = setTimeout(() => {
+      ownEcho.current = draft;
+      latestApply.current(draft);
+    }, TYPING_DELAY_MS);
     return () => clearTimeout(timer);
   }, [draft, value]);
   return [draft, setDraft];
