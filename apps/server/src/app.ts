@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
@@ -6,7 +5,6 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { pinoHttp } from 'pino-http';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { openDatabase } from './db/data-source.js';
@@ -22,6 +20,7 @@ import { proofDownloadRoutes } from './http/proof-download.js';
 import { refuseDeepNesting } from './http/refuse-deep-nesting.js';
 import { refuseNulCharacters } from './http/refuse-nul-characters.js';
 import { requestErrors } from './http/request-errors.js';
+import { requestLog } from './http/request-log.js';
 import { spaRoutes } from './http/spa.js';
 import type { Logger } from './logger.js';
 import { loadSigningKeys } from './modules/auth/signing-keys.js';
@@ -73,19 +72,8 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   });
   await apollo.start();
 
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' ? req.headers['x-request-id'] : randomUUID()),
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-    }),
-  );
-  app.use(healthRoutes(database));
-  app.use(jwksRoutes(keys));
-  app.use(calendarFeedRoutes(database));
-  app.use(proofDownloadRoutes(database, services.files, services.signedLinks));
-  app.use(ssoRoutes(services, logger));
-  if (config.devIdentityProvider) app.use(devIdentityProviderRoutes(() => appUrl));
+  app.use(requestLog(logger, { quiet: (path) => path === '/healthz' || path === '/readyz' }));
+  // The API first: most requests are GraphQL, and each router passed on the way costs a little.
   app.use(
     '/graphql',
     // A certification proof (at most 5 MB) arrives base64-encoded inside the JSON body: about 6.7 MB.
@@ -94,6 +82,12 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
     refuseNulCharacters(),
     expressMiddleware(apollo, { context: contextFactory(database, services, logger) }),
   );
+  app.use(healthRoutes(database));
+  app.use(jwksRoutes(keys));
+  app.use(calendarFeedRoutes(database));
+  app.use(proofDownloadRoutes(database, services.files, services.signedLinks));
+  app.use(ssoRoutes(services, logger));
+  if (config.devIdentityProvider) app.use(devIdentityProviderRoutes(() => appUrl));
   const spa = spaRoutes(config.webDist, { graphiql: config.graphiql });
   if (spa) app.use(spa);
   else logger.warn({ webDist: config.webDist }, 'web app not built: serving the API only');
