@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { decodeProtectedHeader, type JWTPayload } from 'jose';
 import { signJwt, verifyJwt } from './jwt.js';
 import type { SigningKeys } from './signing-keys.js';
 
@@ -28,6 +29,16 @@ export type TokenSubject =
 
 export type TwoFactorStep = 'totp_challenge' | 'totp_enroll';
 
+/** How many verified tokens to remember; a signature check costs more than the rest of a cached request. */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
+interface VerifiedToken {
+  subject: TokenSubject;
+  /** Epoch milliseconds (`exp`). */
+  expiresAt: number;
+  kid: string;
+}
+
 /** A token that can only choose a new password lives just long enough to do that. */
 const PASSWORD_CHANGE_TTL_SECONDS = 600;
 
@@ -36,6 +47,9 @@ const PASSWORD_CHANGE_TTL_SECONDS = 600;
  * so a role change or deactivation takes effect on the very next call.
  */
 export class AccessTokens {
+  /** Tokens whose signature was checked, by their exact text: the same text always verifies the same way. */
+  private readonly verified = new Map<string, VerifiedToken>();
+
   constructor(
     private readonly keys: SigningKeys,
     private readonly ttlSeconds: number,
@@ -65,22 +79,48 @@ export class AccessTokens {
 
   /** The token's subject, or null for anything invalid, expired or signed by another key. */
   async verify(token: string): Promise<TokenSubject | null> {
-    const payload = await verifyJwt(this.keys, token, AUDIENCE, this.now());
-    if (!payload?.sub) return null;
-    const sessionId = typeof payload.sid === 'string' ? payload.sid : undefined;
-    const twoFactorStep = payload.scp === 'totp_challenge' || payload.scp === 'totp_enroll' ? payload.scp : undefined;
-    const step = twoFactorStep ? { twoFactorStep, ...(typeof payload.jti === 'string' ? { stepTokenId: payload.jti } : {}) } : {};
-    if (payload.knd === 'user' && typeof payload.tid === 'string') {
-      return {
-        kind: 'user',
-        userId: payload.sub,
-        tenantId: payload.tid,
-        pendingPasswordChange: payload.scp === 'password_change',
-        ...step,
-        sessionId,
-      };
+    const known = this.verified.get(token);
+    if (known) {
+      // Still bound by its expiry and by its key: a retired key retires its tokens, remembered or not.
+      if (known.expiresAt > this.now() && this.keys.verifying.has(known.kid)) return known.subject;
+      this.verified.delete(token);
     }
-    if (payload.knd === 'super_admin') return { kind: 'super_admin', superAdminId: payload.sub, ...step, sessionId };
-    return null;
+    const subject = await this.check(token);
+    if (subject) this.remember(token, subject);
+    return subject?.subject ?? null;
   }
+
+  private remember(token: string, verified: VerifiedToken): void {
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) {
+      const oldest = this.verified.keys().next().value;
+      if (oldest !== undefined) this.verified.delete(oldest);
+    }
+    this.verified.set(token, verified);
+  }
+
+  private async check(token: string): Promise<VerifiedToken | null> {
+    const payload = await verifyJwt(this.keys, token, AUDIENCE, this.now());
+    const kid = payload && decodeProtectedHeader(token).kid;
+    if (!payload?.sub || !kid || typeof payload.exp !== 'number') return null;
+    const subject = subjectOf(payload, payload.sub);
+    return subject && { subject, expiresAt: payload.exp * 1000, kid };
+  }
+}
+
+function subjectOf(payload: JWTPayload, sub: string): TokenSubject | null {
+  const sessionId = typeof payload.sid === 'string' ? payload.sid : undefined;
+  const twoFactorStep = payload.scp === 'totp_challenge' || payload.scp === 'totp_enroll' ? payload.scp : undefined;
+  const step = twoFactorStep ? { twoFactorStep, ...(typeof payload.jti === 'string' ? { stepTokenId: payload.jti } : {}) } : {};
+  if (payload.knd === 'user' && typeof payload.tid === 'string') {
+    return {
+      kind: 'user',
+      userId: sub,
+      tenantId: payload.tid,
+      pendingPasswordChange: payload.scp === 'password_change',
+      ...step,
+      sessionId,
+    };
+  }
+  if (payload.knd === 'super_admin') return { kind: 'super_admin', superAdminId: sub, ...step, sessionId };
+  return null;
 }

@@ -46,6 +46,17 @@ describe('signing key rotation', () => {
     expect(await new AccessTokens(later, 900).verify(newToken)).not.toBeNull();
   });
 
+  it('refuses a token it has verified before once its key is no longer trusted', async () => {
+    const keys = await loadSigningKeys(dataDir, undefined);
+    const verifying = new Map(keys.verifying);
+    const tokens = new AccessTokens({ ...keys, verifying }, 900);
+    const { token } = await tokens.issue(subject);
+    expect(await tokens.verify(token)).toMatchObject({ userId: subject.userId });
+    expect(await tokens.verify(token)).toMatchObject({ userId: subject.userId });
+    verifying.delete(keys.active.kid);
+    expect(await tokens.verify(token)).toBeNull();
+  });
+
   it('refuses an access token once it has expired, and a step token after ten minutes', async () => {
     const keys = await loadSigningKeys(dataDir, undefined);
     let now = Date.parse('2026-11-25T10:00:00Z');
