@@ -7,6 +7,7 @@ import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver.js'
 import { HolidayDelegationFieldsResolver } from '../modules/approvals/holiday-delegation-fields.resolver.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { ViewerFieldsResolver } from '../modules/auth/viewer-fields.resolver.js';
 import { OutboxResolver } from '../modules/mail/outbox.resolver.js';
 import { plannerResolvers } from '../modules/planner/resolvers.js';
 import { portalResolvers } from '../modules/portal/resolvers.js';
@@ -23,6 +24,7 @@ import { authorizationDirectives, fieldGuardDirectives } from './directives.js';
 
 export const resolvers = [
   AuthResolver,
+  ViewerFieldsResolver,
   ...usersResolvers,
   ...rolesResolvers,
   ...accessResolvers,

@@ -88,7 +88,7 @@ export class AuthResolver {
   @Query(() => ViewerType, { description: 'The signed-in user or super admin.' })
   async me(@Ctx() context: Context): Promise<ViewerType> {
     if (!context.principal) throw new UnauthenticatedError();
-    return describeViewer(context.dataSource, context.principal, await context.permissions());
+    return describeViewer(context.principal, await context.permissions());
   }
 
   @Self()
@@ -158,7 +158,7 @@ export class AuthResolver {
       sessionId: outcome.refresh.sessionId,
       accessToken: outcome.accessToken,
       expiresAt: outcome.expiresAt,
-      viewer: await describeViewer(context.dataSource, outcome.principal, permissions),
+      viewer: describeViewer(outcome.principal, permissions),
     };
   }
 }

@@ -16,11 +16,15 @@ export class ViewerType {
   @Field(() => Boolean)
   isSuperAdmin: boolean;
 
+  /** Resolved by ViewerFieldsResolver, and read only when the request asks for it. */
   @Field(() => TenantType, {
     nullable: true,
     description: "The user's tenant; for a super admin, the tenant entered in Super Admin Active mode, if any.",
   })
-  tenant: TenantType | null;
+  tenant?: TenantType | null;
+
+  /** The tenant behind `tenant`. */
+  tenantId: string | null;
 
   @Field(() => [String], { description: 'Active permission keys, so clients can hide what would be refused.' })
   permissions: string[];
