@@ -30,6 +30,9 @@ import { devIdentityProviderRoutes } from './http/dev-identity-provider.js';
 import { createMailer } from './modules/mail/create-mailer.js';
 import { scheduleReportReminders } from './modules/planner/report-reminders.js';
 import { createServices } from './services.js';
+import { listenForChanges } from './db/change-notices.js';
+import { PRINCIPAL_CHANGE_CHANNEL } from './modules/auth/principal-cache.js';
+import { settleAfterMutations } from './graphql/settle-after-mutations.js';
 
 export interface RunningApp {
   url: string;
@@ -37,6 +40,8 @@ export interface RunningApp {
   appUrl: string;
   secrets: SecretBox;
   dataSource: DataSource;
+  /** Resolves once every change committed so far has reached this instance's caches. */
+  settleChanges(): Promise<void>;
   /** Stops serving requests; the database stays open. */
   stop(): Promise<void>;
   /** Stops serving and closes the database. */
@@ -51,6 +56,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   const secrets = await loadSecretBox(config.dataDir, config.secretsKey);
   let appUrl = config.publicUrl ?? '';
   const services = createServices(database, { config, keys, mailer, secrets, appUrl: () => appUrl });
+  const principalChanges = await listenForChanges(database, PRINCIPAL_CHANGE_CHANNEL, services.auth.principals, logger);
 
   const app = express();
   app.disable('x-powered-by');
@@ -64,7 +70,12 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
     schema: await buildExecutableSchema(),
     formatError: createErrorFormatter(logger),
     // The self-hosted playground lives at /graphiql; Apollo's own landing page would load from a CDN.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limitPlugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      settleAfterMutations(() => principalChanges.settle()),
+      ...limitPlugins,
+    ],
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
@@ -117,14 +128,17 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
     appUrl,
     secrets,
     dataSource: database,
+    settleChanges: () => principalChanges.settle(),
     async stop() {
       reminders?.stop();
       await apollo.stop();
+      await principalChanges.close();
       mailer.close?.();
     },
     async close() {
       reminders?.stop();
       await apollo.stop();
+      await principalChanges.close();
       mailer.close?.();
       if (database.isInitialized) await database.destroy();
     },

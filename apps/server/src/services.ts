@@ -3,6 +3,7 @@ import { ApiTokensService } from './modules/api-tokens/api-tokens.service.js';
 import { ActivePermissions } from './modules/access/active-permissions.js';
 import { TenantAccessCache } from './modules/access/tenant-access-cache.js';
 import { AccessTokens } from './modules/auth/access-tokens.js';
+import { PrincipalCache } from './modules/auth/principal-cache.js';
 import type { AuthDeps } from './modules/auth/deps.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
 import type { SigningKeys } from './modules/auth/signing-keys.js';
@@ -76,6 +77,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
       sessions,
       apiTokens,
       twoFactor,
+      principals: new PrincipalCache(),
       platformDefaults,
     },
     permissions: new ActivePermissions(accessCache),

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger } from 'typeorm';
+import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
@@ -18,22 +18,28 @@ const common = {
   installExtensions: false,
 } as const;
 
+/** The embedded database behind a data source, for what TypeORM does not carry (notifications). */
+const embedded = new WeakMap<DataSource, PGlite>();
+
+export function embeddedDatabaseOf(dataSource: DataSource): PGlite | undefined {
+  return embedded.get(dataSource);
+}
+
 export interface DataSourceExtras {
   /** Receives every statement; tests use it to count them. */
   logger?: TypeOrmLogger;
 }
 
 export async function createDataSource(config: DatabaseConfig, extras: DataSourceExtras = {}): Promise<DataSource> {
-  let options: DataSourceOptions;
   if (config.kind === 'postgres') {
-    options = { ...common, url: config.url, extra: { max: 10 }, logger: extras.logger };
-  } else {
-    // PGlite creates only the last directory of the path; a fresh checkout has no .data/ yet.
-    if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
-    const db = await PGlite.create(config.dataDir ?? 'memory://');
-    options = { ...common, driver: pgliteDriver(db), logger: extras.logger };
+    return new DataSource({ ...common, url: config.url, extra: { max: 10 }, logger: extras.logger });
   }
-  return new DataSource(options);
+  // PGlite creates only the last directory of the path; a fresh checkout has no .data/ yet.
+  if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
+  const db = await PGlite.create(config.dataDir ?? 'memory://');
+  const dataSource = new DataSource({ ...common, driver: pgliteDriver(db), logger: extras.logger });
+  embedded.set(dataSource, db);
+  return dataSource;
 }
 
 /** Opens the database and brings its schema up to date; safe to call on every start. */

@@ -15,7 +15,13 @@ export interface TestApp {
   url: string;
   database: TestDatabase;
   config: Config;
+  /**
+   * Sends one request once every change committed so far has reached the server's caches, as a
+   * request that follows a change by more than a moment would: tests write rows directly and
+   * expect the very next request to see them.
+   */
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  settleChanges(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,7 +46,9 @@ export async function startTestApp(overrides: Partial<Config> = {}, shared?: { d
     url: app.url,
     database,
     config,
+    settleChanges: () => app.settleChanges(),
     async graphql(query, variables, token) {
+      await app.settleChanges();
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },

@@ -5,6 +5,7 @@ import type { SessionsService } from '../sessions/sessions.service.js';
 import type { TwoFactorService } from '../two-factor/two-factor.service.js';
 import type { AccessTokens } from './access-tokens.js';
 import type { LoginThrottle } from './login-throttle.js';
+import type { PrincipalCache } from './principal-cache.js';
 
 /** What signing in and reading a bearer token reach: resolvers and the request context pass it as is. */
 export interface AuthDeps {
@@ -14,6 +15,8 @@ export interface AuthDeps {
   sessions: SessionsService;
   apiTokens: ApiTokensService;
   twoFactor: TwoFactorService;
+  /** The principals of recent requests; see principalFromToken. */
+  principals: PrincipalCache;
   /** What a tenant's sign-in settings fall back to, and what super admins always get. */
   platformDefaults: PlatformDefaults;
 }
