@@ -23,13 +23,21 @@ export function contextFactory(dataSource: DataSource, services: Services, logge
     const token = bearerToken(req);
     const principal = token ? await principalFromToken(services.auth, token) : null;
     let permissions: Promise<ReadonlySet<string>> | undefined;
+    // The model this request is authorized with also knows each live role's own permissions.
+    const accessModel =
+      principal?.kind === 'user'
+        ? async () => {
+            const access = await services.accessCache.get(principal.tenantId, principal.accessVersion);
+            return (roleId: string) => access.model.graph.get(roleId)?.permissions;
+          }
+        : undefined;
     return {
       principal,
       permissions: () => (permissions ??= services.permissions.activePermissions(principal)),
       dataSource,
       services,
       loaders: {
-        roles: createRoleLoaders(dataSource, actingTenantId(principal)),
+        roles: createRoleLoaders(dataSource, actingTenantId(principal), accessModel),
         users: createUserLoaders(dataSource, actingTenantId(principal)),
         planner: createPlannerLoaders(dataSource, actingTenantId(principal)),
       },

@@ -53,6 +53,13 @@ describe('SQL statements per request do not grow with the data', () => {
     expect(await statementsFor(MATRIX)).toBe(few);
   });
 
+  it("the roles' own permissions on a users page come from the access model, not another statement", async () => {
+    const withPermissions = 'query($first: Int!) { users(first: $first) { edges { node { username role { name permissions { key name } } } } } }';
+    const page = ok(await app.graphql<{ users: { edges: Array<{ node: { role: { permissions: Array<{ key: string }> } } }> } }>(withPermissions, { first: 50 }, org.token));
+    expect(page.users.edges.some((edge) => edge.node.role.permissions.length > 0)).toBe(true);
+    expect(await statementsFor(withPermissions, { first: 50 })).toBe(await statementsFor(USERS, { first: 50 }));
+  });
+
   it('a page of 50 users costs what a page of 5 costs', async () => {
     expect(await statementsFor(USERS, { first: 50 })).toBe(await statementsFor(USERS, { first: 5 }));
   });

@@ -15,8 +15,17 @@ function groupBy<T>(rows: T[], key: (row: T) => string, value: (row: T) => strin
   return groups;
 }
 
-/** Per-request batching for role fields: one statement per field, whatever the number of roles. */
-export function createRoleLoaders(dataSource: DataSource, tenantId: string | null) {
+/**
+ * A role's own permission keys from the tenant's compiled access model, at the caller's access
+ * version; undefined for a role the model does not hold (a deleted one).
+ */
+export type OwnPermissionsOf = (roleId: string) => readonly string[] | undefined;
+
+/**
+ * Per-request batching for role fields: one statement per field, whatever the number of roles.
+ * Own permissions come from the access model the request was authorized with, where it has one.
+ */
+export function createRoleLoaders(dataSource: DataSource, tenantId: string | null, accessModel?: () => Promise<OwnPermissionsOf>) {
   return {
     roleById: new DataLoader<string, RoleEntity | null>(async (ids) => {
       if (!tenantId) return ids.map(() => null);
@@ -38,11 +47,20 @@ export function createRoleLoaders(dataSource: DataSource, tenantId: string | nul
       return roleIds.map((id) => groups.get(id) ?? []);
     }),
     permissionKeys: new DataLoader<string, string[]>(async (roleIds) => {
-      const rows: Array<{ role_id: string; permission_key: string }> = await dataSource.query(
-        'SELECT role_id, permission_key FROM role_permission WHERE role_id = ANY($1)',
-        [[...roleIds]],
-      );
-      const groups = groupBy(rows, (row) => row.role_id, (row) => row.permission_key);
+      const ownPermissionsOf = await accessModel?.();
+      const groups = new Map<string, string[]>();
+      for (const id of roleIds) {
+        const keys = ownPermissionsOf?.(id);
+        if (keys) groups.set(id, [...keys]);
+      }
+      const unknown = roleIds.filter((id) => !groups.has(id));
+      if (unknown.length > 0) {
+        const rows: Array<{ role_id: string; permission_key: string }> = await dataSource.query(
+          'SELECT role_id, permission_key FROM role_permission WHERE role_id = ANY($1)',
+          [unknown],
+        );
+        for (const [id, keys] of groupBy(rows, (row) => row.role_id, (row) => row.permission_key)) groups.set(id, keys);
+      }
       return roleIds.map((id) => (groups.get(id) ?? []).sort(catalogueOrder));
     }),
     usersCount: new DataLoader<string, number>(async (roleIds) => {
