@@ -28,6 +28,8 @@ export function embeddedDatabaseOf(dataSource: DataSource): PGlite | undefined {
 export interface DataSourceExtras {
   /** Receives every statement; tests use it to count them. */
   logger?: TypeOrmLogger;
+  /** An embedded database to start from (PGlite's dumpDataDir), instead of an empty one. */
+  pgliteDump?: Blob;
 }
 
 export async function createDataSource(config: DatabaseConfig, extras: DataSourceExtras = {}): Promise<DataSource> {
@@ -36,7 +38,7 @@ export async function createDataSource(config: DatabaseConfig, extras: DataSourc
   }
   // PGlite creates only the last directory of the path; a fresh checkout has no .data/ yet.
   if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
-  const db = await PGlite.create(config.dataDir ?? 'memory://');
+  const db = await PGlite.create(config.dataDir ?? 'memory://', extras.pgliteDump ? { loadDataDir: extras.pgliteDump } : {});
   const dataSource = new DataSource({ ...common, driver: pgliteDriver(db), logger: extras.logger });
   embedded.set(dataSource, db);
   return dataSource;

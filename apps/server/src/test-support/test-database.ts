@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { openDatabase } from '../db/data-source.js';
@@ -23,7 +25,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   if (!serverUrl) {
     const config: DatabaseConfig = { kind: 'pglite', dataDir: undefined };
     const counter = new QueryCounter();
-    const dataSource = await openDatabase(config, { logger: counter });
+    const template = inject('pgliteTemplate');
+    const pgliteDump = template ? new Blob([await readFile(template)]) : undefined;
+    const dataSource = await openDatabase(config, { logger: counter, pgliteDump });
     return {
       kind: 'pglite',
       dataSource,
@@ -38,7 +42,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `access_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
+  const template = inject('postgresTemplate');
+  await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

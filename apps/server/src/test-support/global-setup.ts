@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import 'reflect-metadata';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { embeddedDatabaseOf, openDatabase } from '../db/data-source.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A migrated embedded database (dumpDataDir), for test files to start from. */
+    pgliteTemplate?: string;
+    /** A migrated database on the PostgreSQL server, for test files to copy. */
+    postgresTemplate?: string;
+  }
+}
+
+/**
+ * Migrates one database per run, which every test file then copies, instead of each file
+ * migrating its own from empty: about 2 s per file on PGlite. migrations.test.ts still reverts and
+ * reapplies every migration on its copy.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'access-template-'));
+    const file = path.join(dir, 'pglite.tar');
+    const dataSource = await openDatabase({ kind: 'pglite', dataDir: undefined });
+    const dump = await embeddedDatabaseOf(dataSource)!.dumpDataDir('none');
+    await writeFile(file, Buffer.from(await dump.arrayBuffer()));
+    await dataSource.destroy();
+    project.provide('pgliteTemplate', file);
+    return () => rm(dir, { recursive: true, force: true });
+  }
+  const name = `access_template_${randomBytes(6).toString('hex')}`;
+  const onServer = async (sql: string) => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await onServer(`CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const dataSource = await openDatabase({ kind: 'postgres', url: url.toString() });
+  // A template must have no connections while it is copied.
+  await dataSource.destroy();
+  project.provide('postgresTemplate', name);
+  return () => onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+}
