@@ -107,16 +107,28 @@ async function listenOnServer(url: string, channel: string, handlers: ChangeNoti
   };
 
   await connect();
+  // One round trip at a time (pg queues overlapping queries, and will refuse them). Callers that
+  // arrive while one is waiting to be sent share it: it leaves after their call, so it serves them.
+  let tail: Promise<void> = Promise.resolve();
+  let waiting: Promise<void> | null = null;
+  const roundTrip = async () => {
+    waiting = null;
+    const current = client;
+    // Without a connection the handlers have been told (`lost`), and nothing relies on notices.
+    if (!current) return;
+    try {
+      await current.query('SELECT 1');
+    } catch (error) {
+      drop(current, error);
+    }
+  };
   return {
-    async settle() {
-      const current = client;
-      // Without a connection the handlers have been told (`lost`), and nothing relies on notices.
-      if (!current) return;
-      try {
-        await current.query('SELECT 1');
-      } catch (error) {
-        drop(current, error);
-      }
+    settle() {
+      if (waiting) return waiting;
+      const next = tail.then(roundTrip);
+      waiting = next;
+      tail = next;
+      return next;
     },
     async close() {
       closed = true;
