@@ -4,12 +4,12 @@ import { requestOrigin } from '../http/request-origin.js';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
-import { createPlannerLoaders } from '../modules/planner/loaders.js';
-import { createRoleLoaders } from '../modules/roles/loaders.js';
-import { createUserLoaders } from '../modules/users/loaders.js';
+import { createPlannerLoaders, type PlannerLoaders } from '../modules/planner/loaders.js';
+import { createRoleLoaders, type RoleLoaders } from '../modules/roles/loaders.js';
+import { createUserLoaders, type UserLoaders } from '../modules/users/loaders.js';
 import { actingTenantId } from '../modules/auth/principal.js';
 import { principalFromToken } from '../modules/auth/token-principal.js';
-import type { Context } from './context.js';
+import type { Context, RefreshCookie } from './context.js';
 
 function bearerToken(req: Request): string | null {
   const header = req.headers.authorization;
@@ -31,19 +31,36 @@ export function contextFactory(dataSource: DataSource, services: Services, logge
             return (roleId: string) => access.model.graph.get(roleId)?.permissions;
           }
         : undefined;
+    const tenantId = actingTenantId(principal);
+    // Made on first use: most requests touch one loader set or none, and no cookie.
+    let roles: RoleLoaders | undefined;
+    let users: UserLoaders | undefined;
+    let planner: PlannerLoaders | undefined;
+    let cookie: RefreshCookie | undefined;
+    let requestLogger: Logger | undefined;
     return {
       principal,
       permissions: () => (permissions ??= services.permissions.activePermissions(principal)),
       dataSource,
       services,
       loaders: {
-        roles: createRoleLoaders(dataSource, actingTenantId(principal), accessModel),
-        users: createUserLoaders(dataSource, actingTenantId(principal)),
-        planner: createPlannerLoaders(dataSource, actingTenantId(principal)),
+        get roles() {
+          return (roles ??= createRoleLoaders(dataSource, tenantId, accessModel));
+        },
+        get users() {
+          return (users ??= createUserLoaders(dataSource, tenantId));
+        },
+        get planner() {
+          return (planner ??= createPlannerLoaders(dataSource, tenantId));
+        },
       },
-      logger: req.log ?? logger,
+      get logger() {
+        return (requestLogger ??= logger.child({ reqId: req.id }));
+      },
       origin: requestOrigin(req),
-      refreshCookie: refreshCookie(req, res),
+      get refreshCookie() {
+        return (cookie ??= refreshCookie(req, res));
+      },
     };
   };
 }

@@ -6,8 +6,6 @@ declare module 'node:http' {
   interface IncomingMessage {
     /** The request's id: the caller's `x-request-id`, or a new UUID. Audit entries and logs carry it. */
     id?: string;
-    /** A logger that adds the request's id to every line. */
-    log?: Logger;
   }
 }
 
@@ -15,17 +13,14 @@ declare module 'node:http' {
 const MAX_REQUEST_ID_LENGTH = 128;
 
 /**
- * One access-log line per request (info; error for a 5xx), and `req.id` / `req.log` for the
- * handlers. Nothing is serialised unless the line is written: the request's own logger is made
- * on first use, and at a level above info a request costs an id and no more.
+ * One access-log line per request (info; error for a 5xx), and `req.id` for the handlers. Nothing
+ * is serialised unless the line is written: at a level above info a request costs an id and no more.
  */
 export function requestLog(logger: Logger, options: { quiet: (path: string) => boolean }): RequestHandler {
   return (req, res, next) => {
     const header = req.headers['x-request-id'];
     const id = typeof header === 'string' && header.length > 0 && header.length <= MAX_REQUEST_ID_LENGTH ? header : randomUUID();
     req.id = id;
-    let own: Logger | undefined;
-    Object.defineProperty(req, 'log', { configurable: true, get: () => (own ??= logger.child({ reqId: id })) });
     if (logger.isLevelEnabled('info') && !options.quiet(req.path)) {
       const started = performance.now();
       res.once('close', () => {
