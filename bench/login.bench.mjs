@@ -2,7 +2,7 @@
 // Sign-in and authenticated-request throughput of the built server (apps/server/dist), measured over
 // HTTP against a child process on embedded PGlite with the demo tenant. Run from the repository root:
 //   pnpm --filter @access/server build && node bench/login.bench.mjs
-// Results and method: bench/RESULTS-login.md.
+// Results and method: bench/RESULTS.md.
 import os from 'node:os';
 import { graphql, startServer } from './bench-server.mjs';
 

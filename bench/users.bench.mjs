@@ -6,7 +6,7 @@
 // BENCH_PG_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres); BENCH_USERS,
 // BENCH_REQUESTS and BENCH_WARMUP change the size; BENCH_EXPLAIN=1 also times each page's SQL
 // statements with EXPLAIN ANALYZE and names the indexes they use; BENCH_KEEP_DB=1 keeps the database.
-// Results and method: bench/RESULTS-users.md.
+// Results and method: bench/RESULTS.md.
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';

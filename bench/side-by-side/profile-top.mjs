@@ -42,7 +42,7 @@ const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n);
 
 console.log(`${total} samples`);
 console.log('\nSelf time by package or file:');
-for (const [name, count] of top(byPackage, 25)) console.log(`${percent(count)}  ${name}`);
+for (const [name, count] of top(byPackage, Number(process.env.PROFILE_TOP || 25))) console.log(`${percent(count)}  ${name}`);
 console.log('\nSelf time by function:');
 for (const [name, count] of top(byFunction, 30)) console.log(`${percent(count)}  ${name}`);
 

@@ -9,7 +9,7 @@ const LAZY = /^(AdminShell|UsersRoute|UserDetailRoute|RolesRoute|PermissionsMana
 /**
  * Issue 7: the admin entry loads under 250 kB of gzipped JavaScript before any lazy route, on a
  * fresh production build (what `pnpm build` ships, not the development one other tests get). The numbers go to
- * bench/RESULTS-bundle.md; `node scripts/bundle-size.mjs` prints them for apps/web/dist.
+ * bench/RESULTS.md; `node scripts/bundle-size.mjs` prints them for apps/web/dist.
  */
 describe('initial JavaScript of the entries', () => {
   let dist: string;

@@ -35,7 +35,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * by module"), walked in Chromium against the built server: the seeded roles as columns,
  * inherited and unavailable cells, grant, prerequisite offer, revoke warning, the keyboard, axe,
  * and with 50 more roles a DOM that stays small while scrolling reaches every cell. The timings
- * at the end are printed for bench/RESULTS-permissions-manager.md; no timing can fail this file.
+ * at the end are printed for bench/RESULTS.md; no timing can fail this file.
  */
 describe('the All roles grid of the Permissions Manager', () => {
   let suite: SignedInSuite | undefined;

@@ -38,7 +38,7 @@ const MATRIX = `query {
  * The issue's "50 roles x 200 permissions" at the scale the catalogue allows (its ~51 permissions):
  * 50 extra roles created over the API, some with grants (and their prerequisites) and inheritance,
  * then the Permissions Manager opened and clicked. The timings are measured in the page with
- * `performance.now()` and written to artifacts/ for bench/RESULTS-permissions-manager.md; the
+ * `performance.now()` and written to artifacts/ for bench/RESULTS.md; the
  * assertions are functional only, so a slow machine never fails this file.
  */
 describe('Permissions Manager with 50 more roles', () => {

@@ -44,7 +44,7 @@ export function PermissionsManagerPage() {
 
   // Not through the normalised cache: with 50 roles the matrix is ~2 900 cells (~380 KB), and writing
   // and reading it in InMemoryCache cost ~150 ms of main-thread work per load and per change
-  // (bench/RESULTS-permissions-manager.md). Every visit fetches it fresh; grants and revokes still
+  // (bench/RESULTS.md, Permissions Manager). Every visit fetches it fresh; grants and revokes still
   // refetch it by name (ACCESS_QUERIES), which includes active no-cache queries.
   const { data, error, refetch } = useQuery(PERMISSION_MATRIX_QUERY, { fetchPolicy: 'no-cache' });
   // A refetch after a change keeps the objects of every row and cell that stayed the same.
