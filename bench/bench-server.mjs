@@ -1,5 +1,6 @@
 // The built server (apps/server/dist) as a child process for the benchmarks, and a GraphQL client.
 import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -8,6 +9,19 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const serverEntry = path.join(root, 'apps/server/dist/main.js');
+// The server's own pg driver, so the benchmarks add no dependency of their own to the workspace.
+export const pg = createRequire(path.join(root, 'apps/server/package.json'))('pg');
+
+/** One statement on the PostgreSQL server at `url`, on a connection of its own (CREATE/DROP DATABASE). */
+export async function onPostgres(url, sql) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
 
 export const freePort = () =>
   new Promise((resolve) => {

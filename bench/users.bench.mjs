@@ -7,15 +7,12 @@
 // BENCH_REQUESTS and BENCH_WARMUP change the size; BENCH_EXPLAIN=1 also times each page's SQL
 // statements with EXPLAIN ANALYZE and names the indexes they use; BENCH_KEEP_DB=1 keeps the database.
 // Results and method: bench/RESULTS.md.
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { graphql, startServer } from './bench-server.mjs';
+import { graphql, onPostgres, pg, startServer } from './bench-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// The server's own pg driver, so the benchmark adds no dependency of its own to the workspace.
-const pg = createRequire(path.join(root, 'apps/server/package.json'))('pg');
 
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
 const DATABASE = 'access_bench_users';
@@ -32,15 +29,7 @@ const databaseUrl = (() => {
   return url.toString();
 })();
 
-async function onServer(sql) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const onServer = (sql) => onPostgres(serverUrl, sql);
 
 const FIRST_NAMES = [
   'Maria', 'James', 'Priya', 'Tom', 'Sofia', 'Liam', 'Nina', 'Mateo', 'Aisha', 'Lukas', 'Emma', 'Noah', 'Olivia', 'Elias',

@@ -9,16 +9,13 @@
 // Method and results: bench/RESULTS.md, "Side by side with a bare Apollo floor".
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { freePort, startServer } from '../bench-server.mjs';
+import { freePort, onPostgres, startServer } from '../bench-server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const pg = createRequire(path.join(root, 'apps/server/package.json'))('pg');
 
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 3);
@@ -108,15 +105,7 @@ const pad = (value, width) => String(value).padStart(width);
 
 async function prepareDatabase(name) {
   if (name === 'pglite') return { env: { DATABASE_URL: '' }, drop: async () => {} };
-  const onServer = async (sql) => {
-    const client = new pg.Client({ connectionString: pgServerUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
+  const onServer = (sql) => onPostgres(pgServerUrl, sql);
   await onServer(`DROP DATABASE IF EXISTS "${PG_DATABASE}" WITH (FORCE)`);
   await onServer(`CREATE DATABASE "${PG_DATABASE}"`);
   const url = new URL(pgServerUrl);
