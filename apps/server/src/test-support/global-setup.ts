@@ -3,9 +3,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import 'reflect-metadata';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { embeddedDatabaseOf, openDatabase } from '../db/data-source.js';
+import { databaseUrl, onPostgresServer } from './postgres-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -34,21 +34,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return () => rm(dir, { recursive: true, force: true });
   }
   const name = `access_template_${randomBytes(6).toString('hex')}`;
-  const onServer = async (sql: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(sql);
-    } finally {
-      await client.end();
-    }
-  };
-  await onServer(`CREATE DATABASE "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const dataSource = await openDatabase({ kind: 'postgres', url: url.toString() });
+  await onPostgresServer(serverUrl, `CREATE DATABASE "${name}"`);
+  const dataSource = await openDatabase({ kind: 'postgres', url: databaseUrl(serverUrl, name) });
   // A template must have no connections while it is copied.
   await dataSource.destroy();
   project.provide('postgresTemplate', name);
-  return () => onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  return () => onPostgresServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }

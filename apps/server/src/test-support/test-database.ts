@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import pg from 'pg';
 import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { openDatabase } from '../db/data-source.js';
 import { QueryCounter } from '../db/query-counter.js';
+import { databaseUrl, onPostgresServer } from './postgres-server.js';
 
 export interface TestDatabase {
   kind: DatabaseConfig['kind'];
@@ -40,14 +40,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
 
   const name = `access_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
   const template = inject('postgresTemplate');
-  await admin.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const config: DatabaseConfig = { kind: 'postgres', url: url.toString() };
+  await onPostgresServer(serverUrl, `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
+  const config: DatabaseConfig = { kind: 'postgres', url: databaseUrl(serverUrl, name) };
   const counter = new QueryCounter();
   const dataSource = await openDatabase(config, { logger: counter });
   return {
@@ -57,10 +52,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     statements: () => counter.count,
     async drop() {
       if (dataSource.isInitialized) await dataSource.destroy();
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await cleanup.end();
+      await onPostgresServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
 }
