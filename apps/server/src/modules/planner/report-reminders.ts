@@ -3,6 +3,7 @@ import type { Logger } from '../../logger.js';
 import type { MailPort } from '../mail/mail.port.js';
 import { notifyWorker } from './notifications.js';
 import { describeShift } from './shift-wording.js';
+import { runPeriodically } from '../../kernel/periodic-task.js';
 
 /** Older shifts are not chased: a reminder weeks late helps nobody. */
 const REMIND_WITHIN_DAYS = 14;
@@ -66,22 +67,14 @@ export async function sendDueReportReminders(deps: ReportReminderDeps, now = new
   return mailed;
 }
 
-/** Runs reminder passes every `intervalSeconds` until stopped; a pass never overlaps the previous one. */
+/** Runs reminder passes every `intervalSeconds` until stopped. */
 export function scheduleReportReminders(deps: ReportReminderDeps, intervalSeconds: number, logger: Logger): { stop(): void } {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    sendDueReportReminders(deps)
-      .then((mailed) => {
-        if (mailed > 0) logger.info({ mailed }, 'after-shift report reminders sent');
-      })
-      .catch((error: unknown) => logger.error({ err: error }, 'after-shift report reminders failed'))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalSeconds * 1000);
-  // The timer alone must not keep a stopping process alive.
-  timer.unref();
-  return { stop: () => clearInterval(timer) };
+  return runPeriodically(
+    intervalSeconds,
+    async () => {
+      const mailed = await sendDueReportReminders(deps);
+      if (mailed > 0) logger.info({ mailed }, 'after-shift report reminders sent');
+    },
+    (error) => logger.error({ err: error }, 'after-shift report reminders failed'),
+  );
 }
