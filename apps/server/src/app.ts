@@ -33,6 +33,7 @@ import { createServices } from './services.js';
 import { listenForChanges } from './db/change-notices.js';
 import { PRINCIPAL_CHANGE_CHANNEL } from './modules/auth/principal-cache.js';
 import { settleAfterMutations } from './graphql/settle-after-mutations.js';
+import { scheduleAuditSealing } from './modules/audit/chain/schedule-sealing.js';
 
 export interface RunningApp {
   url: string;
@@ -122,6 +123,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
           logger,
         )
       : null;
+  const sealing = config.auditSealIntervalSeconds > 0 ? scheduleAuditSealing(database, keys, config.auditSealIntervalSeconds, logger) : null;
 
   return {
     url: `http://${host}:${port}`,
@@ -131,12 +133,14 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
     settleChanges: () => principalChanges.settle(),
     async stop() {
       reminders?.stop();
+      sealing?.stop();
       await apollo.stop();
       await principalChanges.close();
       mailer.close?.();
     },
     async close() {
       reminders?.stop();
+      sealing?.stop();
       await apollo.stop();
       await principalChanges.close();
       mailer.close?.();

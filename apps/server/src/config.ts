@@ -47,6 +47,8 @@ export interface Config {
   clock: Clock;
   /** How often due after-shift reports are looked for and their workers reminded; 0: never. */
   reportReminderIntervalSeconds: number;
+  /** How often each audit chain's new entries are verified and sealed with a signature; 0: never. */
+  auditSealIntervalSeconds: number;
   /** How many users (over all tenants) the Users list's in-memory directory keeps; about 350 bytes each. */
   userDirectoryMaxUsers: number;
 }
@@ -116,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionLifetimeDays: integer(env, 'SESSION_LIFETIME_DAYS', 30, 1, 365),
     // Off under test: a test drives the reminders itself instead of racing a timer.
     reportReminderIntervalSeconds: integer(env, 'REPORT_REMINDER_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 300, 0, 86400),
+    auditSealIntervalSeconds: integer(env, 'AUDIT_SEAL_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 300, 0, 86400),
     userDirectoryMaxUsers: integer(env, 'USER_DIRECTORY_MAX_USERS', 500_000, 0, 100_000_000),
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
     smtpUrl: env.SMTP_URL || undefined,

@@ -19,6 +19,7 @@ import { UserDirectory } from './modules/users/directory/user-directory.js';
 import { UserList } from './modules/users/queries/list-users.js';
 import { platformDefaultsFrom } from './modules/tenants/tenant-settings.js';
 import type { UseCaseDeps } from './modules/use-case-deps.js';
+import { AuditChainStatusReader } from './modules/audit/chain/chain-status.js';
 
 export interface Services {
   /** Passed as is to the use-case functions that resolvers call. */
@@ -34,6 +35,7 @@ export interface Services {
   outboxReadable: boolean;
   files: FileStorage;
   signedLinks: SignedLinks;
+  auditChain: AuditChainStatusReader;
 }
 
 export interface ServiceOptions {
@@ -85,5 +87,6 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
     outboxReadable: options.config.env !== 'production',
     files,
     signedLinks: new SignedLinks(options.keys, options.appUrl),
+    auditChain: new AuditChainStatusReader(dataSource, options.keys),
   };
 }

@@ -4,6 +4,9 @@ import { ApprovalGroupMemberEntity } from '../modules/approvals/approval-group-m
 import { ApprovalGroupEntity } from '../modules/approvals/approval-group.entity.js';
 import { HolidayDelegationEntity } from '../modules/approvals/holiday-delegation.entity.js';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
+import { AuditChainHeadEntity } from '../modules/audit/chain/chain-head.entity.js';
+import { AuditChainLinkEntity } from '../modules/audit/chain/chain-link.entity.js';
+import { AuditChainSealEntity } from '../modules/audit/chain/chain-seal.entity.js';
 import { LoginEventEntity } from '../modules/auth/login-event.entity.js';
 import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity.js';
 import { MailMessageEntity } from '../modules/mail/mail-message.entity.js';
@@ -55,6 +58,9 @@ export const entities = [
   OidcProviderEntity,
   SsoSignInAttemptEntity,
   AuditEntryEntity,
+  AuditChainLinkEntity,
+  AuditChainHeadEntity,
+  AuditChainSealEntity,
   MailMessageEntity,
   WorkerProfileEntity,
   SkillEntity,

@@ -1,4 +1,10 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditChain1796610000000 } from '../migrations/1796610000000-audit-chain.js';
+import { verifyAuditChain } from '../../modules/audit/chain/verify-audit-chain.js';
+import { loadSigningKeys } from '../../modules/auth/signing-keys.js';
 import { migrations } from '../migrations/index.js';
 import { schemaDiff } from '../schema-diff.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
@@ -24,6 +30,30 @@ describe(`migrations on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
 
   it('is idempotent: running migrations again applies nothing', async () => {
     expect(await database.dataSource.runMigrations()).toEqual([]);
+  });
+
+  it('chains the audit history written before the chain existed, in the order it was written', async () => {
+    const applied = async () => ((await database.dataSource.query('SELECT name FROM migrations')) as Array<{ name: string }>).map((row) => row.name);
+    while ((await applied()).includes(AuditChain1796610000000.name)) await database.dataSource.undoLastMigration();
+    const tenant = await createTenant(database.dataSource);
+    for (const action of ['before.one', 'before.two', 'before.three']) {
+      await database.dataSource.query(`INSERT INTO audit_entry (tenant_id, actor_label, action, target_type) VALUES ($1, 'system', $2, 'tenant')`, [tenant.id, action]);
+    }
+    await database.dataSource.runMigrations();
+
+    const links: Array<{ action: string; position: string }> = await database.dataSource.query(
+      'SELECT entry.action, link.position::text FROM audit_chain_link link JOIN audit_entry entry ON entry.id = link.entry_id WHERE link.chain_id = $1 ORDER BY link.position',
+      [tenant.id],
+    );
+    expect(links).toEqual([
+      { action: 'before.one', position: '1' },
+      { action: 'before.two', position: '2' },
+      { action: 'before.three', position: '3' },
+    ]);
+    const keyDir = await mkdtemp(path.join(os.tmpdir(), 'access-migration-keys-'));
+    const report = await verifyAuditChain(database.dataSource.manager, await loadSigningKeys(keyDir, undefined), tenant.id);
+    await rm(keyDir, { recursive: true, force: true });
+    expect(report).toMatchObject({ entries: 3n, problems: [] });
   });
 
   it('reverts every migration and applies them again', async () => {

@@ -17,6 +17,7 @@ import { PlatformAccounts1796562982278 } from './1796562982278-platform-accounts
 import { TenantSettings1796564024892 } from './1796564024892-tenant-settings.js';
 import { SingleSignOn1796565703168 } from './1796565703168-single-sign-on.js';
 import { PrincipalChangeNotices1796600000000 } from './1796600000000-principal-change-notices.js';
+import { AuditChain1796610000000 } from './1796610000000-audit-chain.js';
 
 /** Every migration, oldest first. Migrations are history: add new ones, never edit landed ones. */
-export const migrations = [Initial1795597517653, AccessModelAndSuperAdminMode1795598168232, UserAdministration1795599104461, SignInThrottle1795599829312, Sessions1795600229759, ApiTokens1795600721465, TwoFactor1795601015696, PlannerAndPortal1795607700291, ReportReminders1795611228399, SingleUseTwoFactorChallenge1796109022255, WriteOrder1796110500000, UserSearchIndexes1796114300000, UserDirectory1796121107930, UserRoleOrder1796123622397, MailRecipient1796297493934, PlatformAccounts1796562982278, TenantSettings1796564024892, SingleSignOn1796565703168, PrincipalChangeNotices1796600000000];
+export const migrations = [Initial1795597517653, AccessModelAndSuperAdminMode1795598168232, UserAdministration1795599104461, SignInThrottle1795599829312, Sessions1795600229759, ApiTokens1795600721465, TwoFactor1795601015696, PlannerAndPortal1795607700291, ReportReminders1795611228399, SingleUseTwoFactorChallenge1796109022255, WriteOrder1796110500000, UserSearchIndexes1796114300000, UserDirectory1796121107930, UserRoleOrder1796123622397, MailRecipient1796297493934, PlatformAccounts1796562982278, TenantSettings1796564024892, SingleSignOn1796565703168, PrincipalChangeNotices1796600000000, AuditChain1796610000000];

@@ -5,6 +5,7 @@ import { RequiresPermission, RequiresSuperAdmin } from '../../graphql/directives
 import { ForbiddenError } from '../../kernel/errors.js';
 import { AuditEntryConnectionType, AuditFilterInput } from './audit-entry.type.js';
 import { listAuditEntries } from './queries/entries.js';
+import { AuditChainStatusType } from './chain/chain-status.type.js';
 
 @Resolver()
 export class AuditResolver {
@@ -32,5 +33,19 @@ export class AuditResolver {
     @Ctx() context: Context,
   ): Promise<AuditEntryConnectionType> {
     return listAuditEntries(context.dataSource, null, filter ?? {}, { first, after });
+  }
+
+  @RequiresPermission('audit.read')
+  @Query(() => AuditChainStatusType, { description: "The state of the tenant's audit chain, for the Audit log page." })
+  auditChain(@Ctx() context: Context): Promise<AuditChainStatusType> {
+    const tenantId = actingTenantId(context.principal);
+    if (!tenantId) throw new ForbiddenError('Enter a tenant first');
+    return context.services.auditChain.status(tenantId);
+  }
+
+  @RequiresSuperAdmin()
+  @Query(() => AuditChainStatusType, { description: "The state of the platform trail's audit chain." })
+  platformAuditChain(@Ctx() context: Context): Promise<AuditChainStatusType> {
+    return context.services.auditChain.status(null);
   }
 }
