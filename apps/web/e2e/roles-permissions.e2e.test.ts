@@ -215,6 +215,8 @@ describe('roles, permissions and audit in Chromium against the built server', ()
     await page.waitForURL(/\/settings\/audit\?action=role\.$/);
     const table = page.getByRole('table', { name: 'Audit entries, newest first' });
     await table.waitFor();
+    // The server seals the chain every 2 s here; the page says up to when it was verified.
+    await page.getByRole('status').filter({ hasText: /^✓ Chain verified up to .+/ }).waitFor();
     await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length >= 4);
     const actions = await table.locator('tbody th[scope="row"]').allTextContents();
     // Newest first: the revoke, the grant, then the two roles created. Refused changes left no trace.

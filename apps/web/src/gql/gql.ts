@@ -27,6 +27,9 @@ type Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actor {\n      userId\n      superAdminId\n      label\n    }\n    action\n    targetType\n    targetId\n    targetLabel\n    before\n    after\n    originIp\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  query PlatformAuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    platformAuditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PlatformAuditEntriesDocument,
+    "\n  fragment AuditChainFields on AuditChainStatus {\n    entries\n    sealedEntries\n    verifiedUpTo\n    sealedAt\n    sealIntact\n  }\n": typeof types.AuditChainFieldsFragmentDoc,
+    "\n  query AuditChain {\n    auditChain {\n      ...AuditChainFields\n    }\n  }\n": typeof types.AuditChainDocument,
+    "\n  query PlatformAuditChain {\n    platformAuditChain {\n      ...AuditChainFields\n    }\n  }\n": typeof types.PlatformAuditChainDocument,
     "\n  fragment PasswordPolicyFields on PasswordPolicy {\n    minLength\n    maxLength\n    requireUpper\n    requireLower\n    requireDigit\n    requireSpecial\n    specialCharacters\n    rejectCommon\n  }\n": typeof types.PasswordPolicyFieldsFragmentDoc,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      ...PasswordPolicyFields\n    }\n  }\n": typeof types.PasswordPolicyDocument,
     "\n  query SignInOptions($organisation: String!) {\n    signInOptions(organisation: $organisation) {\n      passwordSignIn\n      sso {\n        displayName\n        startUrl\n      }\n    }\n  }\n": typeof types.SignInOptionsDocument,
@@ -182,6 +185,9 @@ const documents: Documents = {
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actor {\n      userId\n      superAdminId\n      label\n    }\n    action\n    targetType\n    targetId\n    targetLabel\n    before\n    after\n    originIp\n  }\n": types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  query PlatformAuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    platformAuditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PlatformAuditEntriesDocument,
+    "\n  fragment AuditChainFields on AuditChainStatus {\n    entries\n    sealedEntries\n    verifiedUpTo\n    sealedAt\n    sealIntact\n  }\n": types.AuditChainFieldsFragmentDoc,
+    "\n  query AuditChain {\n    auditChain {\n      ...AuditChainFields\n    }\n  }\n": types.AuditChainDocument,
+    "\n  query PlatformAuditChain {\n    platformAuditChain {\n      ...AuditChainFields\n    }\n  }\n": types.PlatformAuditChainDocument,
     "\n  fragment PasswordPolicyFields on PasswordPolicy {\n    minLength\n    maxLength\n    requireUpper\n    requireLower\n    requireDigit\n    requireSpecial\n    specialCharacters\n    rejectCommon\n  }\n": types.PasswordPolicyFieldsFragmentDoc,
     "\n  query PasswordPolicy {\n    passwordPolicy {\n      ...PasswordPolicyFields\n    }\n  }\n": types.PasswordPolicyDocument,
     "\n  query SignInOptions($organisation: String!) {\n    signInOptions(organisation: $organisation) {\n      passwordSignIn\n      sso {\n        displayName\n        startUrl\n      }\n    }\n  }\n": types.SignInOptionsDocument,
@@ -390,6 +396,18 @@ export function graphql(source: "\n  query AuditEntries($filter: AuditFilter, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PlatformAuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    platformAuditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlatformAuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    platformAuditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditChainFields on AuditChainStatus {\n    entries\n    sealedEntries\n    verifiedUpTo\n    sealedAt\n    sealIntact\n  }\n"): (typeof documents)["\n  fragment AuditChainFields on AuditChainStatus {\n    entries\n    sealedEntries\n    verifiedUpTo\n    sealedAt\n    sealIntact\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChain {\n    auditChain {\n      ...AuditChainFields\n    }\n  }\n"): (typeof documents)["\n  query AuditChain {\n    auditChain {\n      ...AuditChainFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformAuditChain {\n    platformAuditChain {\n      ...AuditChainFields\n    }\n  }\n"): (typeof documents)["\n  query PlatformAuditChain {\n    platformAuditChain {\n      ...AuditChainFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,8 @@ import { FormField } from '../../../ui/FormField';
 import { PageLayout } from '../../../ui/PageLayout';
 import { ROLES_QUERY } from '../../roles/graphql/roles.graphql';
 import { toCsv } from '../audit-csv';
-import { AUDIT_ENTRIES_QUERY, AUDIT_PAGE_SIZE, type AuditEntryRow } from '../graphql/audit.graphql';
+import { AUDIT_CHAIN_QUERY, AUDIT_ENTRIES_QUERY, AUDIT_PAGE_SIZE, type AuditEntryRow } from '../graphql/audit.graphql';
+import { AuditChainNotice } from './AuditChainNotice';
 import { useAuditFilters } from '../hooks/use-audit-filters';
 import { AuditFilterActions, AuditResults } from './AuditResults';
 import './audit.css';
@@ -72,19 +73,22 @@ export function AuditLogPage() {
   });
   const roleNames = useMemo(() => new Map((rolesData?.roles ?? []).map((role) => [role.id, role.name])), [rolesData]);
 
+  const { data: chainData } = useQuery(AUDIT_CHAIN_QUERY, { fetchPolicy: 'cache-and-network' });
+
   const connection = data?.auditEntries;
   const entries = connection?.edges.map((edge) => edge.node) ?? [];
 
   return (
     <PageLayout
       title="Audit log"
-      description="Every change to users, roles, permissions and settings in your organisation. Entries are never edited or removed."
+      description="Every change to users, roles, permissions and settings in your organisation. Entries are never edited or removed, and each is chained to the one before it, so a change made behind the application’s back shows."
       actions={
         <Button disabled={entries.length === 0} onClick={() => downloadCsv(entries)}>
           Export CSV ({entries.length})
         </Button>
       }
     >
+      <AuditChainNotice status={chainData?.auditChain} />
       <form className="card audit-filters" onSubmit={apply} aria-label="Filter the audit log">
         <FormField
           label="Action"

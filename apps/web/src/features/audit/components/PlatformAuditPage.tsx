@@ -5,7 +5,8 @@ import { FormField } from '../../../ui/FormField';
 import { PageLayout } from '../../../ui/PageLayout';
 import { SelectField } from '../../../ui/SelectField';
 import { SUPER_ADMINS_QUERY } from '../../super-admins/graphql/super-admins.graphql';
-import { AUDIT_PAGE_SIZE, PLATFORM_AUDIT_ENTRIES_QUERY } from '../graphql/audit.graphql';
+import { AUDIT_PAGE_SIZE, PLATFORM_AUDIT_CHAIN_QUERY, PLATFORM_AUDIT_ENTRIES_QUERY } from '../graphql/audit.graphql';
+import { AuditChainNotice } from './AuditChainNotice';
 import { useAuditFilters } from '../hooks/use-audit-filters';
 import { AuditFilterActions, AuditResults } from './AuditResults';
 import './audit.css';
@@ -33,6 +34,7 @@ export function PlatformAuditPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
+  const { data: chainData } = useQuery(PLATFORM_AUDIT_CHAIN_QUERY, { fetchPolicy: 'cache-and-network' });
   // For the actor filter, and to name accounts whose ids appear in before/after values.
   const { data: adminsData } = useQuery(SUPER_ADMINS_QUERY);
   const admins = useMemo(() => adminsData?.superAdmins ?? [], [adminsData]);
@@ -51,6 +53,7 @@ export function PlatformAuditPage() {
       title="Platform audit"
       description="What super admins did outside any tenant: organisations created, renamed, suspended or reactivated, and operator accounts. What they do inside a tenant is in that tenant's own audit log."
     >
+      <AuditChainNotice status={chainData?.platformAuditChain} />
       <form className="card audit-filters" onSubmit={apply} aria-label="Filter the platform audit trail">
         <SelectField label="Action" name="action" {...action}>
           <option value="">Any action</option>

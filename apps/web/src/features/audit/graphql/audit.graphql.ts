@@ -60,3 +60,29 @@ export const PLATFORM_AUDIT_ENTRIES_QUERY = graphql(`
     }
   }
 `);
+
+export const AUDIT_CHAIN_FIELDS = graphql(`
+  fragment AuditChainFields on AuditChainStatus {
+    entries
+    sealedEntries
+    verifiedUpTo
+    sealedAt
+    sealIntact
+  }
+`);
+
+export const AUDIT_CHAIN_QUERY = graphql(`
+  query AuditChain {
+    auditChain {
+      ...AuditChainFields
+    }
+  }
+`);
+
+export const PLATFORM_AUDIT_CHAIN_QUERY = graphql(`
+  query PlatformAuditChain {
+    platformAuditChain {
+      ...AuditChainFields
+    }
+  }
+`);
