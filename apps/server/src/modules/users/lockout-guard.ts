@@ -1,6 +1,7 @@
 import type { PermissionKey } from '@access/domain';
 import type { EntityManager } from 'typeorm';
 import { tenantAccessIn, userGrant, type TenantAccess } from '../access/tenant-access.js';
+import { NotFoundError } from '../../kernel/errors.js';
 import { lockoutRefused } from './users.errors.js';
 
 /**
@@ -25,6 +26,18 @@ async function signInUsers(manager: EntityManager, tenantId: string): Promise<Te
 
 const canAdminister = (access: TenantAccess, user: TenantUser) => ADMINISTRATION.every((key) => access.model.can(userGrant(access, user), key));
 
+/**
+ * Taken first by every user change the guard checks, before the user's own row. Two such changes
+ * (the last two administrators deactivating each other, or one losing the role while the other is
+ * deactivated) would otherwise each see the other still active and both commit. It is the row that
+ * role and grant changes lock first too (`lockTenantAccess`), so they queue against each other in
+ * one order; NO KEY UPDATE still lets other transactions insert rows that reference the tenant.
+ */
+export async function lockTenantAdministrators(manager: EntityManager, tenantId: string): Promise<void> {
+  const rows: unknown[] = await manager.query('SELECT 1 FROM tenant WHERE id = $1 FOR NO KEY UPDATE', [tenantId]);
+  if (rows.length === 0) throw new NotFoundError('Tenant');
+}
+
 export interface UserAccessChange {
   userId: string;
   /** The user leaves the set of people who can sign in (deactivated or deleted). */
@@ -36,6 +49,7 @@ export interface UserAccessChange {
 /**
  * Refuses a change that would leave the tenant without an active user able to manage users and
  * roles. A tenant already in that state is not blocked from changes that cannot make it worse.
+ * The transaction must hold `lockTenantAdministrators`.
  */
 export async function assertTenantKeepsAdministrator(
   manager: EntityManager,

@@ -103,3 +103,41 @@ describe('the last administrator cannot be edited away through roles or grants',
     ok(await app.graphql('mutation($userId: ID!) { revokeUserPermissions(userId: $userId, keys: ["vault.secrets.reveal"]) { revoked } }', { userId: org.admin.id }, token));
   });
 });
+
+describe('the last two administrators, changed at the same moment', () => {
+  const DEACTIVATE = 'mutation($id: ID!) { deactivateUser(id: $id) { id } }';
+  const CHANGE_ROLE = 'mutation($id: ID!, $roleId: ID!) { changeRole(id: $id, roleId: $roleId) { id } }';
+  const activeAdministrators = async (tenantId: string, adminRoleId: string) =>
+    Number(
+      (await app.database.dataSource.query<Array<{ n: string }>>(
+        'SELECT count(*) AS n FROM user_account WHERE tenant_id = $1 AND role_id = $2 AND is_active AND deleted_at IS NULL',
+        [tenantId, adminRoleId],
+      ))[0]!.n,
+    );
+
+  // Each round is a fresh tenant whose only two administrators remove each other, one by
+  // deactivation and one by deactivation or by a move to a role without administration.
+  it.each([
+    ['they deactivate each other', false],
+    ['one is deactivated while the other loses the Administrator role', true],
+  ])('keeps one of them when %s', async (_name, byRole) => {
+    for (let round = 0; round < 5; round += 1) {
+      const org = await tenantWithAdmin(app, 'Two racing admins');
+      const staff = await createRole(app.database.dataSource, org.tenant.id, ['users.access', 'users.read'], 'Staff');
+      const second = await createUser(app.database.dataSource, org.tenant.id, org.adminRoleId);
+      const secondToken = await signIn(app, org.tenant.slug, second.username);
+      const results = await Promise.all([
+        app.graphql(DEACTIVATE, { id: second.id }, org.token),
+        byRole
+          ? app.graphql(CHANGE_ROLE, { id: org.admin.id, roleId: staff.id }, secondToken)
+          : app.graphql(DEACTIVATE, { id: org.admin.id }, secondToken),
+      ]);
+      expect(results.filter((result) => !result.errors)).toHaveLength(1);
+      // The loser is refused by the guard, or earlier, by what the winner's change took from its caller.
+      const refused = results.find((result) => result.errors)!.errors![0]!.extensions;
+      expect(['CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN'], JSON.stringify(refused)).toContain(refused?.code);
+      expect(await activeAdministrators(org.tenant.id, org.adminRoleId)).toBe(1);
+      expect(await auditCount(org.tenant.id)).toBe(1);
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { NotFoundError } from '../../../kernel/errors.js';
 import { isUuid } from '../../../kernel/ids.js';
 import type { Actor } from '../../audit/actor.js';
 import { RoleEntity } from '../../roles/role.entity.js';
-import { assertTenantKeepsAdministrator } from '../lockout-guard.js';
+import { assertTenantKeepsAdministrator, lockTenantAdministrators } from '../lockout-guard.js';
 import { assertUserAction } from '../user-state.js';
 import { auditUserChange, lockUser } from '../user-records.js';
 import { lockManagedUser } from '../managed-user.js';
@@ -14,6 +14,7 @@ import type { UseCaseDeps } from '../../use-case-deps.js';
 export function changeRole(deps: UseCaseDeps, actor: Actor, id: string, roleId: string): Promise<string> {
   if (!isUuid(roleId)) throw new NotFoundError('Role');
   return deps.dataSource.transaction(async (manager) => {
+    await lockTenantAdministrators(manager, actor.tenantId);
     const user = await lockUser(manager, actor.tenantId, id);
     assertUserAction(user, 'changeRole');
     assertRoleAssignedHere(await signInModeOf(deps, manager, actor.tenantId));

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { revokeUserApiTokens } from '../../api-tokens/api-tokens.service.js';
 import type { Actor } from '../../audit/actor.js';
 import { revokeUserSessions } from '../../sessions/sessions.service.js';
-import { assertTenantKeepsAdministrator } from '../lockout-guard.js';
+import { assertTenantKeepsAdministrator, lockTenantAdministrators } from '../lockout-guard.js';
 import { assertUserAction } from '../user-state.js';
 import { auditUserChange, userSnapshot } from '../user-records.js';
 import { lockManagedUser } from '../managed-user.js';
@@ -14,8 +14,9 @@ import { assertPasswordsManagedHere, signInModeOf } from '../sign-in-mode.js';
 type Change = (manager: EntityManager, user: UserEntity) => Promise<Record<string, unknown> | void>;
 
 /** One lifecycle step: lock, check the state allows it, change, save, audit; one transaction. */
-function step(deps: UseCaseDeps, actor: Actor, id: string, action: string, change: Change, options: { withDeleted?: boolean } = {}) {
+function step(deps: UseCaseDeps, actor: Actor, id: string, action: string, change: Change, options: { withDeleted?: boolean; removesUser?: boolean } = {}) {
   return deps.dataSource.transaction(async (manager) => {
+    if (options.removesUser) await lockTenantAdministrators(manager, actor.tenantId);
     const user = await lockManagedUser(manager, actor, id, options);
     const before = userSnapshot(user);
     const extra = await change(manager, user);
@@ -52,7 +53,7 @@ export const deactivateUser = (deps: UseCaseDeps, actor: Actor, id: string) =>
     const sessionsEnded = await revokeUserSessions(manager, user.id, 'deactivated');
     const apiTokensRevoked = await revokeUserApiTokens(manager, user.id);
     return { ...(await removeFromApprovals(manager, user.id)), sessionsEnded, apiTokensRevoked };
-  });
+  }, { removesUser: true });
 
 /** Back to work with the last password they had. */
 export const reactivateUser = (deps: UseCaseDeps, actor: Actor, id: string) =>
@@ -70,7 +71,7 @@ export const deleteUser = (deps: UseCaseDeps, actor: Actor, id: string) =>
     const sessionsEnded = await revokeUserSessions(manager, user.id, 'deleted');
     const apiTokensRevoked = await revokeUserApiTokens(manager, user.id);
     return { ...(await removeFromApprovals(manager, user.id)), sessionsEnded, apiTokensRevoked };
-  });
+  }, { removesUser: true });
 
 /** Super Admin Active mode only: the user becomes active again. */
 export const restoreUser = (deps: UseCaseDeps, actor: Actor, id: string) =>
