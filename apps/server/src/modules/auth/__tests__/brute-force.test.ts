@@ -67,10 +67,13 @@ describe('brute-force protection', () => {
 
   it('lets no more attempts through than the limit, however many arrive at once', async () => {
     const user = await createUser(app.database.dataSource, org.tenant.id, roleId);
-    await Promise.all(Array.from({ length: 12 }, (_, i) => attempt(user.username, `Parallel#Guess${i}`)));
+    const answers = await Promise.all(Array.from({ length: 100 }, (_, i) => attempt(user.username, `Parallel#Guess${i}`)));
+    expect(answers.map((answer) => answer.errors?.[0]?.message)).toEqual(Array.from({ length: 100 }, () => 'Invalid username or password'));
+    // Each password checked against the hash leaves one WRONG_PASSWORD entry; the rest were refused unchecked.
     const seen = await reasons(user.id);
     expect(seen.filter((reason) => reason === 'WRONG_PASSWORD')).toHaveLength(5);
-    expect(seen.filter((reason) => reason === 'LOCKED_OUT')).toHaveLength(7);
+    expect(seen.filter((reason) => reason === 'LOCKED_OUT')).toHaveLength(95);
+    expect((await throttleRow(user.id)).failures).toBe(5);
   });
 
   it('ends a lockout by itself when its time is up, however often it is tried meanwhile', async () => {
