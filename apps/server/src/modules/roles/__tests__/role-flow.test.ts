@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser } from '../../../test-support/fixtures.js';
+import { createRole, createUser } from '../../../test-support/fixtures.js';
 import { ok, signedInSuperAdmin, signIn, tenantWithAdmin, type TenantWithAdmin } from '../../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
 
@@ -231,5 +231,45 @@ describe('roles and permissions: the flow of the Roles and Permissions help page
       '{ auditEntries(filter: { action: "super_admin." }) { edges { node { action } } } }',
     ));
     expect(entered.auditEntries.edges.map((edge) => edge.node.action)).toEqual(['super_admin.leave_tenant', 'super_admin.enter_tenant']);
+  });
+
+  it('never closes a cycle from parent changes made at the same moment', async () => {
+    const racing = await tenantWithAdmin(app, 'Racing parents');
+    const ids = await Promise.all(Array.from({ length: 6 }, (_, i) => createRole(app.database.dataSource, racing.tenant.id, [], `Racer ${i}`).then((role) => role.id)));
+    const setParents = (id: string, parentIds: string[]) => app.graphql(SET_PARENTS, { id, parentIds }, racing.token);
+    // Fixed pairs (a linear congruential walk) so a failure can be replayed; every role both gains and is given parents.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % ids.length;
+    const pairs: Array<[string, string]> = [[ids[0]!, ids[1]!], [ids[1]!, ids[0]!]];
+    while (pairs.length < 40) {
+      const [child, parent] = [next(), next()];
+      if (child !== parent) pairs.push([ids[child]!, ids[parent]!]);
+    }
+    const results = await Promise.all(pairs.map(([child, parent]) => setParents(child, [parent])));
+    const refused = results.filter((result) => result.errors);
+    for (const result of refused) expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'ROLE_CYCLE' });
+    expect(refused.length).toBeGreaterThan(0);
+
+    const edges: Array<{ role_id: string; parent_role_id: string }> = await app.database.dataSource.query(
+      'SELECT role_id, parent_role_id FROM role_parent WHERE role_id = ANY($1)',
+      [ids],
+    );
+    const parentsOf = new Map(ids.map((id) => [id, edges.filter((edge) => edge.role_id === id).map((edge) => edge.parent_role_id)]));
+    const reachesItself = (start: string) => {
+      const seen = new Set<string>();
+      const stack = [...parentsOf.get(start)!];
+      while (stack.length > 0) {
+        const id = stack.pop()!;
+        if (id === start) return true;
+        if (!seen.has(id)) stack.push(...(seen.add(id), parentsOf.get(id) ?? []));
+      }
+      return false;
+    };
+    expect(ids.filter(reachesItself)).toEqual([]);
+    const [audited]: Array<{ n: string }> = await app.database.dataSource.query(
+      "SELECT count(*) AS n FROM audit_entry WHERE tenant_id = $1 AND action = 'role.set_parents'",
+      [racing.tenant.id],
+    );
+    expect(Number(audited!.n)).toBe(results.length - refused.length);
   });
 });
