@@ -1,6 +1,8 @@
 import { PERMISSION_KEYS } from '@access/domain';
 import type { DataSource } from 'typeorm';
 import { startBuiltServer, type BuiltServer } from './built-server.js';
+import { verifyAuditChain } from '../modules/audit/chain/verify-audit-chain.js';
+import { loadSigningKeys } from '../modules/auth/signing-keys.js';
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { ... on Session { accessToken } } }';
 const CREATE_ROLE = 'mutation($name: String!) { createRole(input: { name: $name }) { id } }';
@@ -149,7 +151,8 @@ export async function runCrashLoad(options: CrashLoadOptions): Promise<CrashFigu
     figures.restartMs.push(server.startMs);
     if (server.stderr().trim()) figures.startErrors.push(server.stderr().trim());
     // Each one once, at the first restart that finds it.
-    for (const violation of await halfDoneChanges(dataSource, tenant.id, [...grantQueues.keys()])) {
+    const found = [...(await halfDoneChanges(dataSource, tenant.id, [...grantQueues.keys()])), ...(await brokenChainLinks(dataSource, options.dataDir, tenant.id))];
+    for (const violation of found) {
       if (!seen.has(violation)) figures.violations.push(`after kill ${round + 1}: ${violation}`);
       seen.add(violation);
     }
@@ -158,6 +161,12 @@ export async function runCrashLoad(options: CrashLoadOptions): Promise<CrashFigu
   await server.stop();
   figures.tallies = await tally(dataSource, tenant.id, operations);
   return figures;
+}
+
+/** A kill between an entry's commit and its link would leave the tenant's audit chain broken. */
+async function brokenChainLinks(dataSource: DataSource, dataDir: string, tenantId: string): Promise<string[]> {
+  const report = await verifyAuditChain(dataSource.manager, await loadSigningKeys(dataDir, undefined), tenantId);
+  return report.problems.map((problem) => `audit chain: ${problem.kind} at ${problem.position ?? 'no position'}: ${problem.detail}`);
 }
 
 /** Every user with exactly one creation entry and the role its last entry names; every grant row with its entry, and every entry with its rows. */
