@@ -233,6 +233,27 @@ describe('roles and permissions: the flow of the Roles and Permissions help page
     expect(entered.auditEntries.edges.map((edge) => edge.node.action)).toEqual(['super_admin.leave_tenant', 'super_admin.enter_tenant']);
   });
 
+  it('refuses to restore a role whose kept inheritance would close a loop made while it was deleted', async () => {
+    const looping = await tenantWithAdmin(app, 'Restore loop');
+    const [a, b, c] = await Promise.all(['Loop A', 'Loop B', 'Loop C'].map((name) => createRole(app.database.dataSource, looping.tenant.id, [], name)));
+    const as = (query: string, variables: Record<string, unknown>) => app.graphql(query, variables, looping.token);
+    ok(await as(SET_PARENTS, { id: a!.id, parentIds: [b!.id] }));
+    ok(await as(SET_PARENTS, { id: c!.id, parentIds: [a!.id] }));
+    ok(await as('mutation($id: ID!) { deleteRole(id: $id) { id } }', { id: a!.id }));
+    // With A gone, B -> C closes nothing; A's kept rows A -> B and C -> A would close B -> C -> A -> B.
+    ok(await as(SET_PARENTS, { id: b!.id, parentIds: [c!.id] }));
+
+    const operator = await signedInSuperAdmin(app);
+    ok(await app.graphql('mutation($id: ID!) { enterTenant(tenantId: $id) { name } }', { id: looping.tenant.id }, operator.token));
+    const refused = await app.graphql('mutation($id: ID!) { restoreRole(id: $id) { id } }', { id: a!.id }, operator.token);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ROLE_CYCLE', cycle: ['Loop A', 'Loop B', 'Loop C', 'Loop A'] });
+    const [row]: Array<{ deleted_at: Date | null }> = await app.database.dataSource.query('SELECT deleted_at FROM role WHERE id = $1', [a!.id]);
+    expect(row!.deleted_at).not.toBeNull();
+
+    ok(await as(SET_PARENTS, { id: b!.id, parentIds: [] }));
+    ok(await app.graphql('mutation($id: ID!) { restoreRole(id: $id) { id } }', { id: a!.id }, operator.token));
+  });
+
   it('never closes a cycle from parent changes made at the same moment', async () => {
     const racing = await tenantWithAdmin(app, 'Racing parents');
     const ids = await Promise.all(Array.from({ length: 6 }, (_, i) => createRole(app.database.dataSource, racing.tenant.id, [], `Racer ${i}`).then((role) => role.id)));

@@ -5,6 +5,7 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { assertAccessChangeKeepsAdministrator } from '../../users/lockout-guard.js';
 import { assertNameFree, findRole } from '../role-records.js';
+import { assertRestoreKeepsInheritanceAcyclic } from '../role-parents.js';
 import { RoleEntity } from '../role.entity.js';
 import { toRoleType } from '../role.mapper.js';
 import type { RoleType } from '../role.type.js';
@@ -40,10 +41,20 @@ export function deleteRole(deps: UseCaseDeps, actor: Actor, id: string): Promise
 }
 
 export function restoreRole(deps: UseCaseDeps, actor: Actor, id: string): Promise<RoleType> {
-  return changeTenantAccess(deps.dataSource, actor, async ({ manager }) => {
+  return changeTenantAccess(deps.dataSource, actor, async ({ manager, access }) => {
     const role = await findRole(manager, actor.tenantId, id, true);
     if (!role.deletedAt) throw roleNotDeleted(role.name);
     await assertNameFree(manager, actor.tenantId, role.name);
+    const edges = await manager.query<Array<{ role_id: string; parent_role_id: string }>>(
+      'SELECT role_id, parent_role_id FROM role_parent WHERE role_id = $1 OR parent_role_id = $1',
+      [role.id],
+    );
+    assertRestoreKeepsInheritanceAcyclic(
+      access.model.graph,
+      role,
+      edges.filter((edge) => edge.role_id === role.id).map((edge) => edge.parent_role_id),
+      edges.filter((edge) => edge.parent_role_id === role.id).map((edge) => edge.role_id),
+    );
     const deletedAt = role.deletedAt;
     await manager.restore(RoleEntity, { id: role.id });
     await recordAudit(manager, actor, {
