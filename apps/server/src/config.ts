@@ -28,7 +28,8 @@ export interface Config {
   ssoAllowPrivateNetwork: boolean;
   /**
    * Serve the development identity provider at /dev/oidc and point the demo's single sign-on
-   * tenant at it. Never in production: anyone may sign in there as a demo identity.
+   * tenant at it. Off by default in production, and refused there (checkProductionConfig): anyone
+   * may sign in there as a demo identity.
    */
   devIdentityProvider: boolean;
   accessTokenTtlSeconds: number;
@@ -51,6 +52,8 @@ export interface Config {
   auditSealIntervalSeconds: number;
   /** How many users (over all tenants) the Users list's in-memory directory keeps; about 350 bytes each. */
   userDirectoryMaxUsers: number;
+  /** ALLOW_DEVELOPMENT_DEFAULTS: start in production with what only suits development (a demo image, a trial). */
+  allowDevelopmentDefaults: boolean;
 }
 
 /** Brute-force protection: thresholds per account and per client address. */
@@ -113,7 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretsKey: env.SECRETS_KEY || undefined,
     ssoAllowLoopbackHttp: flag(env, 'SSO_ALLOW_LOOPBACK_HTTP', nodeEnv !== 'production'),
     ssoAllowPrivateNetwork: flag(env, 'SSO_ALLOW_PRIVATE_NETWORK', false),
-    devIdentityProvider: nodeEnv !== 'production' && flag(env, 'DEV_IDENTITY_PROVIDER', flag(env, 'SEED_DEMO', true)),
+    devIdentityProvider: flag(env, 'DEV_IDENTITY_PROVIDER', nodeEnv !== 'production' && flag(env, 'SEED_DEMO', true)),
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86400),
     sessionLifetimeDays: integer(env, 'SESSION_LIFETIME_DAYS', 30, 1, 365),
     // Off under test: a test drives the reminders itself instead of racing a timer.
@@ -132,5 +135,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxLockoutSeconds: integer(env, 'SIGNIN_MAX_LOCKOUT_SECONDS', 86400, 1, 604800),
     },
     clock: systemClock,
+    allowDevelopmentDefaults: flag(env, 'ALLOW_DEVELOPMENT_DEFAULTS', false),
   };
+}
+
+/**
+ * What this configuration would run on that suits development only: each is convenient on a laptop
+ * and a hole in a deployment (keys and secrets anyone with the data directory can read, published
+ * demo passwords, mail nobody receives, an identity provider that lets anyone in).
+ */
+export function developmentDefaultsInUse(config: Config): string[] {
+  const found: string[] = [];
+  if (!config.jwtPrivateKey) found.push('JWT_PRIVATE_KEY is unset: access tokens would be signed with a key generated into DATA_DIR');
+  if (!config.secretsKey) found.push('SECRETS_KEY is unset: stored secrets would be sealed with a key generated into DATA_DIR');
+  if (config.seedDemo) found.push('SEED_DEMO is on: the demo tenants, whose passwords are published, would be created');
+  if (!config.smtpUrl) found.push('SMTP_URL is unset: mail would go to the development outbox and reach nobody');
+  if (config.devIdentityProvider) found.push('DEV_IDENTITY_PROVIDER is on: anyone could sign in at /dev/oidc as a demo identity');
+  return found;
+}
+
+/** Refuses a production start on development defaults unless ALLOW_DEVELOPMENT_DEFAULTS says so. */
+export function checkProductionConfig(config: Config): void {
+  if (config.env !== 'production' || config.allowDevelopmentDefaults) return;
+  const found = developmentDefaultsInUse(config);
+  if (found.length === 0) return;
+  throw new ConfigError(
+    `NODE_ENV=production refuses development defaults:\n${found.map((line) => `  - ${line}`).join('\n')}\n` +
+      'Set what is missing, or set ALLOW_DEVELOPMENT_DEFAULTS=true to start anyway (a demo, never a real deployment).',
+  );
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { startApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { checkProductionConfig, ConfigError, loadConfig } from './config.js';
 import { openDatabase } from './db/data-source.js';
 import { DEMO_STAFF_HINT, DEMO_TENANT, seedDemoTenant } from './db/seed/demo-tenant.js';
 import { DEMO_SSO_TENANT, seedDemoSsoTenant } from './db/seed/demo-sso-tenant.js';
@@ -9,6 +9,7 @@ import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  checkProductionConfig(config);
   const logger = createLogger(config.logLevel);
   const dataSource = await openDatabase(config.database);
   const seed = config.seedDemo ? await seedDemoTenant(dataSource) : null;

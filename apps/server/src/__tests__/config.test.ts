@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { checkProductionConfig, ConfigError, developmentDefaultsInUse, loadConfig } from '../config.js';
+
+/** A production environment that names everything a deployment must bring. */
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  JWT_PRIVATE_KEY: '{"kty":"OKP","crv":"Ed25519","d":"x","x":"y"}',
+  SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'),
+  SMTP_URL: 'smtp://mail.example.com:587',
+};
+
+const refusal = (env: NodeJS.ProcessEnv) => {
+  try {
+    checkProductionConfig(loadConfig(env));
+    return null;
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+};
+
+describe('production refuses development defaults', () => {
+  it('starts on a complete production configuration', () => {
+    expect(refusal(PRODUCTION)).toBeNull();
+    expect(developmentDefaultsInUse(loadConfig(PRODUCTION))).toEqual([]);
+  });
+
+  it.each([
+    ['a signing key generated into the data directory', { JWT_PRIVATE_KEY: '' }, 'JWT_PRIVATE_KEY'],
+    ['a secrets key generated into the data directory', { SECRETS_KEY: '' }, 'SECRETS_KEY'],
+    ['the development outbox instead of SMTP', { SMTP_URL: '' }, 'SMTP_URL'],
+    ['the demo seed', { SEED_DEMO: 'true' }, 'SEED_DEMO'],
+    ['the development identity provider', { DEV_IDENTITY_PROVIDER: 'true' }, 'DEV_IDENTITY_PROVIDER'],
+  ])('refuses %s, naming the variable', (_what, change, variable) => {
+    const message = refusal({ ...PRODUCTION, ...change });
+    expect(message).toContain(variable);
+    expect(message).toContain('ALLOW_DEVELOPMENT_DEFAULTS=true');
+    expect(refusal({ ...PRODUCTION, ...change, ALLOW_DEVELOPMENT_DEFAULTS: 'true' })).toBeNull();
+  });
+
+  it('lists every development default at once, so one restart can fix them all', () => {
+    const message = refusal({ NODE_ENV: 'production', SEED_DEMO: 'true' });
+    for (const variable of ['JWT_PRIVATE_KEY', 'SECRETS_KEY', 'SMTP_URL', 'SEED_DEMO']) expect(message).toContain(variable);
+  });
+
+  it('keeps the demo seed and the development identity provider off by default in production', () => {
+    const config = loadConfig(PRODUCTION);
+    expect({ seedDemo: config.seedDemo, devIdentityProvider: config.devIdentityProvider }).toEqual({ seedDemo: false, devIdentityProvider: false });
+  });
+
+  it('leaves development and test alone', () => {
+    expect(refusal({ NODE_ENV: 'development' })).toBeNull();
+    expect(refusal({})).toBeNull();
+    expect(refusal({ NODE_ENV: 'test', SEED_DEMO: 'true' })).toBeNull();
+  });
+
+  it('reads ALLOW_DEVELOPMENT_DEFAULTS strictly', () => {
+    expect(() => loadConfig({ ...PRODUCTION, ALLOW_DEVELOPMENT_DEFAULTS: 'maybe' })).toThrow(ConfigError);
+    expect(refusal({ ...PRODUCTION, SMTP_URL: '', ALLOW_DEVELOPMENT_DEFAULTS: 'false' })).toContain('SMTP_URL');
+  });
+});
