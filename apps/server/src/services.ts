@@ -6,6 +6,7 @@ import { AccessTokens } from './modules/auth/access-tokens.js';
 import { PrincipalCache } from './modules/auth/principal-cache.js';
 import type { AuthDeps } from './modules/auth/deps.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
+import { argon2Verifier } from './modules/auth/password-hashing.js';
 import type { SigningKeys } from './modules/auth/signing-keys.js';
 import { SessionsService } from './modules/sessions/sessions.service.js';
 import { TwoFactorService } from './modules/two-factor/two-factor.service.js';
@@ -76,6 +77,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
       dataSource,
       tokens,
       throttle: new LoginThrottle(dataSource, options.config.signIn, options.config.clock),
+      passwords: argon2Verifier,
       sessions,
       apiTokens,
       twoFactor,

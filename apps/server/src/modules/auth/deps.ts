@@ -5,6 +5,7 @@ import type { SessionsService } from '../sessions/sessions.service.js';
 import type { TwoFactorService } from '../two-factor/two-factor.service.js';
 import type { AccessTokens } from './access-tokens.js';
 import type { LoginThrottle } from './login-throttle.js';
+import type { PasswordVerifier } from './password-hashing.js';
 import type { PrincipalCache } from './principal-cache.js';
 
 /** What signing in and reading a bearer token reach: resolvers and the request context pass it as is. */
@@ -12,6 +13,8 @@ export interface AuthDeps {
   dataSource: DataSource;
   tokens: AccessTokens;
   throttle: LoginThrottle;
+  /** Every sign-in attempt verifies exactly one password through it, a dummy one when there is no account. */
+  passwords: PasswordVerifier;
   sessions: SessionsService;
   apiTokens: ApiTokensService;
   twoFactor: TwoFactorService;

@@ -13,7 +13,7 @@ import type { LoginOutcome } from '../login-outcome.js';
 import { accountKey } from '../login-throttle.js';
 import { lockoutOf } from '../sign-in-settings.js';
 import { settingsOf } from '../../tenants/tenant-settings.js';
-import { verifyAgainstDummy, verifyPassword } from '../password-hashing.js';
+import { verifyAgainstDummy } from '../password-hashing.js';
 import { afterPassword, auditRefusal, auditSuperAdminRefusal, INVALID_CREDENTIALS, type Refusal } from './session-issue.js';
 
 type Attempt = { ok: true; subject: TokenSubject; temporary?: boolean } | { ok: false; refusal?: Refusal };
@@ -57,24 +57,24 @@ async function authenticateTenantUser(deps: AuthDeps, tenantSlug: string, login:
   const refuse = (reason: string): Attempt =>
     tenant && user ? { ok: false, refusal: { tenantId: tenant.id, user, reason, lockedUntil: reservation.lockedNow ? reservation.lockedUntil : null } } : { ok: false };
   if (!reservation.allowed) {
-    await verifyAgainstDummy(password);
+    await verifyAgainstDummy(password, deps.passwords);
     return refuse('LOCKED_OUT');
   }
   if (!tenant || !user?.passwordHash) {
-    await verifyAgainstDummy(password);
+    await verifyAgainstDummy(password, deps.passwords);
     return refuse('NO_PASSWORD_YET');
   }
   if (tenant.suspendedAt) {
-    await verifyAgainstDummy(password);
+    await verifyAgainstDummy(password, deps.passwords);
     return refuse('TENANT_SUSPENDED');
   }
   // People of a tenant that signs in through its identity provider have no password here, unless
   // the tenant lets those who already had one keep using it.
   if (settings?.authenticationMode === 'oidc' && !settings.localPasswordFallback) {
-    await verifyAgainstDummy(password);
+    await verifyAgainstDummy(password, deps.passwords);
     return refuse('PASSWORD_SIGN_IN_DISABLED');
   }
-  if (!(await verifyPassword(user.passwordHash, password))) return refuse('WRONG_PASSWORD');
+  if (!(await deps.passwords.verify(user.passwordHash, password))) return refuse('WRONG_PASSWORD');
   const allowed = checkUserAction(stateOf(user), 'login');
   if (!allowed.allowed) return refuse(allowed.code);
   if (user.passwordIsTemporary && user.temporaryPasswordUsedAt) return refuse('TEMPORARY_PASSWORD_ALREADY_USED');
@@ -107,10 +107,10 @@ async function authenticateSuperAdmin(deps: AuthDeps, username: string, password
     return { ok: false };
   };
   if (!admin || admin.deactivatedAt || !reservation.allowed) {
-    await verifyAgainstDummy(password);
+    await verifyAgainstDummy(password, deps.passwords);
     return refuse(!admin ? 'UNKNOWN' : admin.deactivatedAt ? 'SUPER_ADMIN_DEACTIVATED' : 'LOCKED_OUT');
   }
-  if (!(await verifyPassword(admin.passwordHash, password))) return refuse('WRONG_PASSWORD');
+  if (!(await deps.passwords.verify(admin.passwordHash, password))) return refuse('WRONG_PASSWORD');
   await deps.throttle.release(keys);
   await deps.dataSource.getRepository(SuperAdminEntity).update({ id: admin.id }, { lastLoginAt: new Date() });
   return { ok: true, subject: { kind: 'super_admin', superAdminId: admin.id } };
