@@ -21,6 +21,7 @@ import { refuseDeepNesting } from './http/refuse-deep-nesting.js';
 import { refuseNulCharacters } from './http/refuse-nul-characters.js';
 import { requestErrors } from './http/request-errors.js';
 import { requestLog } from './http/request-log.js';
+import { securityHeaders } from './http/security-headers.js';
 import { spaRoutes } from './http/spa.js';
 import type { Logger } from './logger.js';
 import { loadSigningKeys } from './modules/auth/signing-keys.js';
@@ -85,6 +86,8 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   await apollo.start();
 
   app.use(requestLog(logger, { quiet: (path) => path === '/healthz' || path === '/readyz' }));
+  const https = config.publicUrl?.startsWith('https://') ?? false;
+  app.use(securityHeaders({ https }));
   // The API first: most requests are GraphQL, and each router passed on the way costs a little.
   app.use(
     '/graphql',
@@ -100,7 +103,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   app.use(proofDownloadRoutes(database, services.files, services.signedLinks));
   app.use(ssoRoutes(services, logger));
   if (config.devIdentityProvider) app.use(devIdentityProviderRoutes(() => appUrl));
-  const spa = spaRoutes(config.webDist, { graphiql: config.graphiql });
+  const spa = spaRoutes(config.webDist, { graphiql: config.graphiql, https });
   if (spa) app.use(spa);
   else logger.warn({ webDist: config.webDist }, 'web app not built: serving the API only');
   app.use(requestErrors(logger));

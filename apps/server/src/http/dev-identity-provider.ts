@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { generateKeyPair, exportJWK } from 'jose';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Router } from 'express';
 import express from 'express';
 import { DEV_IDENTITIES, DEV_IDP_CLIENT } from '../db/seed/demo-sso-tenant.js';
@@ -8,6 +8,15 @@ import { grantRequestedConsent, PROVIDER_OPTIONS } from '../modules/sso/provider
 import { SSO_CALLBACK_PATH } from '../modules/sso/paths.js';
 
 export const DEV_IDP_PATH = '/dev/oidc';
+
+const LOGIN_PAGE_STYLE = `body{font:16px system-ui,sans-serif;margin:3rem auto;max-width:32rem;color:#1a1a1a}h1{font-size:1.4rem}
+ul{list-style:none;padding:0}a.person{display:block;margin:.5rem 0;padding:.8rem 1rem;border:1px solid #555;border-radius:6px;color:#0b3d91;text-decoration:none}
+a.person:focus,a.person:hover{background:#eef3ff;outline:2px solid #0b3d91}a.person span{display:block;color:#444;font-size:.85rem}`;
+
+/** The login page's own style, named by its hash: the page needs nothing else inline. */
+const LOGIN_PAGE_POLICY =
+  `default-src 'none'; style-src 'sha256-${createHash('sha256').update(LOGIN_PAGE_STYLE).digest('base64')}'; ` +
+  "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -19,9 +28,7 @@ function loginPage(uid: string): string {
   ).join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Globex Identity (development)</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body{font:16px system-ui,sans-serif;margin:3rem auto;max-width:32rem;color:#1a1a1a}h1{font-size:1.4rem}
-ul{list-style:none;padding:0}a.person{display:block;margin:.5rem 0;padding:.8rem 1rem;border:1px solid #555;border-radius:6px;color:#0b3d91;text-decoration:none}
-a.person:focus,a.person:hover{background:#eef3ff;outline:2px solid #0b3d91}a.person span{display:block;color:#444;font-size:.85rem}</style></head>
+<style>${LOGIN_PAGE_STYLE}</style></head>
 <body><main><h1>Globex Identity (development)</h1><p>A stand-in identity provider for trying single sign-on. Choose who signs in:</p>
 <ul>${people}</ul></main></body></html>`;
 }
@@ -83,6 +90,7 @@ export function devIdentityProviderRoutes(appUrl: () => string): Router {
         const sub = typeof ctx.query.sub === 'string' ? ctx.query.sub : undefined;
         if (!match[2] || !sub || !byId.has(sub)) {
           ctx.type = 'html';
+          ctx.set('Content-Security-Policy', LOGIN_PAGE_POLICY);
           ctx.body = loginPage(interaction.uid);
           return;
         }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
+import { contentSecurityPolicy, GRAPHIQL_DIRECTIVES } from './security-headers.js';
 
 const apiPrefixes = ['/graphql', '/healthz', '/readyz', '/.well-known', '/calendar', '/files'];
 
@@ -8,9 +9,10 @@ const apiPrefixes = ['/graphql', '/healthz', '/readyz', '/.well-known', '/calend
  * Serves the built web app on the same port as the API. Client-side routes (/users, /graphiql ...)
  * get index.html, the portal's (/portal/...) portal.html; hashed assets are cached for good.
  */
-export function spaRoutes(webDist: string, options: { graphiql: boolean }): Router | null {
+export function spaRoutes(webDist: string, options: { graphiql: boolean; https: boolean }): Router | null {
   const index = path.join(webDist, 'index.html');
   if (!existsSync(index)) return null;
+  const graphiqlPolicy = contentSecurityPolicy(options, GRAPHIQL_DIRECTIVES);
   const router = Router();
   router.use(
     '/assets',
@@ -22,6 +24,8 @@ export function spaRoutes(webDist: string, options: { graphiql: boolean }): Rout
     if (apiPrefixes.some((prefix) => req.path.startsWith(prefix))) return next();
     if (!options.graphiql && req.path.startsWith('/graphiql')) return next();
     if (!req.accepts('html')) return next();
+    // The SPA links to and from the playground with full page loads, so each page keeps its own policy.
+    if (req.path === '/graphiql' || req.path.startsWith('/graphiql/')) res.set('Content-Security-Policy', graphiqlPolicy);
     // The worker portal is a second page with its own bundle (apps/web/portal.html).
     const page = req.path === '/portal' || req.path.startsWith('/portal/') ? path.join(webDist, 'portal.html') : index;
     res.set('Cache-Control', 'no-cache').sendFile(page);

@@ -35,6 +35,8 @@ describe('GET /files/proofs/<id>?token=...', () => {
     expect(response.headers.get('content-type')).toBe('image/png');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('cache-control')).toBe('private, no-store');
+    // Stricter than the app's policy, which every response gets first.
+    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; sandbox");
     expect(response.headers.get('content-disposition')).toBe(attachmentDisposition('Zertifikat "Stapler" ü.png'));
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="Zertifikat _Stapler_ _.png"; filename\*=UTF-8''/);
     expect(Buffer.from(await response.arrayBuffer())).toEqual(SAMPLE_FILES.png);
