@@ -96,7 +96,8 @@ export function UserMenu({ viewer }: { viewer: Viewer }) {
             </Link>
           )}
           <div className="user-menu__separator" role="separator" />
-          <Link role="menuitem" className="user-menu__item" to="/graphiql" onClick={() => setOpen(false)}>
+          {/* A full page load: the playground's page is served with its own Content-Security-Policy. */}
+          <Link role="menuitem" className="user-menu__item" to="/graphiql" reloadDocument onClick={() => setOpen(false)}>
             GraphQL playground
           </Link>
           {outboxAvailable && (

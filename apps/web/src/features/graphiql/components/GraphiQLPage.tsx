@@ -51,7 +51,8 @@ export function GraphiQLPage() {
   return (
     <div className="playground">
       <header className="playground__bar">
-        <Link to="/" className="playground__back">
+        {/* A full page load, so the app leaves the playground's looser style policy behind. */}
+        <Link to="/" className="playground__back" reloadDocument>
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
             <path d="M10 3L5 8l5 5" fill="none" stroke="currentColor" strokeWidth="1.8" />
           </svg>
