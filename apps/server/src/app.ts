@@ -18,6 +18,7 @@ import { jwksRoutes } from './http/jwks.js';
 import { calendarFeedRoutes } from './http/calendar-feed.js';
 import { proofDownloadRoutes } from './http/proof-download.js';
 import { refuseDeepNesting } from './http/refuse-deep-nesting.js';
+import { refuseLongDocuments } from './http/refuse-long-documents.js';
 import { refuseNulCharacters } from './http/refuse-nul-characters.js';
 import { requestErrors } from './http/request-errors.js';
 import { requestLog } from './http/request-log.js';
@@ -93,6 +94,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
     '/graphql',
     // A certification proof (at most 5 MB) arrives base64-encoded inside the JSON body: about 6.7 MB.
     express.json({ limit: '8mb' }),
+    refuseLongDocuments(),
     refuseDeepNesting(),
     refuseNulCharacters(),
     expressMiddleware(apollo, { context: contextFactory(database, services, logger) }),

@@ -4,6 +4,13 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 export const MAX_TOKENS = 3000;
 
 /**
+ * Characters one GraphQL document may hold. Comments and string literals are not tokens, so the
+ * token limit alone lets a document fill the whole 8 MB body; the largest the SPA or GraphiQL's
+ * introspection sends is a few kilobytes. Values belong in variables, which have their own limits.
+ */
+export const MAX_DOCUMENT_CHARACTERS = 100_000;
+
+/**
  * Static limits on what one request may ask for: depth, cost, aliases, directives, tokens; and no
  * batched HTTP requests. One request therefore cannot try many passwords or fetch the world.
  */

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler } from 'express';
 import { ErrorCode } from '../kernel/errors.js';
 import type { Logger } from '../logger.js';
+import { DOCUMENT_TOO_LONG } from './refuse-long-documents.js';
 
 /** body-parser's refusals by their `type`, in words that do not echo the body or name the parser. */
 const bodyRefusals: Record<string, string> = {
@@ -9,6 +10,7 @@ const bodyRefusals: Record<string, string> = {
   'entity.too.large': 'The request body is larger than the server accepts',
   'charset.unsupported': 'The charset of the request body is not supported',
   'encoding.unsupported': 'The content encoding of the request body is not supported',
+  [DOCUMENT_TOO_LONG]: 'The GraphQL document is longer than the server accepts; pass values as variables',
 };
 
 function clientErrorStatus(error: unknown): number | null {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_DOCUMENT_CHARACTERS } from '../../graphql/limits.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -31,6 +32,14 @@ describe('requests refused before any operation runs', () => {
     // Three tokens each: 3 300 in all, over the limit of 3 000.
     const fields = Array.from({ length: 1100 }, (_, i) => `a${i}: __typename`);
     await expectRefusal(await post(JSON.stringify({ query: `{ ${fields.join(' ')} }` })), 400, 'GRAPHQL_PARSE_FAILED');
+  });
+
+  it('refuses a document over the character limit, which comments and strings reach without tokens', async () => {
+    const padded = `{ __typename }\n#${'x'.repeat(MAX_DOCUMENT_CHARACTERS)}`;
+    await expectRefusal(await post(JSON.stringify({ query: padded })), 413, 'PAYLOAD_TOO_LARGE');
+    const longest = `{ __typename }\n#${'x'.repeat(MAX_DOCUMENT_CHARACTERS - 16)}`;
+    expect(longest).toHaveLength(MAX_DOCUMENT_CHARACTERS);
+    expect(await (await post(JSON.stringify({ query: longest }))).json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('refuses variables nested thousands deep', async () => {

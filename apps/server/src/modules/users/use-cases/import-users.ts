@@ -13,6 +13,8 @@ import type { UseCaseDeps } from '../../use-case-deps.js';
 import { insertUser } from './create-user.js';
 
 const MAX_ROWS = 5000;
+/** 600 characters for each of the most rows: an export of that many imports again. */
+export const MAX_CSV_CHARACTERS = 3_000_000;
 const TRUE = new Set(['true', 'yes', 'y', '1']);
 const FALSE = new Set(['false', 'no', 'n', '0']);
 
@@ -57,6 +59,8 @@ function readCsv(csv: string): Array<Record<string, string>> {
  */
 export async function importUsers(deps: UseCaseDeps, actor: Actor, csv: string, dryRun: boolean): Promise<ImportUsersResultType> {
   assertUsersCreatedHere(await signInModeOf(deps, deps.dataSource.manager, actor.tenantId));
+  // Before parsing: the HTTP limit alone would let 8 MB through the CSV parser.
+  if (csv.length > MAX_CSV_CHARACTERS) throw new BadUserInputError('csv', 'The file is larger than 3 MB', { maxCharacters: MAX_CSV_CHARACTERS });
   const records = readCsv(csv);
   if (records.length === 0) throw new BadUserInputError('csv', 'The file has no rows');
   if (records.length > MAX_ROWS) throw new BadUserInputError('csv', `Import at most ${MAX_ROWS} users at a time`);
