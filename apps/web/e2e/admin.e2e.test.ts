@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { seriousA11yViolations, type AxeAllowance } from './support/axe';
 import { screenshot, signIn } from './support/browser';
+import { watchViolations } from './support/csp';
 import { startBrowserSuite, type BrowserSuite } from './support/browser-suite';
 import type { TestServer } from './support/server';
 
@@ -190,6 +191,59 @@ describe('admin SPA in Chromium against the built server', () => {
     });
     expect(offOrigin).toEqual([]);
     expect(page.workers().length).toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  // The server's Content-Security-Policy: no inline script or style; /graphiql alone styles inline, for Monaco.
+  it.each(['/', '/portal', '/graphiql'])('serves %s with nothing inline that the policy would block, and every file it references', async (route) => {
+    const response = await fetch(`${server.baseURL}${route}`, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self';");
+    const html = await response.text();
+    expect(html.match(/<script\b(?![^>]*\bsrc=)[^>]*>/gi) ?? [], 'inline <script>').toEqual([]);
+    expect(html.match(/<style\b[^>]*>/gi) ?? [], '<style>').toEqual([]);
+    expect(html.match(/\s(style|on[a-z]+)\s*=/gi) ?? [], 'style or event handler attributes').toEqual([]);
+
+    const referenced = [...html.matchAll(/\s(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
+    expect(referenced.length).toBeGreaterThan(3);
+    for (const url of referenced) {
+      expect(url, 'same origin, no data: or external URLs').toMatch(/^\/[^/]/);
+      const file = await fetch(`${server.baseURL}${url}`);
+      expect(file.status, url).toBe(200);
+      const type = file.headers.get('content-type') ?? '';
+      if (url.endsWith('.js')) expect(type, url).toMatch(/^(text|application)\/javascript/);
+      if (url.endsWith('.css')) expect(type, url).toMatch(/^text\/css/);
+      if (url.endsWith('.svg')) expect(type, url).toMatch(/^image\/svg\+xml/);
+      await file.arrayBuffer();
+    }
+  });
+
+  it('runs the admin app, the playground and the portal without a Content-Security-Policy violation', async () => {
+    const violations = await watchViolations(page);
+    await page.goto('/login');
+    await signIn(page, ADMIN);
+    await page.getByRole('table', { name: 'Users' }).waitFor();
+    expect(await violations(), 'admin app').toEqual([]);
+
+    // The user menu opens the playground with a full page load, under the playground's own policy.
+    await page.getByRole('button', { name: /Alex Morgan/ }).click();
+    await page.getByRole('menuitem', { name: 'GraphQL playground' }).click();
+    await page.waitForURL('**/graphiql');
+    await page.waitForFunction(() => (document.querySelector('.graphiql-query-editor .view-lines')?.children.length ?? 0) > 3);
+    expect(await violations(), 'playground').toEqual([]);
+
+    const portal = await browser.newContext({ baseURL: server.baseURL, viewport: { width: 390, height: 844 } });
+    try {
+      const portalPage = await portal.newPage();
+      const portalViolations = await watchViolations(portalPage);
+      await portalPage.goto('/portal/shifts');
+      await portalPage.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await signIn(portalPage, WORKER);
+      await portalPage.getByRole('heading', { level: 1 }).first().waitFor();
+      expect(await portalViolations(), 'portal').toEqual([]);
+    } finally {
+      await portal.close();
+    }
     expect(pageErrors).toEqual([]);
   });
 });
