@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { startApp } from './app.js';
-import { checkProductionConfig, ConfigError, loadConfig } from './config.js';
+import { checkProductionConfig, ConfigError, developmentDefaultsInUse, loadConfig } from './config.js';
 import { openDatabase } from './db/data-source.js';
 import { DEMO_STAFF_HINT, DEMO_TENANT, seedDemoTenant } from './db/seed/demo-tenant.js';
 import { DEMO_SSO_TENANT, seedDemoSsoTenant } from './db/seed/demo-sso-tenant.js';
@@ -11,6 +11,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   checkProductionConfig(config);
   const logger = createLogger(config.logLevel);
+  if (config.env === 'production' && config.allowDevelopmentDefaults) {
+    const inUse = developmentDefaultsInUse(config);
+    if (inUse.length > 0) logger.warn({ developmentDefaults: inUse }, 'ALLOW_DEVELOPMENT_DEFAULTS: starting in production on development defaults');
+  }
   const dataSource = await openDatabase(config.database);
   const seed = config.seedDemo ? await seedDemoTenant(dataSource) : null;
   const app = await startApp(config, logger, dataSource);
