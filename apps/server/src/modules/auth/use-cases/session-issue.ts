@@ -19,8 +19,11 @@ import { TwoFactorService } from '../../two-factor/two-factor.service.js';
 export const INVALID_CREDENTIALS = 'Invalid username or password';
 
 export interface Refusal {
-  tenantId: string;
-  user: UserEntity;
+  /** Null when the organisation typed at sign-in does not exist: the refusal goes to the platform trail. */
+  tenantId: string | null;
+  /** Null when no account has the name typed; `login` then says what was typed. */
+  user: UserEntity | null;
+  login?: string;
   reason: string;
   /** Set when this failure is the one that locked the account. */
   lockedUntil?: Date | null;
@@ -79,7 +82,9 @@ export async function sessionFor(
 
 export async function auditRefusal(deps: AuthDeps, refusal: Refusal, origin: RequestOrigin): Promise<void> {
   const actor = { tenantId: refusal.tenantId, userId: null, superAdminId: null, label: 'Sign-in attempt', origin };
-  const target = { targetType: 'user' as const, targetId: refusal.user.id, targetLabel: displayName(refusal.user) };
+  const target = refusal.user
+    ? { targetType: 'user' as const, targetId: refusal.user.id, targetLabel: displayName(refusal.user) }
+    : { targetType: 'user' as const, targetId: null, targetLabel: typedLogin(refusal.login) };
   await deps.dataSource.transaction(async (manager) => {
     await recordAudit(manager, actor, { action: 'auth.login_refused', ...target, after: { reason: refusal.reason } });
     if (refusal.lockedUntil) {
@@ -88,16 +93,26 @@ export async function auditRefusal(deps: AuthDeps, refusal: Refusal, origin: Req
   });
 }
 
-/** Refused sign-ins on a super admin account go to the platform trail: there is no tenant to hold them. */
+/** What was typed as a username, as the audit log may show it: the column holds 200 characters. */
+const typedLogin = (login: string | undefined): string => (login ?? '').slice(0, 200);
+
+/**
+ * Refused sign-ins on a super admin account go to the platform trail: there is no tenant to hold
+ * them. A name no account has is recorded too, as typed: every refusal then costs the same.
+ */
 export async function auditSuperAdminRefusal(
   deps: AuthDeps,
-  admin: Pick<SuperAdminEntity, 'id' | 'displayName'>,
+  admin: Pick<SuperAdminEntity, 'id' | 'displayName'> | { id: null; typed: string },
   reason: string,
   lockedUntil: Date | null,
   origin: RequestOrigin,
 ): Promise<void> {
   const actor = { tenantId: null, userId: null, superAdminId: null, label: 'Sign-in attempt', origin };
-  const target = { targetType: 'super_admin' as const, targetId: admin.id, targetLabel: admin.displayName };
+  const target = {
+    targetType: 'super_admin' as const,
+    targetId: admin.id,
+    targetLabel: 'typed' in admin ? typedLogin(admin.typed) : admin.displayName,
+  };
   await deps.dataSource.transaction(async (manager) => {
     await recordAudit(manager, actor, { action: 'auth.login_refused', ...target, after: { reason } });
     if (lockedUntil) await recordAudit(manager, actor, { action: 'auth.lockout', ...target, after: { lockedUntil: lockedUntil.toISOString() } });

@@ -16,6 +16,8 @@ import { settingsOf } from '../../tenants/tenant-settings.js';
 import { verifyAgainstDummy } from '../password-hashing.js';
 import { afterPassword, auditRefusal, auditSuperAdminRefusal, INVALID_CREDENTIALS, type Refusal } from './session-issue.js';
 
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
 type Attempt = { ok: true; subject: TokenSubject; temporary?: boolean } | { ok: false; refusal?: Refusal };
 
 /**
@@ -41,28 +43,31 @@ export async function login(deps: AuthDeps, input: LoginInput, origin: RequestOr
 
 async function authenticateTenantUser(deps: AuthDeps, tenantSlug: string, login: string, password: string, address: string | null): Promise<Attempt> {
   const tenant = await deps.dataSource.getRepository(TenantEntity).findOneBy({ slug: tenantSlug });
-  const user = tenant
-    ? await deps.dataSource
-        .getRepository(UserEntity)
-        .createQueryBuilder('user')
-        .withDeleted()
-        .where('user.tenant_id = :tenantId', { tenantId: tenant.id })
-        .andWhere('(user.username = :login OR user.email = lower(:login))', { login })
-        .orderBy('user.deleted_at', 'DESC', 'NULLS FIRST')
-        .getOne()
-    : null;
+  // Looked up under the nil id when the organisation does not exist: finding nothing costs what finding someone costs.
+  const user = await deps.dataSource
+    .getRepository(UserEntity)
+    .createQueryBuilder('user')
+    .withDeleted()
+    .where('user.tenant_id = :tenantId', { tenantId: tenant?.id ?? NIL_UUID })
+    .andWhere('(user.username = :login OR user.email = lower(:login))', { login })
+    .orderBy('user.deleted_at', 'DESC', 'NULLS FIRST')
+    .getOne();
   const keys = { account: user ? accountKey.user(user.id) : accountKey.unknown(tenant?.id ?? tenantSlug, login), address };
   const settings = tenant ? settingsOf(tenant, deps.platformDefaults) : null;
   const reservation = await deps.throttle.reserve(keys, settings ? lockoutOf(settings) : undefined);
-  const refuse = (reason: string): Attempt =>
-    tenant && user ? { ok: false, refusal: { tenantId: tenant.id, user, reason, lockedUntil: reservation.lockedNow ? reservation.lockedUntil : null } } : { ok: false };
+  // Every refusal is audited, for a name no account has as well (as Keycloak records them): an
+  // attempt on a real account then costs what one on a made-up name costs.
+  const refuse = (reason: string): Attempt => ({
+    ok: false,
+    refusal: { tenantId: tenant?.id ?? null, user, login, reason, lockedUntil: reservation.lockedNow ? reservation.lockedUntil : null },
+  });
   if (!reservation.allowed) {
     await verifyAgainstDummy(password, deps.passwords);
     return refuse('LOCKED_OUT');
   }
   if (!tenant || !user?.passwordHash) {
     await verifyAgainstDummy(password, deps.passwords);
-    return refuse('NO_PASSWORD_YET');
+    return refuse(!tenant ? 'UNKNOWN_ORGANISATION' : !user ? 'UNKNOWN_ACCOUNT' : 'NO_PASSWORD_YET');
   }
   if (tenant.suspendedAt) {
     await verifyAgainstDummy(password, deps.passwords);
@@ -103,12 +108,12 @@ async function authenticateSuperAdmin(deps: AuthDeps, username: string, password
   const keys = { account: admin ? accountKey.superAdmin(admin.id) : accountKey.unknown('platform', username), address };
   const reservation = await deps.throttle.reserve(keys);
   const refuse = async (reason: string): Promise<Attempt> => {
-    if (admin) await auditSuperAdminRefusal(deps, admin, reason, reservation.lockedNow ? reservation.lockedUntil : null, origin);
+    await auditSuperAdminRefusal(deps, admin ?? { id: null, typed: username }, reason, reservation.lockedNow ? reservation.lockedUntil : null, origin);
     return { ok: false };
   };
   if (!admin || admin.deactivatedAt || !reservation.allowed) {
     await verifyAgainstDummy(password, deps.passwords);
-    return refuse(!admin ? 'UNKNOWN' : admin.deactivatedAt ? 'SUPER_ADMIN_DEACTIVATED' : 'LOCKED_OUT');
+    return refuse(!admin ? 'UNKNOWN_ACCOUNT' : admin.deactivatedAt ? 'SUPER_ADMIN_DEACTIVATED' : 'LOCKED_OUT');
   }
   if (!(await deps.passwords.verify(admin.passwordHash, password))) return refuse('WRONG_PASSWORD');
   await deps.throttle.release(keys);
