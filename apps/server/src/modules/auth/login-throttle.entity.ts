@@ -6,7 +6,7 @@ import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
  */
 @Entity({ name: 'login_throttle' })
 export class LoginThrottleEntity {
-  /** `user:<id>`, `login:<tenant>:<name>` (unknown accounts), `admin:<id>` or `address:<ip>`. */
+  /** `user:<id>`, `login:<SHA-256 of tenant and name>` (unknown accounts), `admin:<id>` or `address:<ip>`. */
   @PrimaryColumn({ type: 'varchar', length: 300 })
   key: string;
 

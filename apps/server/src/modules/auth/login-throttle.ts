@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Clock, SignInThrottleConfig } from '../../config.js';
 
@@ -128,7 +129,8 @@ export class LoginThrottle {
 
 export const accountKey = {
   user: (userId: string) => `user:${userId}`,
-  unknown: (scope: string, login: string) => `login:${scope}:${login.toLowerCase()}`,
+  // Hashed because both parts are whatever the caller typed: a key holds at most 300 characters.
+  unknown: (scope: string, login: string) => `login:${createHash('sha256').update(`${scope}\u0000${login.toLowerCase()}`).digest('base64url')}`,
   superAdmin: (id: string) => `admin:${id}`,
   address: (ip: string | undefined) => (ip ? `address:${ip}` : null),
 };

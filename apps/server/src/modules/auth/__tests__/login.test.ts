@@ -53,6 +53,10 @@ describe('login and me', () => {
     ['an unknown organisation', () => ({ tenant: 'no-such-org', username: 'ada', password: TEST_PASSWORD })],
     ['a deactivated user', () => ({ tenant: tenant.slug, username: 'gone', password: TEST_PASSWORD })],
     ['a tenant user signing in as a super admin', () => ({ tenant: null, username: 'ada', password: TEST_PASSWORD })],
+    // Unknown accounts are still counted towards the lockout, under a key built from what was typed.
+    ['an over-long username', () => ({ tenant: tenant.slug, username: 'a'.repeat(5000), password: TEST_PASSWORD })],
+    ['an over-long organisation', () => ({ tenant: 'o'.repeat(5000), username: 'ada', password: TEST_PASSWORD })],
+    ['an over-long super admin name', () => ({ tenant: null, username: 'a'.repeat(5000), password: TEST_PASSWORD })],
   ])('refuses %s with the same message', async (_case, input) => {
     const result = await app.graphql(LOGIN, { input: input() });
     expect(result.data).toBeNull();
