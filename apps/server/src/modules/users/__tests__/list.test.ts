@@ -92,6 +92,39 @@ describe('users query', () => {
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
+  it.each([['CREATED_AT'], ['LAST_LOGIN'], ['STATUS']])('takes back the cursors it hands out for the %s order', async (field) => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const result: Awaited<ReturnType<typeof app.graphql<UsersPage>>> = await app.graphql<UsersPage>(
+        'query($after: String, $field: UserOrderField!) { users(first: 2, after: $after, orderBy: { field: $field, direction: ASC }) { totalCount pageInfo { hasNextPage endCursor } edges { node { username role { name } } } } }',
+        { after, field },
+        readerToken,
+      );
+      expect(result.errors).toBeUndefined();
+      seen.push(...result.data!.users.edges.map((edge) => edge.node.username));
+      if (!result.data!.users.pageInfo.hasNextPage) break;
+      after = result.data!.users.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(7);
+  });
+
+  it.each([
+    ['STATUS', 'a date', ['2026-13-45T99:99:99Z', '00000000-0000-0000-0000-000000000000']],
+    ['STATUS', 'a number past the states', ['99999999999', '00000000-0000-0000-0000-000000000000']],
+    ['CREATED_AT', 'text', ['abc', '00000000-0000-0000-0000-000000000000']],
+    ['LAST_LOGIN', 'an empty key', ['', '00000000-0000-0000-0000-000000000000']],
+    ['USERNAME', 'a NUL character', ['a\u0000', '00000000-0000-0000-0000-000000000000']],
+  ])('rejects a cursor for the %s order holding %s as bad input on after', async (field, _what, cursor) => {
+    const after = Buffer.from(JSON.stringify(cursor)).toString('base64url');
+    const result = await app.graphql(
+      'query($after: String, $field: UserOrderField!) { users(first: 3, after: $after, orderBy: { field: $field, direction: DESC }) { totalCount } }',
+      { after, field },
+      readerToken,
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
   it('hides guarded fields from a reader without the permission, and only them', async () => {
     const GUARDED = '{ users(first: 50) { edges { node { username lastLoginAt links { kind } } } } }';
     await app.database.dataSource.query("UPDATE user_account SET last_login_at = now() WHERE tenant_id = $1 AND username = 'alice'", [tenant.id]);

@@ -66,10 +66,23 @@ function encodeCursor(sortKey: unknown, id: string): string {
   return Buffer.from(JSON.stringify([String(sortKey), id])).toString('base64url');
 }
 
-function decodeCursor(cursor: string): [string, string] {
+/** A number as extract(epoch ...) writes one; the same range the sort keys hold. */
+const EPOCH_KEY = /^-?\d{1,15}(\.\d{1,9})?$/;
+
+/**
+ * Whether the database can compare a cursor's sort key with the order's SQL key: the numeric
+ * keys are compared as numbers (STATUS as an integer), and PostgreSQL text holds no NUL.
+ */
+function comparableSortKey(value: string, field: UserOrderField): boolean {
+  if (field === UserOrderField.STATUS) return /^[1-5]$/.test(value);
+  if (NUMERIC_SORT_FIELDS.has(field)) return EPOCH_KEY.test(value);
+  return !value.includes('\u0000');
+}
+
+function decodeCursor(cursor: string, field: UserOrderField): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && isUuid(String(value[1]))) {
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && comparableSortKey(value[0], field) && isUuid(String(value[1]))) {
       return [value[0], String(value[1])];
     }
   } catch {
@@ -166,7 +179,7 @@ export class UserList {
     const totalCount = await this.directory.count(tenantId, criteria);
     const field = options.orderBy?.field ?? UserOrderField.USERNAME;
     const direction = options.orderBy?.direction ?? SortDirection.ASC;
-    const cursor = after ? decodeCursor(after) : null;
+    const cursor = after ? decodeCursor(after, field) : null;
     const fewFragmentMatches = Boolean(criteria.name || criteria.email) && totalCount <= FEW_FRAGMENT_MATCHES;
     // The role walk reads the index of live users; few matches of a fragment are quicker sorted.
     const rows =
