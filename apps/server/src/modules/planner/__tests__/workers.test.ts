@@ -171,6 +171,9 @@ describe('Planner Users: list, add external worker, Activate & Invite', () => {
 
     const badCursor = await app.graphql(LIST, { first: 3, after: 'nonsense' }, own.token);
     expect(badCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    // PostgreSQL text cannot hold NUL, so a sort key with one cannot be compared with any name.
+    const nulCursor = await app.graphql(LIST, { first: 3, after: Buffer.from(JSON.stringify(['a\u0000', internal.id])).toString('base64url') }, own.token);
+    expect(nulCursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     const tooMany = await app.graphql(LIST, { first: 500 }, own.token);
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });

@@ -28,7 +28,8 @@ function encodeCursor(sortKey: string, id: string): string {
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string' && isUuid(value[1])) {
+    // PostgreSQL text holds no NUL: a sort key with one could not be compared with any name.
+    if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && !value[0].includes('\u0000') && typeof value[1] === 'string' && isUuid(value[1])) {
       return [value[0], value[1]];
     }
   } catch {
