@@ -67,7 +67,7 @@ describe('schema fuzzing', () => {
       callers,
       fingerprint: await fingerprintReader(app.database.dataSource),
       seed: SEED,
-      runsPerOperation: Math.max(1, Math.round(TOTAL_RUNS / operations)),
+      runsPerOperation: Math.max(1, Math.ceil(TOTAL_RUNS / operations)),
       skip: SKIP,
       refusalMayWrite: REFUSAL_MAY_WRITE,
     });
