@@ -20,13 +20,17 @@ const SKIP: Record<string, string> = {
   testSsoConnection: 'fetches the OpenID discovery document from the URL it is given: a network probe by design, tested in modules/sso',
 };
 
+/** An audit entry, with its link in the tenant's hash chain. */
+const AUDITED = ['audit_entry', 'audit_entry tail', 'audit_chain_link', 'audit_chain_head'];
+
 /**
  * Refusals that are recorded by design, so they do not count as partial writes: wrong passwords
- * count towards the sign-in lockout (login_throttle), and a wrong current password is audited.
+ * count towards the sign-in lockout (login_throttle), and every refused sign-in and wrong current
+ * password is audited.
  */
 const REFUSAL_MAY_WRITE: Record<string, readonly string[]> = {
-  login: ['login_throttle'],
-  changeMyPassword: ['login_throttle', 'audit_entry', 'audit_entry tail'],
+  login: ['login_throttle', ...AUDITED],
+  changeMyPassword: ['login_throttle', ...AUDITED],
 };
 
 /**
