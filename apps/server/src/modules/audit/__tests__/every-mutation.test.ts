@@ -143,4 +143,10 @@ describe('audit: one entry per mutation, none for a failed one', () => {
     expect(await auditRows()).toBe(auditBefore);
     expect(await snapshot()).toBe(before);
   });
+
+  it('refuses a cursor past the bigint range as bad input, not as a database failure', async () => {
+    const cursor = Buffer.from(JSON.stringify({ sequence: '9999999999999999999' })).toString('base64url');
+    const refused = await app.graphql('query($after: String) { auditEntries(first: 1, after: $after) { totalCount } }', { after: cursor }, org.token);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
 });

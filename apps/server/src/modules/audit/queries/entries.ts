@@ -11,11 +11,14 @@ function encodeCursor(entry: AuditEntryEntity): string {
   return Buffer.from(JSON.stringify({ sequence: String(entry.sequence) })).toString('base64url');
 }
 
+const MAX_BIGINT = 9223372036854775807n;
+
 function decodeCursor(cursor: string): string {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     const sequence = (value as { sequence?: unknown } | null)?.sequence;
-    if (typeof sequence === 'string' && /^\d{1,19}$/.test(sequence)) return sequence;
+    // The column is a bigint: a longer or larger number is no cursor this server handed out.
+    if (typeof sequence === 'string' && /^\d{1,19}$/.test(sequence) && BigInt(sequence) <= MAX_BIGINT) return sequence;
   } catch {
     // reported below as bad input
   }
