@@ -56,6 +56,7 @@ const CALLS: Record<string, (b: Ids, a: Ids) => { query: string; variables: Reco
   regenerateApiToken: (b) => ({ query: 'mutation($id: ID!) { regenerateApiToken(id: $id) { secret } }', variables: { id: b.apiTokenId } }),
   revokeApiToken: (b) => ({ query: 'mutation($id: ID!) { revokeApiToken(id: $id) }', variables: { id: b.apiTokenId } }),
   revokeSession: (b) => ({ query: 'mutation($id: ID!) { revokeSession(id: $id) }', variables: { id: b.sessionId } }),
+  userSessions: (b) => ({ query: 'query($id: ID!) { userSessions(userId: $id) { id } }', variables: { id: b.userId } }),
   revokeAllSessions: (b) => ({ query: 'mutation($id: ID!) { revokeAllSessions(userId: $id) }', variables: { id: b.userId } }),
   resetTwoFactor: (b) => ({ query: 'mutation($id: ID!) { resetTwoFactor(id: $id) { id } }', variables: { id: b.userId } }),
   clearSignInLockout: (b) => ({ query: 'mutation($id: ID!) { clearSignInLockout(id: $id) { id } }', variables: { id: b.userId } }),

@@ -3,12 +3,14 @@ import type { Context } from '../../graphql/context.js';
 import { Authenticated, Public, RequiresPermission, Self } from '../../graphql/directives.js';
 import { ForbiddenError, UnauthenticatedError } from '../../kernel/errors.js';
 import { actorOf } from '../audit/actor.js';
+import { listUserSessions } from '../users/queries/list-user-sessions.js';
 import { revokeAllSessions } from '../users/use-cases/revoke-sessions.js';
+import { requireTenant } from './principal.js';
 import { LoginInput } from './dto/login.input.js';
 import { describeViewer } from './queries/viewer.js';
 import type { LoginOutcome } from './login-outcome.js';
 import { LoginResultUnion, PasswordChangeReason, type PasswordChangeRequiredType } from './types/login-result.type.js';
-import { SessionInfoType, SessionType } from './types/session.type.js';
+import { SessionInfoType, SessionType, UserSessionType } from './types/session.type.js';
 import { TwoFactorEnrollmentRequiredType, TwoFactorEnrollmentResultType, TwoFactorRequiredType } from './types/two-factor-step.type.js';
 import { ViewerType } from './types/viewer.type.js';
 import { changeOwnPassword, completePasswordChange } from './use-cases/password-change.js';
@@ -131,6 +133,13 @@ export class AuthResolver {
   @Mutation(() => Int, { description: 'Ends all your other sessions (every device but this one); returns how many.' })
   revokeMyOtherSessions(@Ctx() context: Context): Promise<number> {
     return context.services.sessions.revokeOthers(ownerOf(context), context.principal!.sessionId);
+  }
+
+  @RequiresPermission('users.activity.read')
+  @Query(() => [UserSessionType], { description: "A user's open sessions (device, address, last use), for their administrator." })
+  async userSessions(@Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<UserSessionType[]> {
+    const sessions = await listUserSessions(context.dataSource, context.services.sessions, requireTenant(context.principal), userId);
+    return sessions.map(({ id, createdAt, lastUsedAt, expiresAt, userAgent, ip }) => ({ id, createdAt, lastUsedAt, expiresAt, userAgent, ip }));
   }
 
   @RequiresPermission('users.update')

@@ -18,6 +18,7 @@ export function toUserType(user: UserEntity): UserType {
     portalAccess: user.portalAccess,
     twoFactorRequired: user.twoFactorRequired,
     twoFactorEnabled: user.totpEnabledAt !== null,
+    twoFactorEnrolledAt: user.totpEnabledAt,
     passwordChangeRequired: user.passwordChangeRequired,
     lastLoginAt: user.lastLoginAt,
     activatedAt: user.activatedAt,

@@ -39,3 +39,24 @@ export class SessionInfoType {
   @Field(() => Boolean, { description: 'The session this request belongs to.' })
   current: boolean;
 }
+
+@ObjectType('UserSession', { description: "One of a user's signed-in sessions, as their administrator sees it." })
+export class UserSessionType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Date)
+  createdAt: Date;
+
+  @Field(() => Date)
+  lastUsedAt: Date;
+
+  @Field(() => Date)
+  expiresAt: Date;
+
+  @Field(() => String, { nullable: true })
+  userAgent: string | null;
+
+  @Field(() => String, { nullable: true })
+  ip: string | null;
+}

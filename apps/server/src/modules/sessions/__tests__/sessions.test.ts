@@ -177,6 +177,23 @@ describe('sessions: refresh rotation, reuse detection, sign-out and revocation',
     }
   });
 
+  it("lists a user's open sessions to an admin who may read user activity, and to nobody else", async () => {
+    const ds = app.database.dataSource;
+    const user = await createUser(ds, org.tenant.id, roleId);
+    const first = await signIn(user.username);
+    const second = await signIn(user.username);
+    ok((await post('mutation { logout }', { token: second.accessToken, cookie: second.cookie })).body as never);
+    const LIST = 'query($id: ID!) { userSessions(userId: $id) { id userAgent ip lastUsedAt } }';
+    const listed = ok((await post(LIST, { token: org.token, variables: { id: user.id } })).body as never) as { userSessions: Array<{ id: string; userAgent: string | null }> };
+    expect(listed.userSessions.map((session) => session.id)).toEqual([first.sessionId]);
+    expect(listed.userSessions[0]!.userAgent).toEqual(expect.any(String));
+
+    const readerRoleId = (await createRole(ds, org.tenant.id, ['users.access', 'users.read'], 'Session Readers')).id;
+    const reader = await createUser(ds, org.tenant.id, readerRoleId);
+    const refused = await post(LIST, { token: (await signIn(reader.username)).accessToken, variables: { id: user.id } });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('refuses an access token already issued on the very next request once the user is deleted or an admin resets the password', async () => {
     for (const [action, query] of [
       ['deleteUser', 'mutation($id: ID!) { deleteUser(id: $id) { id } }'],

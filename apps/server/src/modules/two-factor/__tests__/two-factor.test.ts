@@ -72,8 +72,14 @@ describe('two-factor sign-in with TOTP', () => {
     const reused = await app.graphql(VERIFY, { t: again.challengeToken, c: recovery });
     expect(reused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
-    const state = ok(await app.graphql<{ user: { twoFactorEnabled: boolean } }>('query($id: ID!) { user(id: $id) { twoFactorEnabled } }', { id: user.id }, org.token));
+    const state = ok(await app.graphql<{ user: { twoFactorEnabled: boolean; twoFactorEnrolledAt: string | null } }>(
+      'query($id: ID!) { user(id: $id) { twoFactorEnabled twoFactorEnrolledAt } }',
+      { id: user.id },
+      org.token,
+    ));
     expect(state.user.twoFactorEnabled).toBe(true);
+    const [stored]: Array<{ totp_enabled_at: Date }> = await app.database.dataSource.query('SELECT totp_enabled_at FROM user_account WHERE id = $1', [user.id]);
+    expect(state.user.twoFactorEnrolledAt).toBe(stored!.totp_enabled_at.toISOString());
   });
 
   it('opens one session per challenge: replaying the challenge token after a successful sign-in is refused, even with a valid code', async () => {
@@ -135,7 +141,32 @@ describe('two-factor sign-in with TOTP', () => {
       t: enrol.enrollmentToken,
       c: await codeAt(enrol.secret!),
     }));
-    ok(await app.graphql('mutation($id: ID!) { resetTwoFactor(id: $id) { twoFactorEnabled } }', { id: user.id }, org.token));
+    const reset = ok(await app.graphql<{ resetTwoFactor: { twoFactorEnabled: boolean; twoFactorEnrolledAt: string | null } }>(
+      'mutation($id: ID!) { resetTwoFactor(id: $id) { twoFactorEnabled twoFactorEnrolledAt } }',
+      { id: user.id },
+      org.token,
+    ));
+    expect(reset.resetTwoFactor).toEqual({ twoFactorEnabled: false, twoFactorEnrolledAt: null });
     expect(ok(await login(user.username)).login.__typename).toBe('TwoFactorEnrollmentRequired');
+  });
+
+  it('keeps asking enrolled users for their code after the organisation stops requiring two-factor', async () => {
+    const SETTINGS = 'mutation($on: Boolean!) { updateTenantSettings(input: { twoFactorRequiredForAll: $on }) { twoFactorRequiredForAll } }';
+    const other = await tenantWithAdmin(app, 'TOTP Policy Org');
+    const staff = (await createRole(app.database.dataSource, other.tenant.id, [], 'Staff')).id;
+    const user = await createUser(app.database.dataSource, other.tenant.id, staff);
+    const signInTo = (username: string) => app.graphql<Login>(LOGIN, { input: { tenant: other.tenant.slug, username, password: TEST_PASSWORD } });
+    ok(await app.graphql(SETTINGS, { on: true }, other.token));
+    const enrol = ok(await signInTo(user.username)).login;
+    expect(enrol.__typename).toBe('TwoFactorEnrollmentRequired');
+    ok(await app.graphql('mutation($t: String!, $c: String!) { confirmTwoFactorEnrollment(enrollmentToken: $t, code: $c) { recoveryCodes } }', {
+      t: enrol.enrollmentToken,
+      c: await codeAt(enrol.secret!),
+    }));
+
+    ok(await app.graphql(SETTINGS, { on: false }, other.token));
+    expect(ok(await signInTo(user.username)).login.__typename).toBe('TwoFactorRequired');
+    const state = ok(await app.graphql<{ user: { twoFactorEnabled: boolean } }>('query($id: ID!) { user(id: $id) { twoFactorEnabled } }', { id: user.id }, other.token));
+    expect(state.user.twoFactorEnabled).toBe(true);
   });
 });

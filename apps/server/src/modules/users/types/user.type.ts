@@ -55,6 +55,9 @@ export class UserType extends PersonType {
   @Field(() => Boolean, { description: 'An authenticator app is enrolled (TOTP).' })
   twoFactorEnabled: boolean;
 
+  @Field(() => Date, { nullable: true, description: 'When the enrolled authenticator was confirmed; null when none is enrolled.' })
+  twoFactorEnrolledAt: Date | null;
+
   @Field(() => Boolean, { description: 'The next sign-in must choose a new password first.' })
   passwordChangeRequired: boolean;
 
