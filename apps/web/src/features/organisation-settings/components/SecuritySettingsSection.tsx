@@ -71,7 +71,7 @@ export function SecuritySettingsSection({ settings, readOnly }: SecuritySettings
           disabled={readOnly}
           error={form.errors.fields.twoFactorRequiredForAll}
           onChange={(value) => edit({ twoFactorRequiredForAll: value })}
-          hint="Everyone must enrol an authenticator app at their next sign-in, whatever their own setting says."
+          hint="Everyone must enrol an authenticator app at their next sign-in, whatever their own setting says. Turning it off removes no authenticator: people who enrolled keep being asked for their code until their two-factor is reset on their user page."
         />
         <div className="org-settings__grid">
           {SECURITY_NUMBERS.map((field) => {
