@@ -9,7 +9,7 @@ import { CREATE_API_TOKEN_MUTATION, MY_API_TOKENS_QUERY } from '../graphql/accou
 import type { IssuedSecret } from './IssuedSecretDialog';
 
 /** `YYYY-MM-DD` of a local date, for the `min` of a date input. */
-function isoDay(date: Date): string {
+export function isoDay(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
+import './account.css';
 
 export interface IssuedSecret {
   tokenName: string;
@@ -24,7 +25,16 @@ async function copyText(text: string, fallbackInput: HTMLInputElement | null): P
  * The new secret, shown this once: the server stores only its hash, so closing the dialog
  * forgets it for good. The page keeps it in state only while the dialog is open.
  */
-export function IssuedSecretDialog({ issued, onClose }: { issued: IssuedSecret | null; onClose: () => void }) {
+export function IssuedSecretDialog({
+  issued,
+  owner,
+  onClose,
+}: {
+  issued: IssuedSecret | null;
+  /** Whose token it is, when an administrator made it for someone else. */
+  owner?: string;
+  onClose: () => void;
+}) {
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const [copied, setCopied] = useState<'yes' | 'select' | null>(null);
@@ -35,12 +45,14 @@ export function IssuedSecretDialog({ issued, onClose }: { issued: IssuedSecret |
   }
 
   return (
-    <Dialog open={issued !== null} title={issued?.regenerated ? 'New secret for your token' : 'Your new API token'} onClose={close} size="medium">
+    <Dialog
+      open={issued !== null}
+      title={issued?.regenerated ? 'New secret for your token' : owner ? `New API token for ${owner}` : 'Your new API token'} onClose={close} size="medium">
       {issued && (
         <div className="stack">
           <Alert tone="error" title="Copy the secret now">
             This is the only time Access shows it. Store it somewhere safe, such as a password manager or your script's secret
-            store; if you lose it, regenerate the token.
+            store; {owner ? 'if it is lost, revoke the token and create a new one.' : 'if you lose it, regenerate the token.'}
             {issued.regenerated && ' The previous secret of this token has stopped working.'}
           </Alert>
           <div className="field">
@@ -70,7 +82,7 @@ export function IssuedSecretDialog({ issued, onClose }: { issued: IssuedSecret |
             </p>
           </div>
           <p className="muted">
-            Send it as <code>Authorization: Bearer &lt;secret&gt;</code>. The token acts as you, with your current permissions.
+            Send it as <code>Authorization: Bearer &lt;secret&gt;</code>. {owner ? `The token acts as ${owner}, with their current permissions.` : 'The token acts as you, with your current permissions.'}
           </p>
           <div className="dialog__actions">
             <Button variant="secondary" onClick={close}>

@@ -16,12 +16,13 @@ import { UserActionsTab } from './UserActionsTab';
 import { UserActivityTab } from './UserActivityTab';
 import { UserAuditTab } from './UserAuditTab';
 import { UserProfileTab } from './UserProfileTab';
+import { UserSecurityTab } from './UserSecurityTab';
 import { UserStateBadge } from './UsersTable';
 import './users.css';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Settings → Users → a user: header, then Profile, Access, Actions, Recent Activity, Audit Log. */
+/** Settings → Users → a user: header, then Profile, Access, Actions, Security, Recent Activity, Audit Log. */
 export function UserDetailPage() {
   const { userId = '' } = useParams();
   const location = useLocation();
@@ -41,6 +42,7 @@ export function UserDetailPage() {
     { id: 'profile', label: 'Profile' },
     { id: 'access', label: 'Access' },
     { id: 'actions', label: 'Actions' },
+    { id: 'security', label: 'Security' },
     ...(mayUsersActivityRead ? [{ id: 'activity', label: 'Recent Activity' }] : []),
     ...(mayAuditRead ? [{ id: 'audit', label: 'Audit Log' }] : []),
   ];
@@ -137,6 +139,7 @@ export function UserDetailPage() {
         {tab === 'profile' && <UserProfileTab user={user} signInMode={signInMode} onReload={() => refetch()} />}
         {tab === 'access' && <UserAccessTab user={user} signInMode={signInMode} />}
         {tab === 'actions' && <UserActionsTab user={user} signInMode={signInMode} />}
+        {tab === 'security' && <UserSecurityTab user={user} />}
         {tab === 'activity' && <UserActivityTab userId={user.id} />}
         {tab === 'audit' && <UserAuditTab userId={user.id} />}
       </Tabs>

@@ -27,6 +27,8 @@ export const USER_DETAIL_FIELDS = graphql(`
     externalPurchasingAccess
     portalAccess
     twoFactorRequired
+    twoFactorEnabled
+    twoFactorEnrolledAt
     passwordChangeRequired
     lastLoginAt
     activatedAt
