@@ -17,6 +17,7 @@ import { healthRoutes } from './http/health.js';
 import { jwksRoutes } from './http/jwks.js';
 import { calendarFeedRoutes } from './http/calendar-feed.js';
 import { proofDownloadRoutes } from './http/proof-download.js';
+import { auditExportRoutes } from './http/audit-export.js';
 import { refuseDeepNesting } from './http/refuse-deep-nesting.js';
 import { refuseLongDocuments } from './http/refuse-long-documents.js';
 import { refuseNulCharacters } from './http/refuse-nul-characters.js';
@@ -103,6 +104,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   app.use(jwksRoutes(keys));
   app.use(calendarFeedRoutes(database));
   app.use(proofDownloadRoutes(database, services.files, services.signedLinks));
+  app.use(auditExportRoutes(services, database, logger));
   app.use(ssoRoutes(services, logger));
   if (config.devIdentityProvider) app.use(devIdentityProviderRoutes(() => appUrl));
   const spa = spaRoutes(config.webDist, { graphiql: config.graphiql, https });

@@ -11,7 +11,8 @@ import { actingTenantId } from '../modules/auth/principal.js';
 import { principalFromToken } from '../modules/auth/token-principal.js';
 import type { Context, RefreshCookie } from './context.js';
 
-function bearerToken(req: Request): string | null {
+/** The token of an `Authorization: Bearer` header, or null. */
+export function bearerToken(req: Request): string | null {
   const header = req.headers.authorization;
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
