@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv, csvField } from './audit-csv';
 import { auditDiff } from './audit-diff';
 
 describe('auditDiff', () => {
@@ -17,15 +16,3 @@ describe('auditDiff', () => {
   });
 });
 
-describe('CSV export', () => {
-  it('quotes commas, quotes and line breaks, and defuses formulas', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField('=SUM(A1)')).toBe("'=SUM(A1)");
-    expect(csvField(null)).toBe('');
-    expect(csvField({ a: [1, 2] })).toBe('"{""a"":[1,2]}"');
-    expect(toCsv(['h1', 'h2'], [['x', 1]])).toBe('h1,h2\r\nx,1\r\n');
-  });
-});

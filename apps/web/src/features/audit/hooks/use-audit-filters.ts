@@ -2,6 +2,13 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { AUDIT_FILTER_KEYS, NO_AUDIT_FILTERS, readAuditFilters, toAuditFilter, type AuditFilterKey } from '../audit-filter';
 
+/** The address's other parameters (a user page's `tab`) stay as they are. */
+function withoutFilters(params: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const key of AUDIT_FILTER_KEYS) next.delete(key);
+  return next;
+}
+
 /**
  * The filters of an audit page: a draft the form edits, applied to the address on submit, so
  * links ("every entry about this target") and Back/Forward filter the page too.
@@ -15,14 +22,14 @@ export function useAuditFilters() {
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const next = new URLSearchParams();
+    const next = withoutFilters(params);
     for (const key of AUDIT_FILTER_KEYS) if (draft[key].trim()) next.set(key, draft[key].trim());
     setParams(next);
   }
 
   function clear() {
     setDraft(NO_AUDIT_FILTERS);
-    setParams(new URLSearchParams());
+    setParams(withoutFilters(params));
   }
 
   return {

@@ -1,58 +1,53 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { errorDetails } from '../../../apollo';
-import { Alert } from '../../../ui/Alert';
-import { Button } from '../../../ui/Button';
-import { EmptyState } from '../../../ui/EmptyState';
-import { Loading } from '../../../ui/Loading';
-import { AuditEntriesTable } from '../../audit/components/AuditEntriesTable';
+import { useCan } from '../../auth/viewer-context';
+import { AuditExportButton } from '../../audit/components/AuditExportButton';
+import { AuditFilterForm } from '../../audit/components/AuditFilterForm';
+import { AuditResults } from '../../audit/components/AuditResults';
 import { AUDIT_ENTRIES_QUERY, AUDIT_PAGE_SIZE } from '../../audit/graphql/audit.graphql';
+import { useAuditFilters } from '../../audit/hooks/use-audit-filters';
+import { ROLES_QUERY } from '../../roles/graphql/roles.graphql';
 import '../../audit/components/audit.css';
 
-/** The user's Audit Log: every entry where the user acted or was acted upon, with the diff. */
+/**
+ * The user's Audit Log: every entry where the user acted or was acted upon, with the diff, under
+ * the tenant Audit log's filters (kept in the address next to `tab`).
+ */
 export function UserAuditTab({ userId }: { userId: string }) {
+  const filters = useAuditFilters();
+  const filter = { ...filters.filter, involvingId: userId };
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(AUDIT_ENTRIES_QUERY, {
-    variables: { filter: { involvingId: userId }, first: AUDIT_PAGE_SIZE },
+    variables: { filter, first: AUDIT_PAGE_SIZE },
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  const connection = data?.auditEntries;
-  if (!connection) {
-    if (error) {
-      return (
-        <Alert title="Could not load the audit log" action={<Button onClick={() => void refetch()}>Try again</Button>}>
-          {errorDetails(error).message}
-        </Alert>
-      );
-    }
-    return <Loading label="Loading the audit log…" />;
-  }
-  const entries = connection.edges.map((edge) => edge.node);
-  if (entries.length === 0) {
-    return (
-      <EmptyState title="Nothing recorded yet">
-        <p>Changes to this user, and changes they make, will appear here.</p>
-      </EmptyState>
-    );
-  }
+  const canReadRoles = useCan('roles.read');
+  const { data: rolesData } = useQuery(ROLES_QUERY, { skip: !canReadRoles, variables: { filter: null } });
+  const roleNames = useMemo(() => new Map((rolesData?.roles ?? []).map((role) => [role.id, role.name])), [rolesData]);
+  const canExport = useCan('audit.export');
+  const canReadUsers = useCan('users.read');
+
   return (
     <div className="stack">
-      <AuditEntriesTable entries={entries} labelOf={() => undefined} />
+      <AuditFilterForm filters={filters} canReadUsers={canReadUsers} roles={rolesData?.roles ?? []} />
       <div className="audit-footer">
-        <p className="muted" aria-live="polite">
-          Showing {entries.length} of {connection.totalCount} ·{' '}
-          <Link to={`/settings/audit?target=${encodeURIComponent(userId)}`}>Open in the tenant audit log</Link>
-        </p>
-        {connection.pageInfo.hasNextPage && (
-          <Button
-            pending={networkStatus === NetworkStatus.fetchMore}
-            onClick={() => void fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-          >
-            Load more
-          </Button>
-        )}
+        <Link to={`/settings/audit?target=${encodeURIComponent(userId)}`}>Open in the tenant audit log</Link>
+        {canExport && <AuditExportButton filter={filter} />}
       </div>
+      <AuditResults
+        connection={data?.auditEntries}
+        error={error}
+        loadingMore={networkStatus === NetworkStatus.fetchMore}
+        filtered={filters.active.length > 0}
+        trail="the audit log"
+        emptyHint="Changes to this user, and changes they make, will appear here."
+        onRetry={() => void refetch()}
+        onLoadMore={(after) => void fetchMore({ variables: { after } })}
+        labelOf={(id) => roleNames.get(id)}
+        resetKey={filters.searchKey}
+      />
     </div>
   );
 }

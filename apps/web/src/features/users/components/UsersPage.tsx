@@ -31,6 +31,7 @@ export function UsersPage() {
   const mayUsersImport = useCan('users.import');
   const mayUsersExport = useCan('users.export');
   const mayUsersCreate = useCan('users.create');
+  const mayAuditRead = useCan('audit.read');
   const superAdminInTenant = viewer.isSuperAdmin && Boolean(viewer.tenant);
   const signInMode = useSignInMode();
   // Hidden until the mode is known, so an organisation on single sign-on never sees them flash.
@@ -147,6 +148,7 @@ export function UsersPage() {
             onRestore={superAdminInTenant ? (user) => void restore(user) : undefined}
             restoringId={restoringId}
             showOrigin={signInMode?.oidc}
+            showAuditLog={mayAuditRead}
           />
           <div className="users__footer">
             <p className="users__count" aria-live="polite">

@@ -27,6 +27,16 @@ export function UserStateBadge({ state }: { state: UserRow['state'] }) {
   );
 }
 
+/** A deleted user has no page of their own any more: their entries are in the tenant log. */
+function AuditLogLink({ user }: { user: UserRow }) {
+  const to = user.state === 'DELETED' ? `/settings/audit?target=${user.id}` : `/users/${user.id}?tab=audit`;
+  return (
+    <Link to={to} aria-label={`Audit log of ${user.username}`}>
+      Audit log
+    </Link>
+  );
+}
+
 export interface UsersTableProps {
   users: UserRow[];
   sort?: TableSort | null;
@@ -36,11 +46,13 @@ export interface UsersTableProps {
   restoringId?: string | null;
   /** Where each user comes from, for organisations that sign in through a provider. */
   showOrigin?: boolean;
+  /** Whether the viewer may read the audit log: each row then links to the user's. */
+  showAuditLog?: boolean;
 }
 
 const ORIGIN_LABELS: Record<UserRow['origin'], string> = { INTERNAL: 'Internal', EXTERNAL: 'External', SSO: 'SSO' };
 
-export function UsersTable({ users, sort, onSort, onRestore, restoringId, showOrigin = false }: UsersTableProps) {
+export function UsersTable({ users, sort, onSort, onRestore, restoringId, showOrigin = false, showAuditLog = false }: UsersTableProps) {
   const columns: Array<Column<UserRow>> = [
     {
       key: 'username',
@@ -82,6 +94,7 @@ export function UsersTable({ users, sort, onSort, onRestore, restoringId, showOr
           <UserStateBadge state={user.state} />
         ),
     },
+    ...(showAuditLog ? [{ key: 'actions', header: 'Actions', render: (user: UserRow) => <AuditLogLink user={user} /> }] : []),
   ];
   return (
     <DataTable

@@ -1,0 +1,25 @@
+import { graphql } from '../../../gql';
+
+export const AUDIT_PICKER_USERS_QUERY = graphql(`
+  query AuditPickerUsers($name: String!) {
+    users(first: 8, filter: { name: $name }, orderBy: { field: NAME, direction: ASC }) {
+      edges {
+        node {
+          id
+          displayName
+          username
+        }
+      }
+    }
+  }
+`);
+
+export const AUDIT_PICKER_USER_QUERY = graphql(`
+  query AuditPickerUser($id: ID!) {
+    user(id: $id) {
+      id
+      displayName
+      username
+    }
+  }
+`);
