@@ -42,6 +42,8 @@ export function RecordPicker({ label, name, placeholder, value, onChange, users,
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Named at once when picked, before (or without) the look-up by id.
+  const [chosen, setChosen] = useState<Option | null>(null);
 
   useEffect(() => {
     const timer = setTimeout(() => setSearch((typed ?? '').trim()), TYPING_DELAY_MS);
@@ -58,7 +60,7 @@ export function RecordPicker({ label, name, placeholder, value, onChange, users,
 
   const { data: found } = useQuery(AUDIT_PICKER_USERS_QUERY, { skip: !users || !search || UUID.test(search), variables: { name: search } });
   const { data: picked, error: pickedError } = useQuery(AUDIT_PICKER_USER_QUERY, {
-    skip: !users || !UUID.test(value) || roles.some((role) => role.id === value),
+    skip: !users || !UUID.test(value) || roles.some((role) => role.id === value) || chosen?.id === value,
     variables: { id: value },
   });
 
@@ -73,10 +75,12 @@ export function RecordPicker({ label, name, placeholder, value, onChange, users,
 
   const pickedLabel =
     roles.find((role) => role.id === value)?.name ??
+    (chosen?.id === value ? chosen.label : undefined) ??
     (picked?.user.id === value ? `${picked.user.displayName} (${picked.user.username})` : pickedError ? value : undefined);
   const shown = typed ?? (value ? (pickedLabel ?? value) : '');
 
   function choose(option: Option) {
+    setChosen(option);
     setOpen(false);
     setTyped(null);
     onChange(option.id);
