@@ -60,7 +60,8 @@ describe('user administration in Chromium against the built server', () => {
     await filters.getByRole('checkbox', { name: 'Inactive' }).check();
     await page.waitForURL(/status=INACTIVE/);
     await page.waitForFunction(() => {
-      const cells = [...document.querySelectorAll('table tbody tr td:last-child')].map((cell) => cell.textContent);
+      // Status: the column before the row's Audit log link.
+      const cells = [...document.querySelectorAll('table tbody tr td:nth-last-child(2)')].map((cell) => cell.textContent);
       return cells.length > 0 && cells.every((text) => text === 'Inactive');
     });
     const inactive = await table.getByRole('rowheader').allTextContents();
@@ -436,7 +437,8 @@ describe('user administration in Chromium against the built server', () => {
       await sa.waitForURL(/status=DELETED/);
       const row = sa.locator('table tbody tr').filter({ has: sa.getByRole('rowheader', { name: 'lucas.silva' }) });
       await row.waitFor();
-      await sa.waitForFunction(() => [...document.querySelectorAll('table tbody tr td:last-child')].every((cell) => cell.textContent?.startsWith('Deleted')));
+      // Status: the column before the row's Audit log link.
+      await sa.waitForFunction(() => [...document.querySelectorAll('table tbody tr td:nth-last-child(2)')].every((cell) => cell.textContent?.startsWith('Deleted')));
       await screenshot(sa, '85-deleted-users');
       await expectAccessible('Deleted users', sa);
       await row.getByRole('button', { name: 'Restore lucas.silva' }).click();
