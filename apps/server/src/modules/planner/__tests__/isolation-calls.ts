@@ -49,6 +49,7 @@ export const PLANNER_ADMIN_ISOLATION_CALLS: Record<string, Call> = {
   }),
   cancelShift: (b) => ({ query: 'mutation($id: ID!) { cancelShift(id: $id) { id } }', variables: { id: b.shiftId } }),
   offerShift: (b, a) => ({ query: 'mutation($s: ID!, $u: [ID!]!) { offerShift(shiftId: $s, userIds: $u) { id } }', variables: { s: b.shiftId, u: [a.workerId] } }),
+  assignShift: (b, a) => ({ query: 'mutation($s: ID!, $u: ID!) { assignShift(shiftId: $s, userId: $u) { id } }', variables: { s: b.shiftId, u: a.workerId } }),
   withdrawShiftOffer: (b) => ({ query: 'mutation($id: ID!) { withdrawShiftOffer(offerId: $id) { id } }', variables: { id: b.offerId } }),
   reviewAfterShiftReport: (b) => ({ query: 'mutation($id: ID!) { reviewAfterShiftReport(id: $id) { id } }', variables: { id: b.reportId } }),
   approveTimeOff: (b) => ({ query: 'mutation($id: ID!) { approveTimeOff(id: $id) { id } }', variables: { id: b.timeOffRequestId } }),
@@ -60,6 +61,10 @@ export const PLANNER_ADMIN_CROSS_REFERENCES: Record<string, Call> = {
   'offerShift (an A shift to a B worker)': (b, a) => ({
     query: 'mutation($s: ID!, $u: [ID!]!) { offerShift(shiftId: $s, userIds: $u) { id } }',
     variables: { s: a.shiftId, u: [b.workerId] },
+  }),
+  'assignShift (an A shift to a B worker)': (b, a) => ({
+    query: 'mutation($s: ID!, $u: ID!) { assignShift(shiftId: $s, userId: $u) { id } }',
+    variables: { s: a.shiftId, u: b.workerId },
   }),
   'assignSkill (a B skill to an A worker)': (b, a) => ({
     query: 'mutation($id: ID!, $skill: ID!) { assignSkill(userId: $id, skillId: $skill, level: 1) { user { id } } }',

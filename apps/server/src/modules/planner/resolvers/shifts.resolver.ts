@@ -6,6 +6,7 @@ import { actorOf } from '../../audit/actor.js';
 import { CreateShiftInput, ShiftFilterInput } from '../dto/shift.inputs.js';
 import { getShift, listShifts } from '../queries/shifts.js';
 import { ShiftType } from '../types/shift.type.js';
+import { assignShift } from '../use-cases/assign-shift.js';
 import { offerShift, withdrawShiftOffer } from '../use-cases/offers.js';
 import { cancelShift, createShift } from '../use-cases/shifts.js';
 
@@ -47,6 +48,14 @@ export class ShiftsResolver {
     @Ctx() context: Context,
   ): Promise<ShiftType> {
     return this.shiftAfter(context, offerShift(context.services.deps, actorOf(context.principal, context.origin), shiftId, userIds));
+  }
+
+  @RequiresPermission('planner.shifts.offer')
+  @Mutation(() => ShiftType, {
+    description: 'Puts a worker on a shift without an offer to answer (same checks as an offer; they are emailed if their preferences allow).',
+  })
+  assignShift(@Arg('shiftId', () => ID) shiftId: string, @Arg('userId', () => ID) userId: string, @Ctx() context: Context): Promise<ShiftType> {
+    return this.shiftAfter(context, assignShift(context.services.deps, actorOf(context.principal, context.origin), shiftId, userId));
   }
 
   @RequiresPermission('planner.shifts.offer')

@@ -17,14 +17,14 @@ import { describeShift } from '../shift-wording.js';
 
 const MAX_WORKERS_PER_OFFER = 100;
 
-interface Refusal {
+export interface Refusal {
   userId: string;
   reason: 'NOT_A_PLANNER_USER' | 'INACTIVE' | 'MISSING_SKILL' | 'UNAVAILABLE';
   message: string;
 }
 
 /** The shift must still be open to offers: not cancelled, not started, not already full. */
-async function assertOfferable(manager: EntityManager, shift: ShiftEntity): Promise<void> {
+export async function assertOfferable(manager: EntityManager, shift: ShiftEntity): Promise<void> {
   if (shift.cancelledAt) throw new ConflictError('This shift is cancelled', { reason: 'SHIFT_CANCELLED' });
   if (shift.startsAt.getTime() <= Date.now()) throw new ConflictError('This shift has already started', { reason: 'SHIFT_STARTED' });
   const filled = await manager.countBy(ShiftOfferEntity, { shiftId: shift.id, status: 'ACCEPTED' });
@@ -34,7 +34,7 @@ async function assertOfferable(manager: EntityManager, shift: ShiftEntity): Prom
 }
 
 /** Why each worker cannot take the shift, if they cannot: checked for everyone before anything is offered. */
-async function refusals(manager: EntityManager, shift: ShiftEntity, workers: UserEntity[]): Promise<Refusal[]> {
+export async function refusals(manager: EntityManager, shift: ShiftEntity, workers: UserEntity[]): Promise<Refusal[]> {
   const ids = workers.map((worker) => worker.id);
   const days = daysTouched(shift.startsAt, shift.endsAt);
   const skill = shift.requiredSkillId ? await manager.findOneBy(SkillEntity, { id: shift.requiredSkillId }) : null;
