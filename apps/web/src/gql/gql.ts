@@ -80,6 +80,7 @@ type Documents = {
     "\n  mutation CreateShift($input: CreateShiftInput!) {\n    createShift(input: $input) {\n      ...ShiftDetailFields\n    }\n  }\n": typeof types.CreateShiftDocument,
     "\n  mutation CancelShift($id: ID!) {\n    cancelShift(id: $id) {\n      ...ShiftDetailFields\n    }\n  }\n": typeof types.CancelShiftDocument,
     "\n  mutation OfferShift($shiftId: ID!, $userIds: [ID!]!) {\n    offerShift(shiftId: $shiftId, userIds: $userIds) {\n      ...ShiftDetailFields\n    }\n  }\n": typeof types.OfferShiftDocument,
+    "\n  mutation AssignShift($shiftId: ID!, $userId: ID!) {\n    assignShift(shiftId: $shiftId, userId: $userId) {\n      ...ShiftDetailFields\n    }\n  }\n": typeof types.AssignShiftDocument,
     "\n  mutation WithdrawShiftOffer($offerId: ID!) {\n    withdrawShiftOffer(offerId: $offerId) {\n      ...ShiftDetailFields\n    }\n  }\n": typeof types.WithdrawShiftOfferDocument,
     "\n  query Skills {\n    skills {\n      id\n      name\n    }\n  }\n": typeof types.SkillsDocument,
     "\n  mutation CreateSkill($name: String!) {\n    createSkill(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSkillDocument,
@@ -171,7 +172,7 @@ type Documents = {
     "\n  mutation SubmitAfterShiftReport($input: AfterShiftReportInput!) {\n    submitAfterShiftReport(input: $input) {\n      id\n    }\n  }\n": typeof types.SubmitAfterShiftReportDocument,
     "\n  query PortalViewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.PortalViewerDocument,
     "\n  fragment PortalShiftFields on PortalShift {\n    id\n    offerId\n    title\n    startsAt\n    endsAt\n    location\n    requiredSkill {\n      id\n      name\n    }\n    notes\n    status\n    respondedAt\n  }\n": typeof types.PortalShiftFieldsFragmentDoc,
-    "\n  query MyShifts {\n    myShifts {\n      ...PortalShiftFields\n    }\n  }\n": typeof types.MyShiftsDocument,
+    "\n  query MyShifts($includePast: Boolean! = false) {\n    myShifts(includePast: $includePast) {\n      ...PortalShiftFields\n    }\n  }\n": typeof types.MyShiftsDocument,
     "\n  mutation AcceptShiftOffer($offerId: ID!) {\n    acceptShiftOffer(offerId: $offerId) {\n      ...PortalShiftFields\n    }\n  }\n": typeof types.AcceptShiftOfferDocument,
     "\n  mutation DeclineShiftOffer($offerId: ID!) {\n    declineShiftOffer(offerId: $offerId) {\n      ...PortalShiftFields\n    }\n  }\n": typeof types.DeclineShiftOfferDocument,
     "\n  fragment MySkillFields on WorkerSkill {\n    skill {\n      id\n      name\n    }\n    level\n    selfRating\n    selfRatedAt\n  }\n": typeof types.MySkillFieldsFragmentDoc,
@@ -246,6 +247,7 @@ const documents: Documents = {
     "\n  mutation CreateShift($input: CreateShiftInput!) {\n    createShift(input: $input) {\n      ...ShiftDetailFields\n    }\n  }\n": types.CreateShiftDocument,
     "\n  mutation CancelShift($id: ID!) {\n    cancelShift(id: $id) {\n      ...ShiftDetailFields\n    }\n  }\n": types.CancelShiftDocument,
     "\n  mutation OfferShift($shiftId: ID!, $userIds: [ID!]!) {\n    offerShift(shiftId: $shiftId, userIds: $userIds) {\n      ...ShiftDetailFields\n    }\n  }\n": types.OfferShiftDocument,
+    "\n  mutation AssignShift($shiftId: ID!, $userId: ID!) {\n    assignShift(shiftId: $shiftId, userId: $userId) {\n      ...ShiftDetailFields\n    }\n  }\n": types.AssignShiftDocument,
     "\n  mutation WithdrawShiftOffer($offerId: ID!) {\n    withdrawShiftOffer(offerId: $offerId) {\n      ...ShiftDetailFields\n    }\n  }\n": types.WithdrawShiftOfferDocument,
     "\n  query Skills {\n    skills {\n      id\n      name\n    }\n  }\n": types.SkillsDocument,
     "\n  mutation CreateSkill($name: String!) {\n    createSkill(name: $name) {\n      id\n      name\n    }\n  }\n": types.CreateSkillDocument,
@@ -337,7 +339,7 @@ const documents: Documents = {
     "\n  mutation SubmitAfterShiftReport($input: AfterShiftReportInput!) {\n    submitAfterShiftReport(input: $input) {\n      id\n    }\n  }\n": types.SubmitAfterShiftReportDocument,
     "\n  query PortalViewer {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.PortalViewerDocument,
     "\n  fragment PortalShiftFields on PortalShift {\n    id\n    offerId\n    title\n    startsAt\n    endsAt\n    location\n    requiredSkill {\n      id\n      name\n    }\n    notes\n    status\n    respondedAt\n  }\n": types.PortalShiftFieldsFragmentDoc,
-    "\n  query MyShifts {\n    myShifts {\n      ...PortalShiftFields\n    }\n  }\n": types.MyShiftsDocument,
+    "\n  query MyShifts($includePast: Boolean! = false) {\n    myShifts(includePast: $includePast) {\n      ...PortalShiftFields\n    }\n  }\n": types.MyShiftsDocument,
     "\n  mutation AcceptShiftOffer($offerId: ID!) {\n    acceptShiftOffer(offerId: $offerId) {\n      ...PortalShiftFields\n    }\n  }\n": types.AcceptShiftOfferDocument,
     "\n  mutation DeclineShiftOffer($offerId: ID!) {\n    declineShiftOffer(offerId: $offerId) {\n      ...PortalShiftFields\n    }\n  }\n": types.DeclineShiftOfferDocument,
     "\n  fragment MySkillFields on WorkerSkill {\n    skill {\n      id\n      name\n    }\n    level\n    selfRating\n    selfRatedAt\n  }\n": types.MySkillFieldsFragmentDoc,
@@ -624,6 +626,10 @@ export function graphql(source: "\n  mutation CancelShift($id: ID!) {\n    cance
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OfferShift($shiftId: ID!, $userIds: [ID!]!) {\n    offerShift(shiftId: $shiftId, userIds: $userIds) {\n      ...ShiftDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation OfferShift($shiftId: ID!, $userIds: [ID!]!) {\n    offerShift(shiftId: $shiftId, userIds: $userIds) {\n      ...ShiftDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignShift($shiftId: ID!, $userId: ID!) {\n    assignShift(shiftId: $shiftId, userId: $userId) {\n      ...ShiftDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AssignShift($shiftId: ID!, $userId: ID!) {\n    assignShift(shiftId: $shiftId, userId: $userId) {\n      ...ShiftDetailFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -991,7 +997,7 @@ export function graphql(source: "\n  fragment PortalShiftFields on PortalShift {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyShifts {\n    myShifts {\n      ...PortalShiftFields\n    }\n  }\n"): (typeof documents)["\n  query MyShifts {\n    myShifts {\n      ...PortalShiftFields\n    }\n  }\n"];
+export function graphql(source: "\n  query MyShifts($includePast: Boolean! = false) {\n    myShifts(includePast: $includePast) {\n      ...PortalShiftFields\n    }\n  }\n"): (typeof documents)["\n  query MyShifts($includePast: Boolean! = false) {\n    myShifts(includePast: $includePast) {\n      ...PortalShiftFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

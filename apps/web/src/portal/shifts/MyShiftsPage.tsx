@@ -1,17 +1,22 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { useSearchParam } from '../../hooks/use-search-param';
 import { Alert } from '../../ui/Alert';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { PortalPage, PortalSection } from '../shell/PortalPage';
 import { QueryStatus } from '../shell/QueryStatus';
 import { RespondDialog, type ShiftAnswer } from './RespondDialog';
+import { PastShifts } from './PastShifts';
 import { ShiftSummary } from './ShiftSummary';
+import { ShiftsViewSwitch } from './ShiftsViewSwitch';
 import { MY_SHIFTS_QUERY, type PortalShift } from './shifts.graphql';
 
-/** My Shifts: offers waiting for an answer first, then the shifts already accepted. */
+/** My Shifts: offers waiting for an answer first, then the shifts already accepted; or, switched, the past ones. */
 export function MyShiftsPage() {
-  const { data, error, refetch } = useQuery(MY_SHIFTS_QUERY, { fetchPolicy: 'cache-and-network' });
+  const [view, setView] = useSearchParam('view');
+  const past = view === 'past';
+  const { data, error, refetch } = useQuery(MY_SHIFTS_QUERY, { variables: { includePast: past }, fetchPolicy: 'cache-and-network' });
   const [answering, setAnswering] = useState<{ shift: PortalShift; answer: ShiftAnswer } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -21,8 +26,11 @@ export function MyShiftsPage() {
   return (
     <PortalPage title="My Shifts" description="Upcoming shifts offered to you and the ones you accepted.">
       {notice && <Alert tone="info">{notice}</Alert>}
+      <ShiftsViewSwitch past={past} onChange={(next) => setView(next ? 'past' : '')} />
       {!data ? (
         <QueryStatus error={error} onRetry={() => void refetch()} label="Loading your shifts…" />
+      ) : past ? (
+        <PastShifts shifts={data.myShifts} />
       ) : (
         <>
           <PortalSection title="Offers waiting for your answer" id="offers">

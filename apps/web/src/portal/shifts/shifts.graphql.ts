@@ -22,8 +22,8 @@ export const PORTAL_SHIFT_FIELDS = graphql(`
 `);
 
 export const MY_SHIFTS_QUERY = graphql(`
-  query MyShifts {
-    myShifts {
+  query MyShifts($includePast: Boolean! = false) {
+    myShifts(includePast: $includePast) {
       ...PortalShiftFields
     }
   }

@@ -5,7 +5,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
 import { PLANNER_USERS_QUERY } from '../graphql/planner-users.graphql';
-import { OFFER_SHIFT_MUTATION, type ShiftDetail } from '../graphql/shifts.graphql';
+import { ASSIGN_SHIFT_MUTATION, OFFER_SHIFT_MUTATION, type ShiftDetail } from '../graphql/shifts.graphql';
 import { useDebouncedText } from '../../../hooks/use-debounced-text';
 import { AFFILIATION_LABELS } from '../planner-labels';
 
@@ -17,8 +17,9 @@ export interface OfferShiftPickerProps {
 }
 
 /**
- * "Offer to workers": pick planner users and offer them the shift. The API checks skill,
- * availability and account state, and its refusal (naming the person and why) is shown as is.
+ * "Offer to workers": pick planner users and offer them the shift, or put one of them on it
+ * directly. The API checks skill, availability and account state, and its refusal (naming the
+ * person and why) is shown as is.
  */
 export function OfferShiftPicker({ shiftId, offers }: OfferShiftPickerProps) {
   const [search, setSearch] = useState('');
@@ -30,6 +31,8 @@ export function OfferShiftPicker({ shiftId, offers }: OfferShiftPickerProps) {
     variables: { first: PICKER_SIZE, filter: { search: search.trim() || null } },
   });
   const [offerShift, offerState] = useMutation(OFFER_SHIFT_MUTATION);
+  const [assignShift, assignState] = useMutation(ASSIGN_SHIFT_MUTATION);
+  const [refusalTitle, setRefusalTitle] = useState('The shift was not offered');
   // Someone with an open or accepted offer has it already; declined or withdrawn can be asked again.
   const holding = new Set(offers.filter((offer) => offer.status === 'OFFERED' || offer.status === 'ACCEPTED').map((offer) => offer.worker.id));
   const candidates = (data?.plannerUsers.edges ?? []).map((edge) => edge.node).filter((user) => !holding.has(user.id) && user.inviteStatus !== 'INACTIVE');
@@ -52,6 +55,22 @@ export function OfferShiftPicker({ shiftId, offers }: OfferShiftPickerProps) {
       setDone(`Offered to ${[...selected.values()].join(', ')}.`);
       setSelected(new Map());
     } catch (caught) {
+      setRefusalTitle('The shift was not offered');
+      setRefusal(errorDetails(caught).message);
+    }
+  }
+
+  async function assign() {
+    const [[userId, name] = []] = [...selected];
+    if (!userId) return;
+    setRefusal(null);
+    setDone(null);
+    try {
+      await assignShift({ variables: { shiftId, userId } });
+      setDone(`${name} is assigned to the shift and was notified.`);
+      setSelected(new Map());
+    } catch (caught) {
+      setRefusalTitle('The shift was not assigned');
       setRefusal(errorDetails(caught).message);
     }
   }
@@ -61,7 +80,10 @@ export function OfferShiftPicker({ shiftId, offers }: OfferShiftPickerProps) {
       <h2 className="card__title" id="offer-heading">
         Offer to workers
       </h2>
-      <p className="card__lead">Each worker is emailed the offer (if they have not turned that off) and answers in the portal.</p>
+      <p className="card__lead">
+        Each worker is emailed the offer (if they have not turned that off) and answers in the portal. Assigning puts one worker on the shift
+        without asking; they are emailed too.
+      </p>
       <FormField label="Find planner users" type="search" placeholder="Name, username or email" value={draft} onChange={(event) => setDraft(event.target.value)} />
       <fieldset className="planner-picker" aria-busy={loading || undefined}>
         <legend className="visually-hidden">Workers to offer the shift to</legend>
@@ -75,7 +97,7 @@ export function OfferShiftPicker({ shiftId, offers }: OfferShiftPickerProps) {
           </label>
         ))}
       </fieldset>
-      {refusal && <Alert title="The shift was not offered">{refusal}</Alert>}
+      {refusal && <Alert title={refusalTitle}>{refusal}</Alert>}
       {done && (
         <p role="status" className="planner-saved">
           {done}
@@ -84,6 +106,9 @@ export function OfferShiftPicker({ shiftId, offers }: OfferShiftPickerProps) {
       <div className="form-actions">
         <Button variant="primary" pending={offerState.loading} disabled={selected.size === 0} onClick={() => void offer()}>
           {selected.size > 1 ? `Offer to ${selected.size} workers` : 'Offer shift'}
+        </Button>
+        <Button pending={assignState.loading} disabled={selected.size !== 1} onClick={() => void assign()}>
+          Assign directly
         </Button>
       </div>
     </section>

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { errorDetails } from '../../../apollo';
 import { useCan } from '../../auth/viewer-context';
@@ -10,23 +10,31 @@ import { DataTable } from '../../../ui/DataTable';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Loading } from '../../../ui/Loading';
 import { PageLayout } from '../../../ui/PageLayout';
+import { SelectField } from '../../../ui/SelectField';
 import { SHIFTS_QUERY, type ShiftRow } from '../graphql/shifts.graphql';
 import { formatRange } from '../format';
 import { CreateShiftDialog } from './CreateShiftDialog';
 import { ShiftStateBadge } from './PlannerBadges';
 import './planner.css';
 
-/** Planner → Shifts: upcoming shifts by start time, how full they are, and a form for a new one. */
+/** The API lists shifts that end after `from` (default now): past ones are those that started before now. */
+const EPOCH = new Date(0).toISOString();
+
+/** Planner → Shifts: upcoming (or past) shifts by start time, how full they are, and a form for a new one. */
 export function ShiftsPage() {
   const navigate = useNavigate();
   const canCreate = useCan('planner.shifts.create');
   const [cancelled, setCancelled] = useSearchParam('cancelled');
+  const [view, setView] = useSearchParam('view');
+  const past = view === 'past';
   const [creating, setCreating] = useState(false);
+  // Fixed per switch, so a re-render does not refetch with a new instant.
+  const range = useMemo(() => (past ? { from: EPOCH, to: new Date().toISOString() } : {}), [past]);
   const { data, error, refetch } = useQuery(SHIFTS_QUERY, {
-    variables: { filter: { includeCancelled: cancelled === '1' } },
+    variables: { filter: { includeCancelled: cancelled === '1', ...range } },
     fetchPolicy: 'cache-and-network',
   });
-  const shifts = data?.shifts;
+  const shifts = useMemo(() => (past && data ? [...data.shifts].reverse() : data?.shifts), [past, data]);
 
   return (
     <PageLayout
@@ -41,6 +49,10 @@ export function ShiftsPage() {
       }
     >
       <div className="toolbar">
+        <SelectField label="Period" value={past ? 'past' : 'upcoming'} onChange={(event) => setView(event.target.value === 'past' ? 'past' : '')}>
+          <option value="upcoming">Upcoming shifts</option>
+          <option value="past">Past and started shifts, newest first</option>
+        </SelectField>
         <label className="checkbox">
           <input type="checkbox" checked={cancelled === '1'} onChange={(event) => setCancelled(event.target.checked ? '1' : '')} />
           <span>Show cancelled shifts</span>
@@ -53,8 +65,11 @@ export function ShiftsPage() {
       )}
       {!shifts && !error && <Loading label="Loading shifts…" />}
       {shifts && shifts.length === 0 && (
-        <EmptyState title="No upcoming shifts" action={canCreate ? <Button onClick={() => setCreating(true)}>Create a shift</Button> : undefined}>
-          <p>Shifts you create appear here until they end.</p>
+        <EmptyState
+          title={past ? 'No past shifts' : 'No upcoming shifts'}
+          action={canCreate && !past ? <Button onClick={() => setCreating(true)}>Create a shift</Button> : undefined}
+        >
+          <p>{past ? 'Shifts appear here once they have started.' : 'Shifts you create appear here until they end.'}</p>
         </EmptyState>
       )}
       {shifts && shifts.length > 0 && (

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { errorDetails } from '../../../apollo';
 import { useCan } from '../../auth/viewer-context';
@@ -10,6 +11,7 @@ import { PageLayout } from '../../../ui/PageLayout';
 import { Tabs, type TabItem } from '../../../ui/Tabs';
 import { WORKER_PROFILE_QUERY } from '../graphql/worker-profile.graphql';
 import { AFFILIATION_LABELS } from '../planner-labels';
+import { ActivateInviteDialog } from './ActivateInviteDialog';
 import { AvailabilityTab } from './AvailabilityTab';
 import { CertificationsTab } from './CertificationsTab';
 import { CompensationTab } from './CompensationTab';
@@ -28,6 +30,9 @@ export function WorkerProfilePage() {
   const [params, setParams] = useSearchParams();
   // The API hides compensation without this permission (@visibleWith); null then means "not set".
   const seesCompensation = useCan('planner.compensation.read');
+  const canManage = useCan('planner.users.manage');
+  const [activating, setActivating] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const { data, error, refetch } = useQuery(WORKER_PROFILE_QUERY, { variables: { userId }, fetchPolicy: 'cache-and-network' });
   const profile = data?.workerProfile;
 
@@ -68,6 +73,14 @@ export function WorkerProfilePage() {
     <PageLayout
       title={user.displayName}
       eyebrow={back}
+      actions={
+        canManage &&
+        user.inviteStatus === 'HOLDING' && (
+          <Button variant="primary" onClick={() => setActivating(true)}>
+            Activate &amp; Invite
+          </Button>
+        )
+      }
       description={
         <span className="planner-header">
           {/* External workers sign in with their email address: say it once. */}
@@ -79,6 +92,11 @@ export function WorkerProfilePage() {
         </span>
       }
     >
+      {notice && (
+        <Alert tone="info" action={<Button variant="ghost" onClick={() => setNotice(null)}>Dismiss</Button>}>
+          {notice}
+        </Alert>
+      )}
       <Tabs
         label="Worker profile"
         tabs={tabs}
@@ -103,6 +121,16 @@ export function WorkerProfilePage() {
         {tab === 'restrictions' && <RestrictionsTab userId={userId} restrictions={profile.restrictions} />}
         {tab === 'availability' && <AvailabilityTab days={profile.unavailableDays} />}
       </Tabs>
+      {activating && (
+        <ActivateInviteDialog
+          user={user}
+          onClose={() => setActivating(false)}
+          onInvited={(invited) => {
+            setActivating(false);
+            setNotice(`${invited.displayName} was emailed a temporary password at ${invited.email}.`);
+          }}
+        />
+      )}
     </PageLayout>
   );
 }

@@ -79,6 +79,14 @@ export const OFFER_SHIFT_MUTATION = graphql(`
   }
 `);
 
+export const ASSIGN_SHIFT_MUTATION = graphql(`
+  mutation AssignShift($shiftId: ID!, $userId: ID!) {
+    assignShift(shiftId: $shiftId, userId: $userId) {
+      ...ShiftDetailFields
+    }
+  }
+`);
+
 export const WITHDRAW_SHIFT_OFFER_MUTATION = graphql(`
   mutation WithdrawShiftOffer($offerId: ID!) {
     withdrawShiftOffer(offerId: $offerId) {
