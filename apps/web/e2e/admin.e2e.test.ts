@@ -63,7 +63,7 @@ describe('admin SPA in Chromium against the built server', () => {
     expect(await page.getByRole('navigation', { name: 'Modules' }).getByRole('link', { name: 'Users', exact: true }).count()).toBe(1);
 
     const headers = await table.locator('thead th').allTextContents();
-    expect(headers).toEqual(['Username', 'Name', 'Email', 'Role', 'Last login', 'Status']);
+    expect(headers).toEqual(['Username', 'Name', 'Email', 'Role', 'Last login', 'Status', 'Actions']);
 
     const rows = table.locator('tbody tr');
     const rowCount = await rows.count();

@@ -77,7 +77,7 @@ describe('single sign-on and organisation settings in Chromium against the built
       await expectAccessible(page, 'Users of an SSO organisation');
 
       // His own record: identity from the provider, role from its claim, no password actions.
-      await sam.getByRole('link', { name: 'sam.rivera' }).click();
+      await sam.getByRole('link', { name: 'sam.rivera', exact: true }).click();
       await page.getByTestId('identity-managed').filter({ hasText: 'Managed by Globex Identity (development)' }).waitFor();
       expect(await page.getByLabel('Email').getAttribute('readonly')).not.toBeNull();
       await page.getByRole('tab', { name: 'Access', exact: true }).click();
