@@ -16,30 +16,6 @@ export class SessionType {
   viewer: ViewerType;
 }
 
-@ObjectType('SessionInfo', { description: 'One of your signed-in sessions.' })
-export class SessionInfoType {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Date)
-  createdAt: Date;
-
-  @Field(() => Date)
-  lastUsedAt: Date;
-
-  @Field(() => Date)
-  expiresAt: Date;
-
-  @Field(() => String, { nullable: true })
-  userAgent: string | null;
-
-  @Field(() => String, { nullable: true })
-  ip: string | null;
-
-  @Field(() => Boolean, { description: 'The session this request belongs to.' })
-  current: boolean;
-}
-
 @ObjectType('UserSession', { description: "One of a user's signed-in sessions, as their administrator sees it." })
 export class UserSessionType {
   @Field(() => ID)
@@ -59,4 +35,10 @@ export class UserSessionType {
 
   @Field(() => String, { nullable: true })
   ip: string | null;
+}
+
+@ObjectType('SessionInfo', { description: 'One of your signed-in sessions.' })
+export class SessionInfoType extends UserSessionType {
+  @Field(() => Boolean, { description: 'The session this request belongs to.' })
+  current: boolean;
 }
