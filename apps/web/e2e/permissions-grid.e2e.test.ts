@@ -326,7 +326,7 @@ describe('the All roles grid of the Permissions Manager', () => {
       const rowCount = Number(await grid().getAttribute('aria-rowcount'));
       const colCount = Number(await grid().getAttribute('aria-colcount'));
       expect(colCount).toBe(roleNames.length + 1);
-      // Header row, 7 module rows and 51 permission rows: every module is open.
+      // Header row, 7 module rows and 49 permission rows: every module is open.
       expect(rowCount).toBe(1 + 7 + Number(timings.permissions));
       const countCells = () => grid().getByRole('gridcell').count();
       const before = await countCells();

@@ -35,7 +35,7 @@ const MATRIX = `query {
 
 
 /**
- * The issue's "50 roles x 200 permissions" at the scale the catalogue allows (its ~51 permissions):
+ * The issue's "50 roles x 200 permissions" at the scale the catalogue allows (its ~49 permissions):
  * 50 extra roles created over the API, some with grants (and their prerequisites) and inheritance,
  * then the Permissions Manager opened and clicked. The timings are measured in the page with
  * `performance.now()` and written to artifacts/ for bench/RESULTS.md; the

@@ -17,10 +17,10 @@ describe('Permissions Reference', () => {
 
   it('covers every action the server guards', () => {
     const required = [
-      'users.read', 'users.create', 'users.update', 'users.deactivate', 'users.delete', 'users.restore',
+      'users.read', 'users.create', 'users.update', 'users.deactivate', 'users.delete',
       'users.passwords.reset', 'users.passwords.set', 'users.tokens.manage', 'users.roles.assign',
       'users.permissions.grant', 'users.import', 'users.export', 'roles.read', 'roles.manage',
-      'roles.delete', 'roles.restore', 'permissions.grant', 'audit.read', 'audit.export',
+      'roles.delete', 'permissions.grant', 'audit.read', 'audit.export',
       'planner.users.read', 'planner.users.manage', 'planner.shifts.read', 'planner.shifts.create',
       'planner.shifts.offer', 'planner.compensation.read', 'planner.certifications.approve',
       'planner.timeoff.approve', 'planner.reports.review', 'purchasing.orders.read',

@@ -63,12 +63,6 @@ export const PERMISSION_REFERENCE = {
     module: 'users',
     prerequisites: ['users.read'],
   },
-  'users.restore': {
-    name: 'Restore users',
-    description: 'Restore soft-deleted users (super admin inside the tenant).',
-    module: 'users',
-    prerequisites: ['users.read'],
-  },
   'users.passwords.reset': {
     name: 'Reset passwords',
     description: 'Email a temporary password, send reset links, force a reset at next login.',
@@ -134,12 +128,6 @@ export const PERMISSION_REFERENCE = {
   'roles.delete': {
     name: 'Delete roles',
     description: 'Soft-delete roles that no user is on; system roles cannot be deleted.',
-    module: 'roles',
-    prerequisites: ['roles.read'],
-  },
-  'roles.restore': {
-    name: 'Restore roles',
-    description: 'Restore soft-deleted roles (super admin inside the tenant).',
     module: 'roles',
     prerequisites: ['roles.read'],
   },

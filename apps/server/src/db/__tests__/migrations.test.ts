@@ -3,12 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditChain1796610000000 } from '../migrations/1796610000000-audit-chain.js';
+import { RetireRestorePermissions1796615000000 } from '../migrations/1796615000000-retire-restore-permissions.js';
 import { verifyAuditChain } from '../../modules/audit/chain/verify-audit-chain.js';
 import { loadSigningKeys } from '../../modules/auth/signing-keys.js';
 import { migrations } from '../migrations/index.js';
 import { schemaDiff } from '../schema-diff.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
-import { createTenant } from '../../test-support/fixtures.js';
+import { createRole, createTenant, createUser } from '../../test-support/fixtures.js';
 
 describe(`migrations on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
   let database: TestDatabase;
@@ -54,6 +55,30 @@ describe(`migrations on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
     const report = await verifyAuditChain(database.dataSource.manager, await loadSigningKeys(keyDir, undefined), tenant.id);
     await rm(keyDir, { recursive: true, force: true });
     expect(report).toMatchObject({ entries: 3n, problems: [] });
+  });
+
+  it('drops stored grants of the retired restore permissions and keeps the others', async () => {
+    const applied = async () => ((await database.dataSource.query('SELECT name FROM migrations')) as Array<{ name: string }>).map((row) => row.name);
+    while ((await applied()).includes(RetireRestorePermissions1796615000000.name)) await database.dataSource.undoLastMigration();
+    const tenant = await createTenant(database.dataSource);
+    const role = await createRole(database.dataSource, tenant.id, ['users.read', 'users.restore', 'roles.restore']);
+    const user = await createUser(database.dataSource, tenant.id, role.id);
+    await database.dataSource.query(
+      `INSERT INTO user_permission (user_id, tenant_id, permission_key) VALUES ($1, $2, 'users.restore'), ($1, $2, 'roles.read')`,
+      [user.id, tenant.id],
+    );
+    await database.dataSource.runMigrations();
+
+    const rolePermissions: Array<{ permission_key: string }> = await database.dataSource.query(
+      'SELECT permission_key FROM role_permission WHERE role_id = $1 ORDER BY permission_key',
+      [role.id],
+    );
+    const userPermissions: Array<{ permission_key: string }> = await database.dataSource.query(
+      'SELECT permission_key FROM user_permission WHERE user_id = $1 ORDER BY permission_key',
+      [user.id],
+    );
+    expect(rolePermissions.map((row) => row.permission_key)).toEqual(['users.read']);
+    expect(userPermissions.map((row) => row.permission_key)).toEqual(['roles.read']);
   });
 
   it('reverts every migration and applies them again', async () => {
