@@ -20,9 +20,10 @@ type Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      userAgent\n      ip\n      current\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
     "\n  mutation RevokeMyOtherSessions {\n    revokeMyOtherSessions\n  }\n": typeof types.RevokeMyOtherSessionsDocument,
-    "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n": typeof types.MyApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
-    "\n  mutation RegenerateApiToken($id: ID!) {\n    regenerateApiToken(id: $id) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.RegenerateApiTokenDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": typeof types.ApiTokenFieldsFragmentDoc,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.MyApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation RegenerateApiToken($id: ID!) {\n    regenerateApiToken(id: $id) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.RegenerateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query AuditPickerUsers($name: String!) {\n    users(first: 8, filter: { name: $name }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          displayName\n          username\n        }\n      }\n    }\n  }\n": typeof types.AuditPickerUsersDocument,
     "\n  query AuditPickerUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      username\n    }\n  }\n": typeof types.AuditPickerUserDocument,
@@ -120,7 +121,7 @@ type Documents = {
     "\n  mutation EnterTenant($tenantId: ID!) {\n    enterTenant(tenantId: $tenantId) {\n      id\n      slug\n      name\n    }\n  }\n": typeof types.EnterTenantDocument,
     "\n  mutation LeaveTenant {\n    leaveTenant\n  }\n": typeof types.LeaveTenantDocument,
     "\n  mutation ResetTwoFactor($id: ID!) {\n    resetTwoFactor(id: $id) {\n      ...UserDetailFields\n    }\n  }\n": typeof types.ResetTwoFactorDocument,
-    "\n  query UserApiTokens($userId: ID!) {\n    userApiTokens(userId: $userId) {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n": typeof types.UserApiTokensDocument,
+    "\n  query UserApiTokens($userId: ID!) {\n    userApiTokens(userId: $userId) {\n      ...ApiTokenFields\n    }\n  }\n": typeof types.UserApiTokensDocument,
     "\n  mutation CreateUserApiToken($userId: ID!, $name: String!, $expiresAt: DateTimeISO) {\n    createUserApiToken(userId: $userId, name: $name, expiresAt: $expiresAt) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateUserApiTokenDocument,
     "\n  mutation RevokeUserApiToken($userId: ID!, $id: ID!) {\n    revokeUserApiToken(userId: $userId, id: $id)\n  }\n": typeof types.RevokeUserApiTokenDocument,
     "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      userAgent\n      ip\n    }\n  }\n": typeof types.UserSessionsDocument,
@@ -187,9 +188,10 @@ const documents: Documents = {
     "\n  query MySessions {\n    mySessions {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      userAgent\n      ip\n      current\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
     "\n  mutation RevokeMyOtherSessions {\n    revokeMyOtherSessions\n  }\n": types.RevokeMyOtherSessionsDocument,
-    "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n": types.MyApiTokensDocument,
-    "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
-    "\n  mutation RegenerateApiToken($id: ID!) {\n    regenerateApiToken(id: $id) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": types.RegenerateApiTokenDocument,
+    "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n": types.ApiTokenFieldsFragmentDoc,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n": types.MyApiTokensDocument,
+    "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation RegenerateApiToken($id: ID!) {\n    regenerateApiToken(id: $id) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.RegenerateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  query AuditPickerUsers($name: String!) {\n    users(first: 8, filter: { name: $name }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          displayName\n          username\n        }\n      }\n    }\n  }\n": types.AuditPickerUsersDocument,
     "\n  query AuditPickerUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      username\n    }\n  }\n": types.AuditPickerUserDocument,
@@ -287,7 +289,7 @@ const documents: Documents = {
     "\n  mutation EnterTenant($tenantId: ID!) {\n    enterTenant(tenantId: $tenantId) {\n      id\n      slug\n      name\n    }\n  }\n": types.EnterTenantDocument,
     "\n  mutation LeaveTenant {\n    leaveTenant\n  }\n": types.LeaveTenantDocument,
     "\n  mutation ResetTwoFactor($id: ID!) {\n    resetTwoFactor(id: $id) {\n      ...UserDetailFields\n    }\n  }\n": types.ResetTwoFactorDocument,
-    "\n  query UserApiTokens($userId: ID!) {\n    userApiTokens(userId: $userId) {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n": types.UserApiTokensDocument,
+    "\n  query UserApiTokens($userId: ID!) {\n    userApiTokens(userId: $userId) {\n      ...ApiTokenFields\n    }\n  }\n": types.UserApiTokensDocument,
     "\n  mutation CreateUserApiToken($userId: ID!, $name: String!, $expiresAt: DateTimeISO) {\n    createUserApiToken(userId: $userId, name: $name, expiresAt: $expiresAt) {\n      secret\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateUserApiTokenDocument,
     "\n  mutation RevokeUserApiToken($userId: ID!, $id: ID!) {\n    revokeUserApiToken(userId: $userId, id: $id)\n  }\n": types.RevokeUserApiTokenDocument,
     "\n  query UserSessions($userId: ID!) {\n    userSessions(userId: $userId) {\n      id\n      createdAt\n      lastUsedAt\n      expiresAt\n      userAgent\n      ip\n    }\n  }\n": types.UserSessionsDocument,
@@ -389,15 +391,19 @@ export function graphql(source: "\n  mutation RevokeMyOtherSessions {\n    revok
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"): (typeof documents)["\n  fragment ApiTokenFields on ApiToken {\n    id\n    name\n    prefix\n    createdAt\n    expiresAt\n    lastUsedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  query MyApiTokens {\n    myApiTokens {\n      ...ApiTokenFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegenerateApiToken($id: ID!) {\n    regenerateApiToken(id: $id) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateApiToken($id: ID!) {\n    regenerateApiToken(id: $id) {\n      secret\n      apiToken {\n        id\n        name\n        prefix\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateApiToken($id: ID!) {\n    regenerateApiToken(id: $id) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateApiToken($id: ID!) {\n    regenerateApiToken(id: $id) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -789,7 +795,7 @@ export function graphql(source: "\n  mutation ResetTwoFactor($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UserApiTokens($userId: ID!) {\n    userApiTokens(userId: $userId) {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query UserApiTokens($userId: ID!) {\n    userApiTokens(userId: $userId) {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n    }\n  }\n"];
+export function graphql(source: "\n  query UserApiTokens($userId: ID!) {\n    userApiTokens(userId: $userId) {\n      ...ApiTokenFields\n    }\n  }\n"): (typeof documents)["\n  query UserApiTokens($userId: ID!) {\n    userApiTokens(userId: $userId) {\n      ...ApiTokenFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

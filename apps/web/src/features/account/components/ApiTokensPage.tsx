@@ -8,8 +8,8 @@ import { DataTable, type Column } from '../../../ui/DataTable';
 import { EmptyState } from '../../../ui/EmptyState';
 import { Loading } from '../../../ui/Loading';
 import { PageLayout } from '../../../ui/PageLayout';
-import { MY_API_TOKENS_QUERY, REGENERATE_API_TOKEN_MUTATION, REVOKE_API_TOKEN_MUTATION, type MyApiToken } from '../graphql/account.graphql';
-import { CreateApiTokenDialog } from './CreateApiTokenDialog';
+import { CREATE_API_TOKEN_MUTATION, MY_API_TOKENS_QUERY, REGENERATE_API_TOKEN_MUTATION, REVOKE_API_TOKEN_MUTATION, type MyApiToken } from '../graphql/account.graphql';
+import { CreateApiTokenDialog, type ApiTokenRequest } from './CreateApiTokenDialog';
 import { IssuedSecretDialog, type IssuedSecret } from './IssuedSecretDialog';
 import './account.css';
 
@@ -26,6 +26,7 @@ export function ApiTokensPage() {
   const { data, error, refetch } = useQuery(MY_API_TOKENS_QUERY, { fetchPolicy: 'cache-and-network' });
   const [regenerate, regenerateState] = useMutation(REGENERATE_API_TOKEN_MUTATION);
   const [revoke, revokeState] = useMutation(REVOKE_API_TOKEN_MUTATION, { refetchQueries: [MY_API_TOKENS_QUERY], awaitRefetchQueries: true });
+  const [create, createState] = useMutation(CREATE_API_TOKEN_MUTATION, { refetchQueries: [MY_API_TOKENS_QUERY], awaitRefetchQueries: true });
   const [creating, setCreating] = useState(false);
   const [issued, setIssued] = useState<IssuedSecret | null>(null);
   const [confirming, setConfirming] = useState<Pending | null>(null);
@@ -33,6 +34,12 @@ export function ApiTokensPage() {
   const [notice, setNotice] = useState<string | null>(null);
 
   const tokens = data?.myApiTokens ?? [];
+
+  async function issue(request: ApiTokenRequest): Promise<IssuedSecret> {
+    const { data } = await create({ variables: request });
+    if (!data) throw new Error('The server did not return the new token.');
+    return { tokenName: data.createApiToken.apiToken.name, secret: data.createApiToken.secret, regenerated: false };
+  }
 
   function ask(kind: Pending['kind'], token: MyApiToken) {
     setConfirmError(null);
@@ -113,7 +120,7 @@ export function ApiTokensPage() {
       )}
       {tokens.length > 0 && <DataTable caption="Your API tokens" columns={columns} rows={tokens} rowKey={(token) => token.id} />}
 
-      <CreateApiTokenDialog open={creating} onClose={() => setCreating(false)} onCreated={setIssued} />
+      <CreateApiTokenDialog open={creating} pending={createState.loading} issue={issue} onClose={() => setCreating(false)} onCreated={setIssued} />
       <IssuedSecretDialog issued={issued} onClose={() => setIssued(null)} />
       <ConfirmDialog
         open={confirming?.kind === 'regenerate'}

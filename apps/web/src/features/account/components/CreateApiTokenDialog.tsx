@@ -1,11 +1,9 @@
-import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Dialog } from '../../../ui/Dialog';
 import { FormField } from '../../../ui/FormField';
 import { useSaveForm } from '../../../forms/use-save-form';
-import { CREATE_API_TOKEN_MUTATION, MY_API_TOKENS_QUERY } from '../graphql/account.graphql';
 import type { IssuedSecret } from './IssuedSecretDialog';
 
 /** `YYYY-MM-DD` of a local date, for the `min` of a date input. */
@@ -19,12 +17,35 @@ export function endOfDay(day: string): string {
   return new Date(`${day}T23:59:59.999`).toISOString();
 }
 
-/** Name and optional expiry; on success the page shows the secret once (IssuedSecretDialog). */
-export function CreateApiTokenDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (issued: IssuedSecret) => void }) {
+export interface ApiTokenRequest {
+  name: string;
+  /** The end of the chosen day, or null for a token that does not expire. */
+  expiresAt: string | null;
+}
+
+/**
+ * Name and optional expiry of a new token, yours or (with `owner`) someone else's; `issue` sends
+ * the mutation, and the caller shows the secret once (IssuedSecretDialog).
+ */
+export function CreateApiTokenDialog({
+  open,
+  owner,
+  pending,
+  issue,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  /** Whose token it is, when it is not the viewer's own. */
+  owner?: string;
+  pending: boolean;
+  issue: (request: ApiTokenRequest) => Promise<IssuedSecret>;
+  onClose: () => void;
+  onCreated: (issued: IssuedSecret) => void;
+}) {
   const [name, setName] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
   const form = useSaveForm(['name', 'expiresAt']);
-  const [create, { loading }] = useMutation(CREATE_API_TOKEN_MUTATION, { refetchQueries: [MY_API_TOKENS_QUERY], awaitRefetchQueries: true });
 
   function close() {
     setName('');
@@ -35,9 +56,7 @@ export function CreateApiTokenDialog({ open, onClose, onCreated }: { open: boole
 
   const submit = form.onSubmit(
     async () => {
-      const { data } = await create({ variables: { name: name.trim(), expiresAt: expiresOn ? endOfDay(expiresOn) : null } });
-      if (!data) throw new Error('The server did not return the new token.');
-      const issued = { tokenName: data.createApiToken.apiToken.name, secret: data.createApiToken.secret, regenerated: false };
+      const issued = await issue({ name: name.trim(), expiresAt: expiresOn ? endOfDay(expiresOn) : null });
       close();
       onCreated(issued);
     },
@@ -45,15 +64,16 @@ export function CreateApiTokenDialog({ open, onClose, onCreated }: { open: boole
   );
 
   return (
-    <Dialog open={open} title="Create API token" onClose={close}>
+    <Dialog open={open} title={owner ? `Create API token for ${owner}` : 'Create API token'} onClose={close}>
       <form className="stack" onSubmit={submit} noValidate>
+        {owner && <p className="muted">The token acts as {owner}, with their permissions at the time of each request.</p>}
         <FormField
           label="Name"
           value={name}
           maxLength={100}
           required
           autoComplete="off"
-          hint="What uses it, so you recognise it later."
+          hint={owner ? 'What uses it, so it can be recognised later.' : 'What uses it, so you recognise it later.'}
           error={form.errors.fields.name}
           onChange={(event) => {
             setName(event.target.value);
@@ -74,7 +94,7 @@ export function CreateApiTokenDialog({ open, onClose, onCreated }: { open: boole
           <Button variant="ghost" onClick={close}>
             Cancel
           </Button>
-          <Button type="submit" variant="primary" pending={loading}>
+          <Button type="submit" variant="primary" pending={pending}>
             Create token
           </Button>
         </div>

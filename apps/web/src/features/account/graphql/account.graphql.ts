@@ -37,15 +37,22 @@ export const REVOKE_MY_OTHER_SESSIONS_MUTATION = graphql(`
   }
 `);
 
+/** What a token list shows, for your own tokens and for another user's. */
+export const API_TOKEN_FIELDS = graphql(`
+  fragment ApiTokenFields on ApiToken {
+    id
+    name
+    prefix
+    createdAt
+    expiresAt
+    lastUsedAt
+  }
+`);
+
 export const MY_API_TOKENS_QUERY = graphql(`
   query MyApiTokens {
     myApiTokens {
-      id
-      name
-      prefix
-      createdAt
-      expiresAt
-      lastUsedAt
+      ...ApiTokenFields
     }
   }
 `);
@@ -56,12 +63,7 @@ export const CREATE_API_TOKEN_MUTATION = graphql(`
     createApiToken(name: $name, expiresAt: $expiresAt) {
       secret
       apiToken {
-        id
-        name
-        prefix
-        createdAt
-        expiresAt
-        lastUsedAt
+        ...ApiTokenFields
       }
     }
   }
@@ -72,12 +74,7 @@ export const REGENERATE_API_TOKEN_MUTATION = graphql(`
     regenerateApiToken(id: $id) {
       secret
       apiToken {
-        id
-        name
-        prefix
-        createdAt
-        expiresAt
-        lastUsedAt
+        ...ApiTokenFields
       }
     }
   }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { errorDetails } from '../../../apollo';
+import { CreateApiTokenDialog, type ApiTokenRequest } from '../../account/components/CreateApiTokenDialog';
 import { IssuedSecretDialog, type IssuedSecret } from '../../account/components/IssuedSecretDialog';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
@@ -8,8 +9,7 @@ import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { DataTable, type Column } from '../../../ui/DataTable';
 import { Loading } from '../../../ui/Loading';
 import type { UserDetail } from '../graphql/user.graphql';
-import { REVOKE_USER_API_TOKEN_MUTATION, USER_API_TOKENS_QUERY, type UserApiToken } from '../graphql/user-security.graphql';
-import { CreateUserApiTokenDialog } from './CreateUserApiTokenDialog';
+import { CREATE_USER_API_TOKEN_MUTATION, REVOKE_USER_API_TOKEN_MUTATION, USER_API_TOKENS_QUERY, type UserApiToken } from '../graphql/user-security.graphql';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -22,11 +22,21 @@ export function UserApiTokensSection({ user }: { user: UserDetail }) {
     refetchQueries: [{ query: USER_API_TOKENS_QUERY, variables }],
     awaitRefetchQueries: true,
   });
+  const [create, { loading: issuing }] = useMutation(CREATE_USER_API_TOKEN_MUTATION, {
+    refetchQueries: [{ query: USER_API_TOKENS_QUERY, variables }],
+    awaitRefetchQueries: true,
+  });
   const [creating, setCreating] = useState(false);
   const [issued, setIssued] = useState<IssuedSecret | null>(null);
   const [revokingToken, setRevoking] = useState<UserApiToken | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const tokens = data?.userApiTokens ?? [];
+
+  async function issue(request: ApiTokenRequest): Promise<IssuedSecret> {
+    const { data } = await create({ variables: { userId: user.id, ...request } });
+    if (!data) throw new Error('The server did not return the new token.');
+    return { tokenName: data.createUserApiToken.apiToken.name, secret: data.createUserApiToken.secret, regenerated: false };
+  }
 
   async function confirmRevoke(token: UserApiToken) {
     setRefusal(null);
@@ -90,9 +100,10 @@ export function UserApiTokensSection({ user }: { user: UserDetail }) {
         ) : (
           <p className="muted">No API tokens.</p>
         ))}
-      <CreateUserApiTokenDialog
-        userId={user.id}
+      <CreateApiTokenDialog
         owner={user.displayName}
+        pending={issuing}
+        issue={issue}
         open={creating}
         onClose={() => setCreating(false)}
         onCreated={setIssued}

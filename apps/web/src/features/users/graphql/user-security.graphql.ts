@@ -15,12 +15,7 @@ export const RESET_TWO_FACTOR_MUTATION = graphql(`
 export const USER_API_TOKENS_QUERY = graphql(`
   query UserApiTokens($userId: ID!) {
     userApiTokens(userId: $userId) {
-      id
-      name
-      prefix
-      createdAt
-      expiresAt
-      lastUsedAt
+      ...ApiTokenFields
     }
   }
 `);
