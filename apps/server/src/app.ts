@@ -26,7 +26,8 @@ import { requestLog } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
 import { spaRoutes } from './http/spa.js';
 import type { Logger } from './logger.js';
-import { loadSigningKeys } from './modules/auth/signing-keys.js';
+import { openSigningKeys } from './modules/auth/open-signing-keys.js';
+import type { SigningKeys } from './modules/auth/signing-keys.js';
 import { loadSecretBox, type SecretBox } from './modules/secrets/secret-box.js';
 import { ssoRoutes } from './http/sso-routes.js';
 import { devIdentityProviderRoutes } from './http/dev-identity-provider.js';
@@ -43,6 +44,7 @@ export interface RunningApp {
   /** The web app's absolute URL (PUBLIC_URL, or where it listens): links and redirects use it. */
   appUrl: string;
   secrets: SecretBox;
+  keys: SigningKeys;
   dataSource: DataSource;
   /** Resolves once every change committed so far has reached this instance's caches. */
   settleChanges(): Promise<void>;
@@ -55,9 +57,9 @@ export interface RunningApp {
 /** Builds the whole server on an open database and starts listening. */
 export async function startApp(config: Config, logger: Logger, dataSource?: DataSource): Promise<RunningApp> {
   const database = dataSource ?? (await openDatabase(config.database));
-  const keys = await loadSigningKeys(config.dataDir, config.jwtPrivateKey);
-  const mailer = createMailer(config);
   const secrets = await loadSecretBox(config.dataDir, config.secretsKey);
+  const keys = await openSigningKeys(database, secrets, config, logger, { follow: true });
+  const mailer = createMailer(config);
   let appUrl = config.publicUrl ?? '';
   const services = createServices(database, { config, keys, mailer, secrets, appUrl: () => appUrl });
   const principalChanges = await listenForChanges(database, PRINCIPAL_CHANGE_CHANNEL, services.auth.principals, logger);
@@ -136,6 +138,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
     url: `http://${host}:${port}`,
     appUrl,
     secrets,
+    keys,
     dataSource: database,
     settleChanges: () => principalChanges.settle(),
     async stop() {
@@ -143,6 +146,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
       sealing?.stop();
       await apollo.stop();
       await principalChanges.close();
+      await keys.close();
       mailer.close?.();
     },
     async close() {
@@ -150,6 +154,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
       sealing?.stop();
       await apollo.stop();
       await principalChanges.close();
+      await keys.close();
       mailer.close?.();
       if (database.isInitialized) await database.destroy();
     },

@@ -16,8 +16,13 @@ export interface Config {
   webDist: string;
   seedDemo: boolean;
   logLevel: string;
+  /** Fixed signing keys from the environment; unset: the keys every instance shares in the database. */
   jwtPrivateKey: string | undefined;
-  /** 32 bytes, base64: encrypts the secrets Access must read back (identity providers' client secrets). */
+  /** A new key is published this long before it signs, so every instance accepts its tokens first. */
+  signingKeyStagingSeconds: number;
+  /** How often an instance re-reads the signing keys in case it missed a change notice. */
+  signingKeyRefreshSeconds: number;
+  /** 32 bytes, base64: encrypts the secrets Access must read back (signing keys, identity providers' client secrets). */
   secretsKey: string | undefined;
   /**
    * Whether a tenant's identity provider may be a plain-http one on this machine (a development
@@ -113,6 +118,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: flag(env, 'SEED_DEMO', nodeEnv !== 'production'),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),
     jwtPrivateKey: env.JWT_PRIVATE_KEY || undefined,
+    signingKeyStagingSeconds: integer(env, 'SIGNING_KEY_STAGING_SECONDS', 600, 0, 604800),
+    signingKeyRefreshSeconds: integer(env, 'SIGNING_KEY_REFRESH_SECONDS', 60, 1, 86400),
     secretsKey: env.SECRETS_KEY || undefined,
     ssoAllowLoopbackHttp: flag(env, 'SSO_ALLOW_LOOPBACK_HTTP', nodeEnv !== 'production'),
     ssoAllowPrivateNetwork: flag(env, 'SSO_ALLOW_PRIVATE_NETWORK', false),
@@ -146,8 +153,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  */
 export function developmentDefaultsInUse(config: Config): string[] {
   const found: string[] = [];
-  if (!config.jwtPrivateKey) found.push('JWT_PRIVATE_KEY is unset: access tokens would be signed with a key generated into DATA_DIR');
-  if (!config.secretsKey) found.push('SECRETS_KEY is unset: stored secrets would be sealed with a key generated into DATA_DIR');
+  if (!config.secretsKey) {
+    found.push('SECRETS_KEY is unset: the signing keys and stored secrets would be sealed with a key generated into DATA_DIR');
+  }
   if (config.seedDemo) found.push('SEED_DEMO is on: the demo tenants, whose passwords are published, would be created');
   if (!config.smtpUrl) found.push('SMTP_URL is unset: mail would go to the development outbox and reach nobody');
   if (config.devIdentityProvider) found.push('DEV_IDENTITY_PROVIDER is on: anyone could sign in at /dev/oidc as a demo identity');

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkProductionConfig, ConfigError, developmentDefaultsInUse, loadConfig } from '../config.js';
 
-/** A production environment that names everything a deployment must bring. */
+/** A production environment that names everything a deployment must bring; the signing keys live in the database. */
 const PRODUCTION = {
   NODE_ENV: 'production',
-  JWT_PRIVATE_KEY: '{"kty":"OKP","crv":"Ed25519","d":"x","x":"y"}',
   SECRETS_KEY: Buffer.alloc(32, 7).toString('base64'),
   SMTP_URL: 'smtp://mail.example.com:587',
 };
@@ -26,8 +25,7 @@ describe('production refuses development defaults', () => {
   });
 
   it.each([
-    ['a signing key generated into the data directory', { JWT_PRIVATE_KEY: '' }, 'JWT_PRIVATE_KEY'],
-    ['a secrets key generated into the data directory', { SECRETS_KEY: '' }, 'SECRETS_KEY'],
+    ['signing keys and secrets sealed with a key generated into the data directory', { SECRETS_KEY: '' }, 'SECRETS_KEY'],
     ['the development outbox instead of SMTP', { SMTP_URL: '' }, 'SMTP_URL'],
     ['the demo seed', { SEED_DEMO: 'true' }, 'SEED_DEMO'],
     ['the development identity provider', { DEV_IDENTITY_PROVIDER: 'true' }, 'DEV_IDENTITY_PROVIDER'],
@@ -40,7 +38,7 @@ describe('production refuses development defaults', () => {
 
   it('lists every development default at once, so one restart can fix them all', () => {
     const message = refusal({ NODE_ENV: 'production', SEED_DEMO: 'true' });
-    for (const variable of ['JWT_PRIVATE_KEY', 'SECRETS_KEY', 'SMTP_URL', 'SEED_DEMO']) expect(message).toContain(variable);
+    for (const variable of ['SECRETS_KEY', 'SMTP_URL', 'SEED_DEMO']) expect(message).toContain(variable);
   });
 
   it('keeps the demo seed and the development identity provider off by default in production', () => {

@@ -9,6 +9,7 @@ import { AuditChainLinkEntity } from '../modules/audit/chain/chain-link.entity.j
 import { AuditChainSealEntity } from '../modules/audit/chain/chain-seal.entity.js';
 import { LoginEventEntity } from '../modules/auth/login-event.entity.js';
 import { LoginThrottleEntity } from '../modules/auth/login-throttle.entity.js';
+import { SigningKeyEntity } from '../modules/auth/signing-key.entity.js';
 import { MailMessageEntity } from '../modules/mail/mail-message.entity.js';
 import { AfterShiftReportEntity } from '../modules/planner/entities/after-shift-report.entity.js';
 import { CalendarFeedEntity } from '../modules/planner/entities/calendar-feed.entity.js';
@@ -47,6 +48,7 @@ export const entities = [
   UserTokenEntity,
   LoginEventEntity,
   LoginThrottleEntity,
+  SigningKeyEntity,
   AuthSessionEntity,
   RefreshTokenEntity,
   ApiTokenEntity,

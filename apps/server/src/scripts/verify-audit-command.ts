@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { createDataSource } from '../db/data-source.js';
-import { loadSigningKeys } from '../modules/auth/signing-keys.js';
+import { openSigningKeys } from '../modules/auth/open-signing-keys.js';
+import { loadSecretBox } from '../modules/secrets/secret-box.js';
 import { UnknownTenantError, verifyAudit } from '../modules/audit/chain/verify-audit.js';
 
 const USAGE = 'Usage: verify-audit [--tenant <slug>]';
@@ -29,7 +30,8 @@ export async function runVerifyAuditCommand(args: string[], env: NodeJS.ProcessE
   const dataSource = await createDataSource(config.database);
   await dataSource.initialize();
   try {
-    const keys = await loadSigningKeys(config.dataDir, config.jwtPrivateKey);
+    const secrets = await loadSecretBox(config.dataDir, config.secretsKey);
+    const keys = await openSigningKeys(dataSource, secrets, config, { warn: (_details, message) => output.err(message) }, { follow: false });
     const result = await verifyAudit(dataSource, keys, { tenantSlug: tenant });
     for (const line of result.lines) output.out(line);
     return result.intact ? 0 : 1;

@@ -2,7 +2,9 @@ import { PERMISSION_KEYS } from '@access/domain';
 import type { DataSource } from 'typeorm';
 import { startBuiltServer, type BuiltServer } from './built-server.js';
 import { verifyAuditChain } from '../modules/audit/chain/verify-audit-chain.js';
-import { loadSigningKeys } from '../modules/auth/signing-keys.js';
+import { loadConfig } from '../config.js';
+import { openSigningKeys } from '../modules/auth/open-signing-keys.js';
+import { loadSecretBox } from '../modules/secrets/secret-box.js';
 
 const LOGIN = 'mutation($input: LoginInput!) { login(input: $input) { ... on Session { accessToken } } }';
 const CREATE_ROLE = 'mutation($name: String!) { createRole(input: { name: $name }) { id } }';
@@ -165,7 +167,9 @@ export async function runCrashLoad(options: CrashLoadOptions): Promise<CrashFigu
 
 /** A kill between an entry's commit and its link would leave the tenant's audit chain broken. */
 async function brokenChainLinks(dataSource: DataSource, dataDir: string, tenantId: string): Promise<string[]> {
-  const report = await verifyAuditChain(dataSource.manager, await loadSigningKeys(dataDir, undefined), tenantId);
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir });
+  const keys = await openSigningKeys(dataSource, await loadSecretBox(dataDir, undefined), config, console, { follow: false });
+  const report = await verifyAuditChain(dataSource.manager, keys, tenantId);
   return report.problems.map((problem) => `audit chain: ${problem.kind} at ${problem.position ?? 'no position'}: ${problem.detail}`);
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { startApp, type RunningApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import { createLogger } from '../logger.js';
+import type { SigningKeys } from '../modules/auth/signing-keys.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -15,6 +16,8 @@ export interface TestApp {
   url: string;
   database: TestDatabase;
   config: Config;
+  /** The token signing keys the server uses (shared with every instance on the same database). */
+  keys: SigningKeys;
   /**
    * Sends one request once every change committed so far has reached the server's caches, as a
    * request that follows a change by more than a moment would: tests write rows directly and
@@ -24,6 +27,9 @@ export interface TestApp {
   settleChanges(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Every test instance shares it, as the instances of a deployment must: the signing keys are sealed with it. */
+export const TEST_SECRETS_KEY = Buffer.alloc(32, 42).toString('base64');
 
 /** The real server (HTTP, schema, directives, database) on a free port, for one test file. */
 export async function startTestApp(overrides: Partial<Config> = {}, shared?: { database: TestDatabase }): Promise<TestApp> {
@@ -39,6 +45,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, shared?: { d
     database: database.config,
     webDist: path.join(dataDir, 'no-web-build'),
     seedDemo: false,
+    secretsKey: TEST_SECRETS_KEY,
     ...overrides,
   };
   const app: RunningApp = await startApp(config, createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), database.dataSource);
@@ -46,6 +53,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, shared?: { d
     url: app.url,
     database,
     config,
+    keys: app.keys,
     settleChanges: () => app.settleChanges(),
     async graphql(query, variables, token) {
       await app.settleChanges();

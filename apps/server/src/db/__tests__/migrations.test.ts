@@ -1,11 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditChain1796610000000 } from '../migrations/1796610000000-audit-chain.js';
 import { RetireRestorePermissions1796615000000 } from '../migrations/1796615000000-retire-restore-permissions.js';
 import { verifyAuditChain } from '../../modules/audit/chain/verify-audit-chain.js';
-import { loadSigningKeys } from '../../modules/auth/signing-keys.js';
+import { fixedSigningKeys, newPrivateJwk } from '../../modules/auth/signing-keys.js';
 import { migrations } from '../migrations/index.js';
 import { schemaDiff } from '../schema-diff.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
@@ -51,9 +48,7 @@ describe(`migrations on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite
       { action: 'before.two', position: '2' },
       { action: 'before.three', position: '3' },
     ]);
-    const keyDir = await mkdtemp(path.join(os.tmpdir(), 'access-migration-keys-'));
-    const report = await verifyAuditChain(database.dataSource.manager, await loadSigningKeys(keyDir, undefined), tenant.id);
-    await rm(keyDir, { recursive: true, force: true });
+    const report = await verifyAuditChain(database.dataSource.manager, await fixedSigningKeys([await newPrivateJwk()]), tenant.id);
     expect(report).toMatchObject({ entries: 3n, problems: [] });
   });
 

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSigningKeys } from '../../modules/auth/signing-keys.js';
 import { SignedLinks } from '../../modules/files/signed-links.js';
 import { assignCertification, portalOrg, SAMPLE_FILES, worker, type PortalOrg, type SignedInWorker } from '../../modules/portal/__tests__/fixtures.js';
 import { ok } from '../../test-support/sessions.js';
@@ -45,8 +44,7 @@ describe('GET /files/proofs/<id>?token=...', () => {
   it('refuses a tampered, expired, misdirected or access token', async () => {
     const url = new URL(proof.downloadUrl);
     const token = url.searchParams.get('token')!;
-    const keys = await loadSigningKeys(app.config.dataDir, undefined);
-    const expired = await new SignedLinks(keys, () => app.url, () => Date.now() - 6 * 60_000).sign({ kind: PROOF_LINK_KIND, id: proof.id, tenantId: org.tenant.id });
+    const expired = await new SignedLinks(app.keys, () => app.url, () => Date.now() - 6 * 60_000).sign({ kind: PROOF_LINK_KIND, id: proof.id, tenantId: org.tenant.id });
     const signature = token.slice(token.lastIndexOf('.') + 1);
     const tampered = `${token.slice(0, token.lastIndexOf('.') + 1)}${signature[0] === 'A' ? 'B' : 'A'}${signature.slice(1)}`;
     const otherId = '00000000-0000-4000-8000-000000000000';
@@ -64,9 +62,8 @@ describe('GET /files/proofs/<id>?token=...', () => {
   });
 
   it('serves nothing across tenants even with a valid signature', async () => {
-    const keys = await loadSigningKeys(app.config.dataDir, undefined);
     const elsewhere = await portalOrg(app, 'Elsewhere');
-    const crossTenant = await new SignedLinks(keys, () => app.url).url(`/files/proofs/${proof.id}`, { kind: PROOF_LINK_KIND, id: proof.id, tenantId: elsewhere.tenant.id });
+    const crossTenant = await new SignedLinks(app.keys, () => app.url).url(`/files/proofs/${proof.id}`, { kind: PROOF_LINK_KIND, id: proof.id, tenantId: elsewhere.tenant.id });
     expect((await fetch(crossTenant)).status).toBe(404);
   });
 

@@ -40,7 +40,7 @@ interface VerifiedToken {
 }
 
 /** A token that can only choose a new password lives just long enough to do that. */
-const PASSWORD_CHANGE_TTL_SECONDS = 600;
+export const PASSWORD_CHANGE_TTL_SECONDS = 600;
 
 /**
  * Access tokens say who the caller is, never what they may do: permissions are read per request,

@@ -16,15 +16,16 @@ export interface JwtFields {
 
 /** Signs with the active key and names it in `kid`, so a rotated-out key still verifies its own tokens. */
 export function signJwt(keys: SigningKeys, claims: Record<string, unknown>, fields: JwtFields): Promise<string> {
+  const signing = keys.active;
   const jwt = new SignJWT(claims)
-    .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: keys.active.kid, typ: 'JWT' })
+    .setProtectedHeader({ alg: SIGNING_ALGORITHM, kid: signing.kid, typ: 'JWT' })
     .setSubject(fields.subject)
     .setIssuer(ISSUER)
     .setAudience(fields.audience)
     .setIssuedAt(fields.issuedAt)
     .setExpirationTime(fields.expiresAt);
   if (fields.jti) jwt.setJti(fields.jti);
-  return jwt.sign(keys.active.privateKey);
+  return jwt.sign(signing.privateKey);
 }
 
 /**

@@ -1,10 +1,8 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 
 export const SIGNING_ALGORITHM = 'EdDSA';
-/** Retired keys kept for verification after a rotation: enough to outlive every token they signed. */
-const RETIRED_KEYS_KEPT = 2;
 
 export interface SigningKey {
   kid: string;
@@ -13,16 +11,21 @@ export interface SigningKey {
   publicJwk: JWK;
 }
 
-/** The active signing key, plus retired keys whose tokens may still be in flight. */
+/**
+ * The keys tokens are signed and checked with. Read `active` once per signature: with keys kept
+ * in the database it changes when a staged key's time comes.
+ */
 export interface SigningKeys {
-  active: SigningKey;
-  /** Every key that verifies, by `kid`: the active one first. */
-  verifying: ReadonlyMap<string, SigningKey>;
-  /** Public JWKs, for /.well-known/jwks.json. */
-  publicJwks: JWK[];
+  readonly active: SigningKey;
+  /** Keys whose tokens are accepted, by `kid`: the active one, staged ones, recently retired ones. */
+  readonly verifying: ReadonlyMap<string, SigningKey>;
+  /** Public JWKs of the verifying keys, for /.well-known/jwks.json. */
+  readonly publicJwks: JWK[];
+  /** Every key still known, long-retired ones included: for signatures that never expire (audit seals). */
+  readonly known: ReadonlyMap<string, SigningKey>;
 }
 
-async function fromPrivateJwk(jwk: JWK): Promise<SigningKey> {
+export async function importPrivateJwk(jwk: JWK): Promise<SigningKey> {
   const { d: _d, ...publicPart } = jwk;
   const kid = jwk.kid ?? (await calculateJwkThumbprint(publicPart));
   const privateKey = (await importJWK(jwk, SIGNING_ALGORITHM)) as CryptoKey;
@@ -30,61 +33,37 @@ async function fromPrivateJwk(jwk: JWK): Promise<SigningKey> {
   return { kid, privateKey, publicKey, publicJwk: { ...publicPart, kid, alg: SIGNING_ALGORITHM, use: 'sig' } };
 }
 
-async function keySet(privateJwks: JWK[]): Promise<SigningKeys> {
-  const keys = await Promise.all(privateJwks.map(fromPrivateJwk));
-  return { active: keys[0]!, verifying: new Map(keys.map((key) => [key.kid, key])), publicJwks: keys.map((key) => key.publicJwk) };
-}
-
-async function newPrivateJwk(): Promise<JWK> {
+export async function newPrivateJwk(): Promise<JWK> {
   const { privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { crv: 'Ed25519', extractable: true });
   const jwk = await exportJWK(privateKey);
   const { d: _d, ...publicPart } = jwk;
   return { ...jwk, kid: await calculateJwkThumbprint(publicPart) };
 }
 
-const keyFile = (dataDir: string) => path.join(dataDir, 'jwt-signing-keys.json');
+/** A key set that never changes: the first key signs, every key verifies. */
+export async function fixedSigningKeys(privateJwks: readonly JWK[]): Promise<SigningKeys> {
+  if (privateJwks.length === 0) throw new Error('A key set needs at least one key');
+  const keys = await Promise.all(privateJwks.map(importPrivateJwk));
+  const verifying = new Map(keys.map((key) => [key.kid, key]));
+  return { active: keys[0]!, verifying, publicJwks: keys.map((key) => key.publicJwk), known: verifying };
+}
 
-async function readKeyFile(dataDir: string): Promise<JWK[] | null> {
+/** JWT_PRIVATE_KEY: a private JWK, or a JSON array whose first entry signs and the rest still verify. */
+export function fixedSigningKeysFromJson(json: string): Promise<SigningKeys> {
+  const parsed = JSON.parse(json) as JWK | JWK[];
+  return fixedSigningKeys(Array.isArray(parsed) ? parsed : [parsed]);
+}
+
+/**
+ * The key set earlier versions generated into the data directory, newest first; null when there is
+ * none. Read once, to carry its keys into the database so tokens signed before an upgrade stay valid.
+ */
+export async function readKeyFileOfEarlierVersions(dataDir: string): Promise<JWK[] | null> {
   try {
-    const parsed: unknown = JSON.parse(await readFile(keyFile(dataDir), 'utf8'));
+    const parsed: unknown = JSON.parse(await readFile(path.join(dataDir, 'jwt-signing-keys.json'), 'utf8'));
     return Array.isArray(parsed) && parsed.length > 0 ? (parsed as JWK[]) : null;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-}
-
-/**
- * The token signing keys: JWT_PRIVATE_KEY (a private JWK, or a JSON array whose first entry signs
- * and the rest still verify) when set; otherwise a key set generated once into the data directory,
- * so sessions survive a restart and rotation keeps earlier tokens valid until they expire.
- */
-export async function loadSigningKeys(dataDir: string, privateJwkJson: string | undefined): Promise<SigningKeys> {
-  if (privateJwkJson) {
-    const parsed = JSON.parse(privateJwkJson) as JWK | JWK[];
-    return keySet(Array.isArray(parsed) ? parsed : [parsed]);
-  }
-  const existing = await readKeyFile(dataDir);
-  if (existing) return keySet(existing);
-  await mkdir(dataDir, { recursive: true });
-  await writeFile(keyFile(dataDir), JSON.stringify([await newPrivateJwk()]), { mode: 0o600, flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
-    // Another process created it first: use theirs so both sign with the same key.
-    if (error.code !== 'EEXIST') throw error;
-  });
-  return keySet((await readKeyFile(dataDir))!);
-}
-
-/**
- * Puts a new signing key in front and keeps the previous ones for verification only. Running
- * instances pick it up when they restart; until then they keep signing with the old key, which
- * every instance still accepts.
- */
-export async function rotateSigningKeys(dataDir: string): Promise<{ active: string; retired: string[] }> {
-  const current = (await readKeyFile(dataDir)) ?? [];
-  const next = [await newPrivateJwk(), ...current.slice(0, RETIRED_KEYS_KEPT)];
-  const temporary = `${keyFile(dataDir)}.${process.pid}.tmp`;
-  await mkdir(dataDir, { recursive: true });
-  await writeFile(temporary, JSON.stringify(next), { mode: 0o600 });
-  await rename(temporary, keyFile(dataDir));
-  return { active: next[0]!.kid!, retired: next.slice(1).map((jwk) => jwk.kid!) };
 }

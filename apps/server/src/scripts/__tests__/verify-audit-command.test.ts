@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DataSource } from 'typeorm';
 import { openDatabase } from '../../db/data-source.js';
-import { loadSigningKeys } from '../../modules/auth/signing-keys.js';
+import { loadConfig } from '../../config.js';
+import { openSigningKeys } from '../../modules/auth/open-signing-keys.js';
+import { loadSecretBox } from '../../modules/secrets/secret-box.js';
 import { sealAuditChains } from '../../modules/audit/chain/seal-audit-chains.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/test-database.js';
 import { entryAt, recomputeChain, swapLinks, tamper, tenantWithHistory } from '../../test-support/audit-tampering.js';
@@ -37,13 +39,16 @@ describe(`verify-audit command on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () =
       dataSource = await openDatabase({ kind: 'pglite', dataDir: pgliteDir }, { pgliteDump: template ? new Blob([await readFile(template)]) : undefined });
       env = { NODE_ENV: 'test', DATA_DIR: dataDir, PGLITE_DIR: pgliteDir };
     }
-    const keys = await loadSigningKeys(dataDir, undefined);
+    // The keys a server on this installation would seal with: stored in the database, sealed with DATA_DIR's secrets key.
+    const config = loadConfig(env);
+    const keys = await openSigningKeys(dataSource, await loadSecretBox(dataDir, undefined), config, console, { follow: true });
     for (const kind of Object.keys({ intact: 0, edited: 0, removed: 0, inserted: 0, reordered: 0, rewritten: 0 }) as Array<keyof typeof slugs>) {
       const tenant = await tenantWithHistory(dataSource, 5);
       slugs[kind] = tenant.slug;
       ids[kind] = tenant.id;
     }
     await sealAuditChains(dataSource, keys, new Date());
+    await keys.close();
 
     const edited = await entryAt(dataSource, ids.edited!, 2);
     ids.editedEntry = edited;

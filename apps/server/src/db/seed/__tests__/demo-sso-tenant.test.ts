@@ -25,7 +25,7 @@ describe('demo single sign-on tenant with the development identity provider', ()
 
   beforeAll(async () => {
     app = await startTestApp({ devIdentityProvider: true });
-    const secrets = await loadSecretBox(app.config.dataDir, undefined);
+    const secrets = await loadSecretBox(app.config.dataDir, app.config.secretsKey);
     await seedDemoSsoTenant(app.database.dataSource, secrets, `${app.url}/dev/oidc`);
     await seedDemoSsoTenant(app.database.dataSource, secrets, `${app.url}/dev/oidc`);
   });

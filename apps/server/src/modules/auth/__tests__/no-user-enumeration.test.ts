@@ -8,7 +8,6 @@ import type { TenantEntity } from '../../tenants/tenant.entity.js';
 import type { AuthDeps } from '../deps.js';
 import type { LoginInput } from '../dto/login.input.js';
 import { argon2Verifier, DUMMY_PASSWORD_HASH, hashPassword } from '../password-hashing.js';
-import { loadSigningKeys } from '../signing-keys.js';
 import { login } from '../use-cases/sign-in.js';
 
 const LOGIN = /* GraphQL */ `
@@ -62,9 +61,9 @@ describe('sign-in tells nobody which accounts exist', () => {
     const config = app.config;
     const services = createServices(app.database.dataSource, {
       config,
-      keys: await loadSigningKeys(config.dataDir, undefined),
+      keys: app.keys,
       mailer: createMailer(config),
-      secrets: await loadSecretBox(config.dataDir, undefined),
+      secrets: await loadSecretBox(config.dataDir, config.secretsKey),
       appUrl: () => app.url,
     });
     const verified: string[] = [];

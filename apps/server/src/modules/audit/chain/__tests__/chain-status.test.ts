@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSigningKeys } from '../../../auth/signing-keys.js';
 import { sealAuditChains } from '../seal-audit-chains.js';
 import { tamper } from '../../../../test-support/audit-tampering.js';
 import { ok, signIn, tenantWithAdmin, type TenantWithAdmin } from '../../../../test-support/sessions.js';
@@ -25,8 +24,7 @@ describe('the audit chain as the Audit log page reads it', () => {
   const createRoleNamed = async (name: string, token = org.token) =>
     ok(await app.graphql('mutation($name: String!) { createRole(input: { name: $name }) { id } }', { name }, token));
   const seal = async (at: string) => {
-    const keys = await loadSigningKeys(app.config.dataDir, app.config.jwtPrivateKey);
-    return sealAuditChains(app.database.dataSource, keys, new Date(at), org.tenant.id);
+    return sealAuditChains(app.database.dataSource, app.keys, new Date(at), org.tenant.id);
   };
 
   beforeAll(async () => {

@@ -1,11 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from '../../../../test-support/test-database.js';
 import { createTenant } from '../../../../test-support/fixtures.js';
-import { loadSigningKeys, type SigningKeys } from '../../../auth/signing-keys.js';
+import { fixedSigningKeys, newPrivateJwk, type SigningKeys } from '../../../auth/signing-keys.js';
 import { recordAudit } from '../../audit.service.js';
 import { readHead, readLinks } from '../chain-store.js';
 import { sealAuditChains } from '../seal-audit-chains.js';
@@ -24,16 +21,13 @@ const ENTRIES = 6;
 describe(`audit hash chain on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : 'PGlite'}`, () => {
   let database: TestDatabase;
   let keys: SigningKeys;
-  let keyDir: string;
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    keyDir = await mkdtemp(path.join(os.tmpdir(), 'access-chain-keys-'));
-    keys = await loadSigningKeys(keyDir, undefined);
+    keys = await fixedSigningKeys([await newPrivateJwk()]);
   });
   afterAll(async () => {
     await database.drop();
-    await rm(keyDir, { recursive: true, force: true });
   });
 
   const tenantWithHistory = async () => (await tenantHistory(database.dataSource, ENTRIES)).id;
@@ -171,7 +165,7 @@ describe(`audit hash chain on ${process.env.TEST_DATABASE_URL ? 'PostgreSQL' : '
     const [refused] = await sealAuditChains(database.dataSource, keys, new Date(), chainId);
     expect(refused).toMatchObject({ sealedPosition: null, problems: [expect.objectContaining({ kind: 'edited', position: BigInt(ENTRIES + 1) })] });
 
-    const otherKeys = await loadSigningKeys(await mkdtemp(path.join(os.tmpdir(), 'access-chain-other-')), undefined);
+    const otherKeys = await fixedSigningKeys([await newPrivateJwk()]);
     const forger = await createTenant(database.dataSource);
     await database.dataSource.transaction((manager) =>
       recordAudit(manager, { tenantId: forger.id, userId: null, superAdminId: null, label: 'x', origin: {} }, {
