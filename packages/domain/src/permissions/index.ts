@@ -26,6 +26,7 @@ export {
 export type { ChangeTarget } from './change-target.js';
 export { planGrant, type GrantOptions, type GrantPlan } from './plan-grant.js';
 export { planRevoke, type RevokeOptions, type RevokePlan, type RoleImpact, type UserImpact } from './plan-revoke.js';
+export { revokeDependants, type RevokeDependants } from './revoke-dependants.js';
 export {
   gridRow,
   permissionsGrid,
