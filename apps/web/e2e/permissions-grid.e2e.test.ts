@@ -180,10 +180,10 @@ describe('the All roles grid of the Permissions Manager', () => {
     await cell(TESTER, 'View secrets').click();
     const warning = page.getByRole('dialog', { name: 'Revoke “View secrets”?' });
     await warning.waitFor();
-    expect(await warning.getByRole('listitem').allTextContents()).toEqual(['Reveal secrets']);
+    expect(await warning.getByRole('listitem').allTextContents()).toEqual(['Reveal secrets vault.secrets.reveal']);
     await screenshot(page, 'grid-40-revoke-warning', { fullPage: false });
     await expectAccessible('revoke warning from the grid');
-    await warning.getByRole('button', { name: 'Revoke only this' }).click();
+    await warning.getByRole('button', { name: 'Revoke only View secrets' }).click();
     await warning.waitFor({ state: 'hidden' });
     await page.getByText(`${TESTER}: View secrets revoked`).waitFor();
     const reveal = grid().getByRole('checkbox', { name: `${TESTER}: Reveal secrets — granted; inactive, needs View secrets`, exact: true });

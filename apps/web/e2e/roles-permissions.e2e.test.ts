@@ -151,11 +151,11 @@ describe('roles, permissions and audit in Chromium against the built server', ()
     await page.getByRole('checkbox', { name: 'Night Buyer: View secrets' }).click();
     const warning = page.getByRole('dialog', { name: 'Revoke “View secrets”?' });
     await warning.waitFor();
-    expect(await warning.getByRole('listitem').allTextContents()).toEqual(['Reveal secrets']);
-    expect(await warning.getByRole('button', { name: 'Revoke and cascade' }).count()).toBe(1);
+    expect(await warning.getByRole('listitem').allTextContents()).toEqual(['Reveal secrets vault.secrets.reveal']);
+    expect(await warning.getByRole('button', { name: 'Revoke View secrets and 1 dependant' }).count()).toBe(1);
     await screenshot(page, '22-revoke-warning');
     await expectAccessible('revoke warning');
-    await warning.getByRole('button', { name: 'Revoke only this' }).click();
+    await warning.getByRole('button', { name: 'Revoke only View secrets' }).click();
     await warning.waitFor({ state: 'hidden' });
     await page.getByText('Night Buyer: View secrets revoked').waitFor();
     expect(await page.getByText('Now inactive for Night Buyer: Reveal secrets.').count()).toBe(1);

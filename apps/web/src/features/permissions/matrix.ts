@@ -1,5 +1,6 @@
-import { createAccessModel, isPermissionKey, planGrant, planRevoke, type AccessModel, type RoleNode } from '@access/domain';
+import { createAccessModel, isPermissionKey, planGrant, revokeDependants, type AccessModel, type RoleNode } from '@access/domain';
 import type { MatrixModule, MatrixRow } from './graphql/permissions.graphql';
+import { revokeChoice, type RevokeChoice } from './revoke-choice';
 
 /** Permission names by key, from the server's catalogue (the matrix modules). */
 export function permissionNames(modules: readonly MatrixModule[]): ReadonlyMap<string, string> {
@@ -35,25 +36,20 @@ export function matrixAccessModel(rows: readonly MatrixRow[]): AccessModel {
   );
 }
 
-export interface RevokeImpact {
-  /** Permissions the role holds (own or inherited, active today) that would become inactive. */
-  inactive: readonly string[];
-  /** Of those, the ones the role owns: a cascade revokes them too. */
-  cascadable: readonly string[];
-}
-
-const NO_IMPACT: RevokeImpact = { inactive: [], cascadable: [] };
-
 /**
- * What revoking `key` from a role would leave inactive on that role (nothing when the role also
- * inherits `key`), in catalogue order, as `planRevoke` has the server decide it.
+ * The question to ask before revoking `key` from the role of `row`: the role's permissions that
+ * need it, as `planRevoke` has the server decide (null when none would turn inactive, or the role
+ * also inherits `key`). A dependant the role inherits names its source: a cascade cannot reach it.
  */
-export function revokeImpact(model: AccessModel, roleId: string, key: string): RevokeImpact {
-  if (!isPermissionKey(key) || !model.graph.get(roleId)) return NO_IMPACT;
-  const target = { kind: 'role', roleId } as const;
-  const inactive = planRevoke(model, target, key).becomeInactive.roles.find((impact) => impact.roleId === roleId)?.inactive ?? [];
-  if (inactive.length === 0) return NO_IMPACT;
-  return { inactive, cascadable: planRevoke(model, target, key, { cascade: true }).cascaded };
+export function roleRevokeChoice(model: AccessModel, row: MatrixRow, key: string): RevokeChoice | null {
+  const { id: roleId, name } = row.role;
+  if (!isPermissionKey(key) || !model.graph.get(roleId)) return null;
+  const plan = revokeDependants(model, { kind: 'role', roleId }, key);
+  const inheritedFrom = (dependant: string) => {
+    const sources = row.cells.find((cell) => cell.key === dependant)?.inheritedFrom ?? [];
+    return sources.length > 0 ? `inherited from ${sources.map((source) => source.roleName).join(', ')}` : null;
+  };
+  return revokeChoice({ kind: 'role', id: roleId, name }, key, plan, inheritedFrom);
 }
 
 /** The prerequisites a role lacks for `key`, in catalogue order; empty when it can be granted as it is. */

@@ -18,7 +18,8 @@ import { matrixAccessModel, permissionNames } from '../matrix';
 import { AllRolesView } from './AllRolesView';
 import { ChangeOutcomeToast } from './ChangeOutcomeToast';
 import { ManagerToolbar } from './ManagerToolbar';
-import { GrantPrerequisitesDialog, RevokeDialog } from './PermissionDialogs';
+import { GrantPrerequisitesDialog } from './PermissionDialogs';
+import { RevokeDialog } from './RevokeDialog';
 import { RolePermissionsView } from './RolePermissionsView';
 import { RolePicker } from './RolePicker';
 import './permissions.css';
@@ -121,7 +122,7 @@ export function PermissionsManagerPage() {
         onConfirm={changes.confirmOffer}
       />
       <RevokeDialog
-        warning={changes.warning}
+        choice={changes.warning}
         nameOf={changes.nameOf}
         pending={changes.revoking}
         onCancel={changes.cancelWarning}

@@ -9,8 +9,10 @@ import {
   type MatrixCell,
   type MatrixRow,
 } from '../graphql/permissions.graphql';
-import { grantPrerequisites, revokeImpact } from '../matrix';
-import type { GrantOffer, RevokeWarning } from '../components/PermissionDialogs';
+import { grantPrerequisites, roleRevokeChoice } from '../matrix';
+import type { RevokeChoice } from '../revoke-choice';
+import { revokeOutcome } from '../revoke-outcome';
+import type { GrantOffer } from '../components/PermissionDialogs';
 
 export interface ChangeOutcome {
   tone: 'info' | 'error';
@@ -32,7 +34,9 @@ export interface BusyCell {
 export function usePermissionChanges(model: AccessModel | null, permissionNames: ReadonlyMap<string, string>) {
   const [busy, setBusy] = useState<BusyCell | null>(null);
   const [offer, setOffer] = useState<GrantOffer | null>(null);
-  const [warning, setWarning] = useState<RevokeWarning | null>(null);
+  const [warning, setWarning] = useState<RevokeChoice | null>(null);
+  /** The option of the revoke dialog on its way to the server (true: with the cascade). */
+  const [revokingCascade, setRevokingCascade] = useState<boolean | null>(null);
   const [outcome, setOutcome] = useState<ChangeOutcome | null>(null);
   const [grant, grantState] = useMutation(GRANT_ROLE_PERMISSIONS_MUTATION, { refetchQueries: ACCESS_QUERIES, awaitRefetchQueries: true });
   const [revoke, revokeState] = useMutation(REVOKE_ROLE_PERMISSIONS_MUTATION, { refetchQueries: ACCESS_QUERIES, awaitRefetchQueries: true });
@@ -70,30 +74,20 @@ export function usePermissionChanges(model: AccessModel | null, permissionNames:
 
   async function runRevoke(roleId: string, roleName: string, key: string, cascade: boolean) {
     setBusy({ roleId, key });
+    setRevokingCascade(cascade);
     setOutcome(null);
     try {
       const result = await revoke({ variables: { roleId, keys: [key], cascade } });
       setWarning(null);
-      const revoked = result.data?.revokeRolePermissions;
-      const lines: string[] = [];
-      if (revoked) {
-        if (revoked.cascaded.length > 0) lines.push(`Also revoked (cascade): ${names(revoked.cascaded)}.`);
-        if (revoked.notOwned.length > 0) lines.push(`Not held by the role itself, so nothing removed: ${names(revoked.notOwned)}.`);
-        for (const impact of revoked.rolesAffected) {
-          lines.push(`Now inactive for ${impact.roleName}: ${names(impact.inactive)}.`);
-        }
-        if (revoked.usersAffected.length > 0) {
-          lines.push(
-            `${revoked.usersAffected.length} ${revoked.usersAffected.length === 1 ? 'user is' : 'users are'} left with inactive permissions.`,
-          );
-        }
-      }
-      setOutcome({ tone: 'info', title: `${roleName}: ${nameOf(key)} revoked`, lines });
+      const answer = result.data?.revokeRolePermissions;
+      const target = { kind: 'role', id: roleId, name: roleName } as const;
+      setOutcome({ tone: 'info', ...(answer ? revokeOutcome(answer, target, key, nameOf) : { title: `${roleName}: ${nameOf(key)} revoked`, lines: [] }) });
     } catch (caught) {
       setWarning(null);
       setOutcome({ tone: 'error', title: `${roleName}: ${nameOf(key)} was not revoked`, lines: [errorDetails(caught).message] });
     } finally {
       setBusy(null);
+      setRevokingCascade(null);
     }
   }
 
@@ -102,9 +96,9 @@ export function usePermissionChanges(model: AccessModel | null, permissionNames:
     if (!model || busy) return;
     const { id: roleId, name: roleName } = row.role;
     if (cell.state === 'GRANTED') {
-      const impact = revokeImpact(model, roleId, cell.key);
-      if (impact.inactive.length === 0) void runRevoke(roleId, roleName, cell.key, false);
-      else setWarning({ roleId, roleName, key: cell.key, ...impact });
+      const choice = roleRevokeChoice(model, row, cell.key);
+      if (choice) setWarning(choice);
+      else void runRevoke(roleId, roleName, cell.key, false);
     } else if (cell.state !== 'INHERITED') {
       const missing = grantPrerequisites(model, roleId, cell.key);
       if (missing.length > 0) setOffer({ roleId, roleName, key: cell.key, missing });
@@ -123,8 +117,8 @@ export function usePermissionChanges(model: AccessModel | null, permissionNames:
     cancelOffer: () => setOffer(null),
     cancelWarning: () => setWarning(null),
     confirmOffer: (current: GrantOffer) => void runGrant(current.roleId, current.roleName, current.key, true),
-    confirmRevoke: (current: RevokeWarning, cascade: boolean) => void runRevoke(current.roleId, current.roleName, current.key, cascade),
+    confirmRevoke: (current: RevokeChoice, cascade: boolean) => void runRevoke(current.target.id, current.target.name, current.key, cascade),
     granting: grantState.loading,
-    revoking: revokeState.loading,
+    revoking: revokeState.loading ? revokingCascade : null,
   };
 }
