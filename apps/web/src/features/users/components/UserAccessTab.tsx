@@ -1,6 +1,6 @@
 import { MODULES, PERMISSIONS } from '@access/domain';
 import { useLazyQuery, useMutation, useQuery } from '@apollo/client/react';
-import { Fragment, useEffect, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { errorDetails } from '../../../apollo';
 import { useCan, useViewer } from '../../auth/viewer-context';
 import type { EffectivePermissionsQuery } from '../../../gql/graphql';
@@ -10,18 +10,19 @@ import { Button } from '../../../ui/Button';
 import { Loading } from '../../../ui/Loading';
 import { SelectField } from '../../../ui/SelectField';
 import { GrantPrerequisitesDialog, type GrantOffer } from '../../permissions/components/PermissionDialogs';
+import { RevokeDialog } from '../../permissions/components/RevokeDialog';
 import { ROLES_QUERY } from '../../roles/graphql/roles.graphql';
 import {
   CHANGE_ROLE_MUTATION,
   EFFECTIVE_PERMISSIONS_QUERY,
   EXPLAIN_PERMISSION_QUERY,
   GRANT_USER_PERMISSIONS_MUTATION,
-  REVOKE_USER_PERMISSIONS_MUTATION,
   type UserDetail,
 } from '../graphql/user.graphql';
 import { useBeyondViewerKeys } from '../../permissions/hooks/use-beyond-viewer-keys';
 import { outrankedReason, roleAssignmentGaps, roleOptionLabel } from '../delegation';
 import { useBeyondViewer } from '../hooks/use-beyond-viewer';
+import { useDirectRevoke, type PermissionMessage } from '../hooks/use-direct-revoke';
 import { useUserActions } from '../hooks/use-user-actions';
 import { managedBy, rolesAssignedHere, type SignInMode } from '../sign-in-mode';
 
@@ -67,17 +68,28 @@ export function UserAccessTab({ user, signInMode }: { user: UserDetail; signInMo
   const { data, error, refetch } = useQuery(EFFECTIVE_PERMISSIONS_QUERY, { variables: { userId: user.id }, fetchPolicy: 'cache-and-network' });
   const [changeRole, changeState] = useMutation(CHANGE_ROLE_MUTATION, { refetchQueries: ['EffectivePermissions'], awaitRefetchQueries: true });
   const [grant, grantState] = useMutation(GRANT_USER_PERMISSIONS_MUTATION, { refetchQueries: ['EffectivePermissions'], awaitRefetchQueries: true });
-  const [revoke, revokeState] = useMutation(REVOKE_USER_PERMISSIONS_MUTATION, { refetchQueries: ['EffectivePermissions'], awaitRefetchQueries: true });
 
   const [roleId, setRoleId] = useState(user.role.id);
   useEffect(() => setRoleId(user.role.id), [user.role.id]);
   const [roleMessage, setRoleMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const [grantKey, setGrantKey] = useState('');
   const [offer, setOffer] = useState<GrantOffer | null>(null);
-  const [permissionMessage, setPermissionMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  const [permissionMessage, setPermissionMessage] = useState<PermissionMessage | null>(null);
+  // A revoke can take the row (and its button) away: the outcome then holds the focus.
+  const messageRef = useRef<HTMLDivElement>(null);
+  const [focusMessage, setFocusMessage] = useState(false);
+  useEffect(() => {
+    if (!focusMessage || !permissionMessage) return;
+    messageRef.current?.focus();
+    setFocusMessage(false);
+  }, [focusMessage, permissionMessage]);
   const [explaining, setExplaining] = useState<ReadonlySet<string>>(new Set());
 
   const effective = data?.effectivePermissions ?? [];
+  const revoke = useDirectRevoke(user, effective, nameOf, (message) => {
+    setPermissionMessage(message);
+    setFocusMessage(true);
+  });
   const direct = new Set(effective.filter((entry) => entry.sources.some((source) => source.kind === 'DIRECT')).map((entry) => entry.key));
   const grantable = PERMISSIONS.filter((permission) => !direct.has(permission.key));
   // The viewer hands out only what they hold; a super admin in the tenant is exempt.
@@ -118,20 +130,6 @@ export function UserAccessTab({ user, signInMode }: { user: UserDetail; signInMo
         setOffer(null);
         setPermissionMessage({ tone: 'error', text: details.message });
       }
-    }
-  }
-
-  async function revokePermission(key: string) {
-    setPermissionMessage(null);
-    try {
-      const result = await revoke({ variables: { userId: user.id, keys: [key], cascade: false } });
-      const inactive = result.data?.revokeUserPermissions.usersAffected.find((impact) => impact.userId === user.id)?.inactive ?? [];
-      setPermissionMessage({
-        tone: 'info',
-        text: `${nameOf(key)} revoked.${inactive.length > 0 ? ` Now inactive: ${inactive.map(nameOf).join(', ')}.` : ''}`,
-      });
-    } catch (caught) {
-      setPermissionMessage({ tone: 'error', text: errorDetails(caught).message });
     }
   }
 
@@ -221,9 +219,27 @@ export function UserAccessTab({ user, signInMode }: { user: UserDetail; signInMo
           )}
         </div>
         {permissionMessage && (
-          <Alert tone={permissionMessage.tone} action={<Button variant="ghost" onClick={() => setPermissionMessage(null)}>Dismiss</Button>}>
-            {permissionMessage.text}
-          </Alert>
+          <div ref={messageRef} tabIndex={-1} className="user-access__message">
+            <Alert
+              tone={permissionMessage.tone}
+              title={permissionMessage.lines?.length ? permissionMessage.text : undefined}
+              action={
+                <Button variant="ghost" onClick={() => setPermissionMessage(null)}>
+                  Dismiss
+                </Button>
+              }
+            >
+              {permissionMessage.lines?.length ? (
+                <ul className="user-access__outcome">
+                  {permissionMessage.lines.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+              ) : (
+                permissionMessage.text
+              )}
+            </Alert>
+          </div>
         )}
         {error && (
           <Alert title="Could not load the permissions" action={<Button onClick={() => void refetch()}>Try again</Button>}>
@@ -286,8 +302,11 @@ export function UserAccessTab({ user, signInMode }: { user: UserDetail; signInMo
                                 <Button
                                   variant="ghost"
                                   className="btn--small"
-                                  pending={revokeState.loading}
-                                  onClick={() => void revokePermission(entry.key)}
+                                  pending={revoke.revokingAtOnce}
+                                  onClick={() => {
+                                    setPermissionMessage(null);
+                                    revoke.ask(entry.key);
+                                  }}
                                   aria-label={`Revoke direct ${entry.permission.name}`}
                                 >
                                   Revoke
@@ -319,6 +338,7 @@ export function UserAccessTab({ user, signInMode }: { user: UserDetail; signInMo
         onCancel={() => setOffer(null)}
         onConfirm={(chosen) => void grantPermission(chosen.key, true)}
       />
+      <RevokeDialog choice={revoke.choice} nameOf={nameOf} pending={revoke.pendingCascade} onCancel={revoke.cancel} onConfirm={revoke.confirm} />
     </div>
   );
 }
