@@ -1,7 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAccessModel, type UserGrant } from './access-model.js';
+import type { ChangeTarget } from './change-target.js';
+import { planRevoke } from './plan-revoke.js';
+import type { PermissionKey } from './reference.js';
 import { revokeDependants } from './revoke-dependants.js';
 import type { RoleNode } from './role-graph.js';
+import { dagWithUsersArb } from './__tests__/arbitraries.js';
 import { roles, tom } from './__tests__/fixtures.js';
 
 /** Holds Reveal secrets without its prerequisites: its users get those directly. */
@@ -63,5 +68,43 @@ describe('revokeDependants', () => {
     expect(revokeDependants(model, { kind: 'role', roleId: 'senior' }, 'purchasing.access')).toEqual(none);
     // Tom's direct Approve needs Read purchase orders, which his role keeps granting.
     expect(revokeDependants(model, { kind: 'user', user: tom }, 'purchasing.orders.approve')).toEqual(none);
+  });
+
+  it('on random role DAGs, keeps its promise: what the cascade leaves is exactly what stays held and inactive', () => {
+    fc.assert(
+      fc.property(
+        dagWithUsersArb.chain(([dag, users]) =>
+          fc.tuple(
+            fc.constant(dag),
+            fc.constantFrom<ChangeTarget>(...dag.map((r) => ({ kind: 'role' as const, roleId: r.id })), ...users.map((user) => ({ kind: 'user' as const, user }))),
+          ),
+        ),
+        ([dag, target]) => {
+          const random = createAccessModel(dag);
+          const own = target.kind === 'role' ? (dag.find((r) => r.id === target.roleId)?.permissions ?? []) : target.user.direct;
+          for (const key of own as PermissionKey[]) {
+            const { inactive, cascadable, inactiveAfterCascade } = revokeDependants(random, target, key);
+            expect(inactive.filter((k) => cascadable.includes(k))).toEqual(cascadable);
+            expect(inactive.filter((k) => inactiveAfterCascade.includes(k))).toEqual(inactiveAfterCascade);
+            // What the cascade cannot revoke stays, inactive.
+            for (const k of inactive) if (!cascadable.includes(k)) expect(inactiveAfterCascade).toContain(k);
+            // A cascaded key listed as staying is still held from another source after the cascade.
+            const removed = new Set<string>(planRevoke(random, target, key, { cascade: true }).revoke);
+            const after =
+              target.kind === 'role'
+                ? createAccessModel(dag.map((r) => (r.id === target.roleId ? { ...r, permissions: r.permissions.filter((p) => !removed.has(p)) } : r)))
+                : random;
+            const afterGranted = new Set<string>(
+              random.catalogue.keysOf(
+                target.kind === 'role'
+                  ? after.roleGrantedBits(target.roleId)
+                  : after.userGrantedBits({ ...target.user, direct: target.user.direct.filter((p) => !removed.has(p)) }),
+              ),
+            );
+            for (const k of cascadable) expect(afterGranted.has(k)).toBe(inactiveAfterCascade.includes(k));
+          }
+        },
+      ),
+    );
   });
 });
