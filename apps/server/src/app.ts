@@ -155,6 +155,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
       await apollo.stop();
       await principalChanges.close();
       await keys.close();
+      services.files.close?.();
       mailer.close?.();
       if (database.isInitialized) await database.destroy();
     },

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseStorageLocation } from './modules/files/storage-location.js';
 
 export type DatabaseConfig =
   | { kind: 'postgres'; url: string }
@@ -11,8 +12,10 @@ export interface Config {
   port: number;
   database: DatabaseConfig;
   dataDir: string;
-  /** Uploaded files (certification proofs): kept on disk, never in the database. */
+  /** Uploaded files (certification proofs) on the local disk, unless FILE_STORAGE_URL names a bucket. */
   uploadsDir: string;
+  /** FILE_STORAGE_URL: an S3-compatible bucket every instance shares; unset: `uploadsDir`. */
+  fileStorageUrl: string | undefined;
   webDist: string;
   seedDemo: boolean;
   logLevel: string;
@@ -98,6 +101,13 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function fileStorageUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const url = env.FILE_STORAGE_URL || undefined;
+  const location = parseStorageLocation(url, '');
+  if (typeof location === 'string') throw new ConfigError(location);
+  return url;
+}
+
 /** Reads and validates every environment variable the server uses, in one place. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
@@ -114,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database,
     dataDir,
     uploadsDir: path.resolve(env.UPLOADS_DIR || path.join(dataDir, 'uploads')),
+    fileStorageUrl: fileStorageUrl(env),
     webDist: path.resolve(env.WEB_DIST || path.join(serverRoot, '..', 'web', 'dist')),
     seedDemo: flag(env, 'SEED_DEMO', nodeEnv !== 'production'),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'warn' : 'info'),

@@ -14,7 +14,7 @@ import type { Config } from './config.js';
 import type { MailPort } from './modules/mail/mail.port.js';
 import type { SecretBox } from './modules/secrets/secret-box.js';
 import type { FileStorage } from './modules/files/file-storage.js';
-import { LocalDiskStorage } from './modules/files/local-disk-storage.js';
+import { createFileStorage } from './modules/files/create-file-storage.js';
 import { SignedLinks } from './modules/files/signed-links.js';
 import { UserDirectory } from './modules/users/directory/user-directory.js';
 import { UserList } from './modules/users/queries/list-users.js';
@@ -54,7 +54,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
   const sessions = new SessionsService(dataSource);
   const apiTokens = new ApiTokensService(dataSource);
   const twoFactor = new TwoFactorService(dataSource);
-  const files = new LocalDiskStorage(options.config.uploadsDir);
+  const files = createFileStorage(options.config);
   const platformDefaults = platformDefaultsFrom(options.config);
   const deps: UseCaseDeps = {
     dataSource,

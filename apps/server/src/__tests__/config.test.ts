@@ -52,6 +52,11 @@ describe('production refuses development defaults', () => {
     expect(refusal({ NODE_ENV: 'test', SEED_DEMO: 'true' })).toBeNull();
   });
 
+  it('refuses a FILE_STORAGE_URL it cannot use, rather than lose uploads', () => {
+    expect(() => loadConfig({ FILE_STORAGE_URL: 'ftp://files.example.com' })).toThrow(/s3:\/\/ or file:\/\//);
+    expect(loadConfig({ FILE_STORAGE_URL: 's3://proofs/access' }).fileStorageUrl).toBe('s3://proofs/access');
+  });
+
   it('reads ALLOW_DEVELOPMENT_DEFAULTS strictly', () => {
     expect(() => loadConfig({ ...PRODUCTION, ALLOW_DEVELOPMENT_DEFAULTS: 'maybe' })).toThrow(ConfigError);
     expect(refusal({ ...PRODUCTION, SMTP_URL: '', ALLOW_DEVELOPMENT_DEFAULTS: 'false' })).toContain('SMTP_URL');

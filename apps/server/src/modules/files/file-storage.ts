@@ -9,4 +9,6 @@ export interface FileStorage {
   get(key: string): Promise<Buffer | null>;
   /** Removes the file; deleting a missing key is not an error, so cleanup can be retried. */
   delete(key: string): Promise<void>;
+  /** Lets go of connections, when the storage keeps any. */
+  close?(): void;
 }
