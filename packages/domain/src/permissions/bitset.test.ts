@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bitIds, clearBit, emptyBits, hasBit, isEmpty, isSubset, orInto, setBit, wordsFor } from './bitset.js';
+import { bitIds, clearBit, emptyBits, hasBit, isEmpty, isSubset, minus, orInto, setBit, wordsFor } from './bitset.js';
 
 describe('bitset', () => {
   it('sizes words for the number of permissions', () => {
@@ -7,6 +7,16 @@ describe('bitset', () => {
     expect(wordsFor(32)).toBe(1);
     expect(wordsFor(33)).toBe(2);
     expect(wordsFor(200)).toBe(7);
+  });
+
+  it('takes one set from another without touching either, including bit 31', () => {
+    const bits = emptyBits(2);
+    const removed = emptyBits(2);
+    for (const id of [0, 31, 32, 40]) setBit(bits, id);
+    for (const id of [31, 40, 50]) setBit(removed, id);
+    expect(bitIds(minus(bits, removed))).toEqual([0, 32]);
+    expect(bitIds(bits)).toEqual([0, 31, 32, 40]);
+    expect(bitIds(removed)).toEqual([31, 40, 50]);
   });
 
   it('sets, reads and clears bits across word boundaries, including bit 31', () => {

@@ -29,6 +29,13 @@ export function orInto(dst: Bitset, src: Bitset): void {
   for (let i = 0; i < dst.length; i++) dst[i] = (dst[i] ?? 0) | (src[i] ?? 0);
 }
 
+/** The bits of `bits` that `removed` does not have, as a new set. */
+export function minus(bits: Bitset, removed: Bitset): Bitset {
+  const result = emptyBits(bits.length);
+  for (let i = 0; i < bits.length; i++) result[i] = (bits[i] ?? 0) & ~(removed[i] ?? 0);
+  return result;
+}
+
 /** True when every bit of `sub` is also set in `sup`. */
 export function isSubset(sub: Bitset, sup: Bitset): boolean {
   for (let i = 0; i < sub.length; i++) {

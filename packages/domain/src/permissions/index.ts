@@ -36,6 +36,7 @@ export {
   type PermissionsGrid,
 } from './permissions-grid.js';
 export { explain, type Explanation } from './explain.js';
+export { inheritanceNeighbourhood, type InheritanceEdge, type InheritanceNeighbourhood } from './inheritance-neighbourhood.js';
 export type { Bitset } from './bitset.js';
 export {
   checkActOnUser,
