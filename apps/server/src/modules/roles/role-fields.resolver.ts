@@ -2,6 +2,9 @@ import { Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
 import { PermissionType } from '../access/permission.type.js';
 import { PERMISSIONS_BY_KEY } from '../access/permissions-reference.js';
+import { currentAccess } from '../access/queries/current-access.js';
+import { RoleInheritanceGraphType } from './inheritance-graph.type.js';
+import { roleInheritanceGraph } from './queries/inheritance-graph.js';
 import { RoleEntity } from './role.entity.js';
 import { RoleType } from './role.type.js';
 import { toRoleType } from './role.mapper.js';
@@ -16,6 +19,14 @@ export class RoleFieldsResolver {
       .filter((parent): parent is RoleEntity => parent instanceof RoleEntity && !parent.deletedAt)
       .map(toRoleType)
       .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  @FieldResolver(() => RoleInheritanceGraphType, {
+    description: 'Everything this role inherits from and everything inheriting from it, with what each link passes down.',
+  })
+  async inheritanceGraph(@Root() role: RoleType, @Ctx() context: Context): Promise<RoleInheritanceGraphType> {
+    const access = await currentAccess(context.dataSource, context.services.accessCache, context.principal!);
+    return roleInheritanceGraph(access, role, context.loaders.roles.roleById);
   }
 
   @FieldResolver(() => [PermissionType], { description: "The role's own permissions (inherited ones are not listed)." })
