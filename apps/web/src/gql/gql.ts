@@ -102,6 +102,7 @@ type Documents = {
     "\n  fragment WorkingHoursFields on WorkingHours {\n    contractedHoursPerWeek\n    maxHoursPerWeek\n    days {\n      weekday\n      start\n      end\n    }\n  }\n": typeof types.WorkingHoursFieldsFragmentDoc,
     "\n  query Roles($filter: RoleFilter) {\n    roles(filter: $filter) {\n      id\n      name\n      isSystem\n      deletedAt\n      usersCount\n      parents {\n        id\n        name\n      }\n      permissions {\n        key\n      }\n    }\n  }\n": typeof types.RolesDocument,
     "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      isSystem\n      deletedAt\n      createdAt\n      usersCount\n      parents {\n        id\n        name\n      }\n      permissions {\n        key\n        name\n        module\n      }\n    }\n  }\n": typeof types.RoleDocument,
+    "\n  query RoleInheritance($id: ID!) {\n    role(id: $id) {\n      id\n      inheritanceGraph {\n        roles {\n          id\n          name\n          isSystem\n        }\n        links {\n          childId\n          parentId\n          inheritedPermissionsCount\n        }\n      }\n    }\n  }\n": typeof types.RoleInheritanceDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateRoleDocument,
     "\n  mutation RenameRole($id: ID!, $name: String!) {\n    renameRole(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameRoleDocument,
     "\n  mutation SetRoleParents($id: ID!, $parentIds: [ID!]!) {\n    setRoleParents(id: $id, parentIds: $parentIds) {\n      id\n      parents {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SetRoleParentsDocument,
@@ -270,6 +271,7 @@ const documents: Documents = {
     "\n  fragment WorkingHoursFields on WorkingHours {\n    contractedHoursPerWeek\n    maxHoursPerWeek\n    days {\n      weekday\n      start\n      end\n    }\n  }\n": types.WorkingHoursFieldsFragmentDoc,
     "\n  query Roles($filter: RoleFilter) {\n    roles(filter: $filter) {\n      id\n      name\n      isSystem\n      deletedAt\n      usersCount\n      parents {\n        id\n        name\n      }\n      permissions {\n        key\n      }\n    }\n  }\n": types.RolesDocument,
     "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      isSystem\n      deletedAt\n      createdAt\n      usersCount\n      parents {\n        id\n        name\n      }\n      permissions {\n        key\n        name\n        module\n      }\n    }\n  }\n": types.RoleDocument,
+    "\n  query RoleInheritance($id: ID!) {\n    role(id: $id) {\n      id\n      inheritanceGraph {\n        roles {\n          id\n          name\n          isSystem\n        }\n        links {\n          childId\n          parentId\n          inheritedPermissionsCount\n        }\n      }\n    }\n  }\n": types.RoleInheritanceDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateRoleDocument,
     "\n  mutation RenameRole($id: ID!, $name: String!) {\n    renameRole(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameRoleDocument,
     "\n  mutation SetRoleParents($id: ID!, $parentIds: [ID!]!) {\n    setRoleParents(id: $id, parentIds: $parentIds) {\n      id\n      parents {\n        id\n        name\n      }\n    }\n  }\n": types.SetRoleParentsDocument,
@@ -716,6 +718,10 @@ export function graphql(source: "\n  query Roles($filter: RoleFilter) {\n    rol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      isSystem\n      deletedAt\n      createdAt\n      usersCount\n      parents {\n        id\n        name\n      }\n      permissions {\n        key\n        name\n        module\n      }\n    }\n  }\n"): (typeof documents)["\n  query Role($id: ID!) {\n    role(id: $id) {\n      id\n      name\n      isSystem\n      deletedAt\n      createdAt\n      usersCount\n      parents {\n        id\n        name\n      }\n      permissions {\n        key\n        name\n        module\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RoleInheritance($id: ID!) {\n    role(id: $id) {\n      id\n      inheritanceGraph {\n        roles {\n          id\n          name\n          isSystem\n        }\n        links {\n          childId\n          parentId\n          inheritedPermissionsCount\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RoleInheritance($id: ID!) {\n    role(id: $id) {\n      id\n      inheritanceGraph {\n        roles {\n          id\n          name\n          isSystem\n        }\n        links {\n          childId\n          parentId\n          inheritedPermissionsCount\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

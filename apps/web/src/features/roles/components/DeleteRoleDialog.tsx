@@ -19,8 +19,8 @@ export function DeleteRoleDialog({ open, role, onClose, onDeleted }: DeleteRoleD
   const client = useApolloClient();
   const [refusal, setRefusal] = useState<string | null>(null);
   const [deleteRole, { loading }] = useMutation(DELETE_ROLE_MUTATION, {
-    // Not 'Role': the page of the deleted role is left right after, and its refetch would fail.
-    refetchQueries: ROLE_QUERIES.filter((name) => name !== 'Role'),
+    // Not the role page's own queries: it is left right after, and their refetch would fail.
+    refetchQueries: ROLE_QUERIES.filter((name) => name !== 'Role' && name !== 'RoleInheritance'),
     awaitRefetchQueries: true,
   });
 

@@ -19,6 +19,7 @@ import { ROLE_REFUSALS } from '../role-errors';
 import { inheritanceLoop } from '../role-parents';
 import { ROLE_QUERIES } from '../role-queries';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
+import { RoleInheritanceSection } from './RoleInheritanceSection';
 import { RoleUsers } from './RoleUsers';
 import './roles.css';
 
@@ -200,6 +201,8 @@ export function RoleDetailPage() {
             )}
           </form>
         </section>
+
+        <RoleInheritanceSection roleId={role.id} />
 
         <section className="card role-detail__wide" aria-labelledby="role-permissions-title">
           <h2 className="card__title" id="role-permissions-title">

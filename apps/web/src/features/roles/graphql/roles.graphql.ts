@@ -44,6 +44,26 @@ export const ROLE_QUERY = graphql(`
   }
 `);
 
+export const ROLE_INHERITANCE_QUERY = graphql(`
+  query RoleInheritance($id: ID!) {
+    role(id: $id) {
+      id
+      inheritanceGraph {
+        roles {
+          id
+          name
+          isSystem
+        }
+        links {
+          childId
+          parentId
+          inheritedPermissionsCount
+        }
+      }
+    }
+  }
+`);
+
 export const CREATE_ROLE_MUTATION = graphql(`
   mutation CreateRole($input: CreateRoleInput!) {
     createRole(input: $input) {
