@@ -154,4 +154,22 @@ describe('role inheritance graph in Chromium against the built server', () => {
     expect(await violations(), 'CSP across the role pages').toEqual([]);
     expect(pageErrors).toEqual([]);
   });
+
+  it('falls back to the list when the drawing cannot be loaded', async () => {
+    const offline = await suite!.context.newPage();
+    try {
+      await offline.route(GRAPH_CHUNK, (route) => route.abort());
+      await offline.goto(`/settings/roles/${ids['Graph Lead']}`);
+      await offline.getByRole('alert').filter({ hasText: 'The graph could not be drawn' }).waitFor();
+      expect(await offline.getByRole('list', { name: 'Inheritance of Graph Lead' }).getByRole('listitem').allInnerTexts()).toEqual([
+        'Graph Lead inherits from Graph Middle (3 permissions)',
+        'Graph Lead inherits from Graph Auditor (2 permissions)',
+        'Graph Middle inherits from Graph Base (3 permissions)',
+        'Graph Trainee inherits from Graph Lead (5 permissions)',
+      ]);
+      await offline.getByRole('heading', { level: 1, name: 'Graph Lead' }).waitFor();
+    } finally {
+      await offline.close();
+    }
+  });
 });

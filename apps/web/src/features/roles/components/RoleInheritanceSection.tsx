@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Component, lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { errorDetails } from '../../../apollo';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
@@ -10,6 +10,19 @@ import { RoleInheritanceList } from './RoleInheritanceList';
 
 // React Flow and dagre weigh more than the rest of the role page: fetched only when drawn.
 const RoleInheritanceGraph = lazy(() => import('./RoleInheritanceGraph'));
+
+/** Shows `fallback` instead of a drawing that could not load (a chunk gone after a deploy, a dropped connection). */
+class DrawingBoundary extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
 
 /** Issue 17: where the role sits among the roles it inherits from and those inheriting from it. */
 export function RoleInheritanceSection({ roleId }: { roleId: string }) {
@@ -42,9 +55,18 @@ export function RoleInheritanceSection({ roleId }: { roleId: string }) {
         (asList ? (
           <RoleInheritanceList view={view} label={label} />
         ) : (
-          <Suspense fallback={<Loading label="Drawing the inheritance graph…" />}>
-            <RoleInheritanceGraph view={view} label={label} describedBy="role-inheritance-summary" />
-          </Suspense>
+          <DrawingBoundary
+            fallback={
+              <>
+                <Alert title="The graph could not be drawn">Here are the same links as a list. Reload the page to try the graph again.</Alert>
+                <RoleInheritanceList view={view} label={label} />
+              </>
+            }
+          >
+            <Suspense fallback={<Loading label="Drawing the inheritance graph…" />}>
+              <RoleInheritanceGraph view={view} label={label} describedBy="role-inheritance-summary" />
+            </Suspense>
+          </DrawingBoundary>
         ))}
     </section>
   );
