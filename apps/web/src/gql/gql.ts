@@ -146,7 +146,7 @@ type Documents = {
     "\n  mutation RevokeActivationLinks($userId: ID!) {\n    revokeActivationLinks(userId: $userId)\n  }\n": typeof types.RevokeActivationLinksDocument,
     "\n  mutation CreatePasswordResetLink($userId: ID!) {\n    createPasswordResetLink(userId: $userId) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n": typeof types.CreatePasswordResetLinkDocument,
     "\n  mutation RevokePasswordResetLinks($userId: ID!) {\n    revokePasswordResetLinks(userId: $userId)\n  }\n": typeof types.RevokePasswordResetLinksDocument,
-    "\n  query UserActivity($userId: ID!) {\n    userActivity(userId: $userId) {\n      lastLoginAt\n      loginsLast7Days\n      loginsLast30Days\n      loginsLast365Days\n    }\n  }\n": typeof types.UserActivityDocument,
+    "\n  query UserActivity($userId: ID!) {\n    userActivity(userId: $userId) {\n      lastLoginAt\n      loginsLast7Days\n      loginsLast30Days\n      loginsLast365Days\n      signInsSince\n      signInsPerDay {\n        day\n        signIns\n      }\n    }\n  }\n": typeof types.UserActivityDocument,
     "\n  query EffectivePermissions($userId: ID!) {\n    effectivePermissions(userId: $userId) {\n      key\n      state\n      missingPrerequisites\n      permission {\n        key\n        name\n        module\n      }\n      sources {\n        kind\n        roleId\n        roleName\n        path\n      }\n    }\n  }\n": typeof types.EffectivePermissionsDocument,
     "\n  query ExplainPermission($userId: ID!, $key: String!) {\n    explainPermission(userId: $userId, key: $key) {\n      key\n      status\n      sentence\n    }\n  }\n": typeof types.ExplainPermissionDocument,
     "\n  mutation GrantUserPermissions($userId: ID!, $keys: [String!]!, $withPrerequisites: Boolean!) {\n    grantUserPermissions(userId: $userId, keys: $keys, withPrerequisites: $withPrerequisites) {\n      granted\n      prerequisitesGranted\n    }\n  }\n": typeof types.GrantUserPermissionsDocument,
@@ -315,7 +315,7 @@ const documents: Documents = {
     "\n  mutation RevokeActivationLinks($userId: ID!) {\n    revokeActivationLinks(userId: $userId)\n  }\n": types.RevokeActivationLinksDocument,
     "\n  mutation CreatePasswordResetLink($userId: ID!) {\n    createPasswordResetLink(userId: $userId) {\n      url\n      expiresAt\n      emailed\n    }\n  }\n": types.CreatePasswordResetLinkDocument,
     "\n  mutation RevokePasswordResetLinks($userId: ID!) {\n    revokePasswordResetLinks(userId: $userId)\n  }\n": types.RevokePasswordResetLinksDocument,
-    "\n  query UserActivity($userId: ID!) {\n    userActivity(userId: $userId) {\n      lastLoginAt\n      loginsLast7Days\n      loginsLast30Days\n      loginsLast365Days\n    }\n  }\n": types.UserActivityDocument,
+    "\n  query UserActivity($userId: ID!) {\n    userActivity(userId: $userId) {\n      lastLoginAt\n      loginsLast7Days\n      loginsLast30Days\n      loginsLast365Days\n      signInsSince\n      signInsPerDay {\n        day\n        signIns\n      }\n    }\n  }\n": types.UserActivityDocument,
     "\n  query EffectivePermissions($userId: ID!) {\n    effectivePermissions(userId: $userId) {\n      key\n      state\n      missingPrerequisites\n      permission {\n        key\n        name\n        module\n      }\n      sources {\n        kind\n        roleId\n        roleName\n        path\n      }\n    }\n  }\n": types.EffectivePermissionsDocument,
     "\n  query ExplainPermission($userId: ID!, $key: String!) {\n    explainPermission(userId: $userId, key: $key) {\n      key\n      status\n      sentence\n    }\n  }\n": types.ExplainPermissionDocument,
     "\n  mutation GrantUserPermissions($userId: ID!, $keys: [String!]!, $withPrerequisites: Boolean!) {\n    grantUserPermissions(userId: $userId, keys: $keys, withPrerequisites: $withPrerequisites) {\n      granted\n      prerequisitesGranted\n    }\n  }\n": types.GrantUserPermissionsDocument,
@@ -897,7 +897,7 @@ export function graphql(source: "\n  mutation RevokePasswordResetLinks($userId: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UserActivity($userId: ID!) {\n    userActivity(userId: $userId) {\n      lastLoginAt\n      loginsLast7Days\n      loginsLast30Days\n      loginsLast365Days\n    }\n  }\n"): (typeof documents)["\n  query UserActivity($userId: ID!) {\n    userActivity(userId: $userId) {\n      lastLoginAt\n      loginsLast7Days\n      loginsLast30Days\n      loginsLast365Days\n    }\n  }\n"];
+export function graphql(source: "\n  query UserActivity($userId: ID!) {\n    userActivity(userId: $userId) {\n      lastLoginAt\n      loginsLast7Days\n      loginsLast30Days\n      loginsLast365Days\n      signInsSince\n      signInsPerDay {\n        day\n        signIns\n      }\n    }\n  }\n"): (typeof documents)["\n  query UserActivity($userId: ID!) {\n    userActivity(userId: $userId) {\n      lastLoginAt\n      loginsLast7Days\n      loginsLast30Days\n      loginsLast365Days\n      signInsSince\n      signInsPerDay {\n        day\n        signIns\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

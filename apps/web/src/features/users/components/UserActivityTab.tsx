@@ -4,6 +4,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { Loading } from '../../../ui/Loading';
 import { USER_ACTIVITY_QUERY } from '../graphql/user.graphql';
+import { SignInsPerDay } from './SignInsPerDay';
 import { LastLogin } from './UsersTable';
 
 /** Seed 003 "Recent Activity": spot dormant accounts before deactivating them. */
@@ -42,6 +43,7 @@ export function UserActivityTab({ userId }: { userId: string }) {
           </div>
         ))}
       </dl>
+      <SignInsPerDay since={activity.signInsSince} perDay={activity.signInsPerDay} />
     </section>
   );
 }

@@ -223,6 +223,11 @@ export const USER_ACTIVITY_QUERY = graphql(`
       loginsLast7Days
       loginsLast30Days
       loginsLast365Days
+      signInsSince
+      signInsPerDay {
+        day
+        signIns
+      }
     }
   }
 `);
