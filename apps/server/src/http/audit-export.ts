@@ -1,4 +1,4 @@
-import { Router, type Request } from 'express';
+import { Router, type Request, type RequestHandler } from 'express';
 import type { DataSource } from 'typeorm';
 import { bearerToken } from '../graphql/create-context.js';
 import { AppError } from '../kernel/errors.js';
@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import type { AuditFilterInput } from '../modules/audit/audit-entry.type.js';
 import { writeAuditCsv } from '../modules/audit/export/entries-csv.js';
 import { checkAuditFilter } from '../modules/audit/queries/filtered-entries.js';
-import { actingTenantId } from '../modules/auth/principal.js';
+import { actingTenantId, type Principal } from '../modules/auth/principal.js';
 import { principalFromToken } from '../modules/auth/token-principal.js';
 import type { Services } from '../services.js';
 import { attachmentDisposition } from './proof-download.js';
@@ -28,7 +28,7 @@ function instant(req: Request, name: string): Date | null {
   return date;
 }
 
-/** The same filter the Audit log page sends to `auditEntries`, from the query string. */
+/** The same filter the Audit log pages send to `auditEntries` and `platformAuditEntries`, from the query string. */
 function filterOf(req: Request): AuditFilterInput {
   return {
     action: text(req, 'action'),
@@ -40,14 +40,16 @@ function filterOf(req: Request): AuditFilterInput {
   };
 }
 
+/** The trail a caller may export (a tenant id, or null for the platform's), or why not. */
+type TrailOf = (principal: Principal) => Promise<{ tenantId: string | null } | { refused: string }>;
+
 /**
- * GET /audit/export.csv?action=&actor=&target=&involving=&from=&to=: the tenant's whole filtered
- * audit trail as CSV, streamed. Authenticated like the API (a bearer access or API token), so the
- * SPA fetches it with the token it already holds and no credential ever sits in a URL.
+ * One export route: authenticated like the API (a bearer access or API token), so the SPA fetches
+ * it with the token it already holds and no credential ever sits in a URL; then the filter is
+ * checked while bad input can still get a status, and the trail is streamed.
  */
-export function auditExportRoutes(services: Services, dataSource: DataSource, logger: Logger): Router {
-  const router = Router();
-  router.get('/audit/export.csv', async (req, res) => {
+function csvExport(services: Services, dataSource: DataSource, logger: Logger, fileStem: string, trailOf: TrailOf): RequestHandler {
+  return async (req, res) => {
     res.set({ 'Cache-Control': 'private, no-store', 'X-Content-Type-Options': 'nosniff' });
     const token = bearerToken(req);
     const principal = token ? await principalFromToken(services.auth, token) : null;
@@ -55,9 +57,9 @@ export function auditExportRoutes(services: Services, dataSource: DataSource, lo
       res.status(401).set('WWW-Authenticate', 'Bearer').type('text/plain').send('Sign in first');
       return;
     }
-    const tenantId = actingTenantId(principal);
-    if (!tenantId || !(await services.permissions.activePermissions(principal)).has('audit.export')) {
-      res.status(403).type('text/plain').send('This needs the permission "audit.export"');
+    const trail = await trailOf(principal);
+    if ('refused' in trail) {
+      res.status(403).type('text/plain').send(trail.refused);
       return;
     }
     let filter: AuditFilterInput;
@@ -71,15 +73,41 @@ export function auditExportRoutes(services: Services, dataSource: DataSource, lo
     }
     res.set({
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': attachmentDisposition(`audit-log-${new Date().toISOString().slice(0, 10)}.csv`),
+      'Content-Disposition': attachmentDisposition(`${fileStem}-${new Date().toISOString().slice(0, 10)}.csv`),
     });
     try {
-      await writeAuditCsv(dataSource, tenantId, filter, res);
+      await writeAuditCsv(dataSource, trail.tenantId, filter, res);
     } catch (error) {
       // The status line is gone by now: the cut connection is what tells the client the file is incomplete.
       logger.error({ err: error, reqId: req.id }, 'audit export failed while streaming');
       res.destroy();
     }
-  });
+  };
+}
+
+/**
+ * GET /audit/export.csv and GET /platform/audit/export.csv, both with ?action=&actor=&target=&involving=&from=&to=:
+ * the whole filtered trail as CSV, streamed. The tenant's needs audit.export in that tenant; the
+ * platform's (what super admins did outside any tenant) is for super admins only, as
+ * `platformAuditEntries` is.
+ */
+export function auditExportRoutes(services: Services, dataSource: DataSource, logger: Logger): Router {
+  const router = Router();
+  router.get(
+    '/audit/export.csv',
+    csvExport(services, dataSource, logger, 'audit-log', async (principal) => {
+      const tenantId = actingTenantId(principal);
+      if (!tenantId || !(await services.permissions.activePermissions(principal)).has('audit.export')) {
+        return { refused: 'This needs the permission "audit.export"' };
+      }
+      return { tenantId };
+    }),
+  );
+  router.get(
+    '/platform/audit/export.csv',
+    csvExport(services, dataSource, logger, 'platform-audit', async (principal) =>
+      principal.kind === 'super_admin' ? { tenantId: null } : { refused: 'Only a platform super admin can do this' },
+    ),
+  );
   return router;
 }

@@ -46,7 +46,7 @@ function row(entry: AuditEntryEntity): string[] {
 }
 
 /** The matching entries newest first, read by keyset on `sequence` so no batch rescans the ones before. */
-async function* entriesInBatches(dataSource: DataSource, tenantId: string, filter: AuditFilterInput, batchSize: number): AsyncGenerator<string[]> {
+async function* entriesInBatches(dataSource: DataSource, tenantId: string | null, filter: AuditFilterInput, batchSize: number): AsyncGenerator<string[]> {
   let before: string | null = null;
   for (;;) {
     const query = filteredAuditEntries(dataSource, tenantId, filter);
@@ -59,13 +59,13 @@ async function* entriesInBatches(dataSource: DataSource, tenantId: string, filte
 }
 
 /**
- * Writes the tenant's whole filtered trail as CSV with a header row, with backpressure, so memory
+ * Writes a tenant's (or with a null tenant the platform's) whole filtered trail as CSV with a header row, with backpressure, so memory
  * stays one batch whatever the size. Check the filter first (`checkAuditFilter`) while bad input can
  * still get a status instead of a cut-off file.
  */
 export async function writeAuditCsv(
   dataSource: DataSource,
-  tenantId: string,
+  tenantId: string | null,
   filter: AuditFilterInput,
   output: Writable,
   batchSize = AUDIT_EXPORT_BATCH,
