@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiLogin, gqlData } from './support/api';
@@ -14,7 +15,8 @@ const RENAMED = 'Harbour Logistics Group';
 /**
  * The platform console walked by the demo super admin against the built server: onboarding an
  * organisation whose first administrator activates their account from the mailed link, suspending
- * and reactivating it, the super admin accounts, and the platform audit trail. One server, tests in
+ * and reactivating it, the super admin accounts, and the platform audit trail with its pickers and
+ * CSV export. One server, tests in
  * order, each building on the last.
  */
 describe('platform console in Chromium against the built server', () => {
@@ -61,7 +63,7 @@ describe('platform console in Chromium against the built server', () => {
   const tenantRow = (name: string) => tenantsTable().locator('tbody tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
 
   beforeAll(async () => {
-    suite = await startSignedInSuite(SUPER_ADMIN, { pageErrors });
+    suite = await startSignedInSuite(SUPER_ADMIN, { pageErrors, acceptDownloads: true });
     page = suite.page;
   }, 150_000);
 
@@ -288,6 +290,51 @@ describe('platform console in Chromium against the built server', () => {
     await diff.waitFor();
     expect(await diff.textContent()).toContain('Contract paused at the customer’s request');
     await expectAccessible('Platform audit entry details');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('picks super admins and tenants by name and exports the filtered platform trail as CSV', async () => {
+    await page.goto('/platform/audit');
+    const table = page.getByRole('table', { name: 'Audit entries, newest first' });
+    const actions = () => table.getByRole('rowheader').allTextContents();
+    await page.getByText('Showing 6 of 6').waitFor();
+
+    // Targets are tenants (by name or sign-in name) and super admin accounts.
+    const target = page.getByRole('combobox', { name: 'Target' });
+    await target.fill('hbr');
+    await page.getByRole('option', { name: `${RENAMED} (${TENANT.slug}) Tenant` }).waitFor();
+    await screenshot(page, 'platform-07-audit-target-picker');
+    await expectAccessible('Platform audit with the target suggestions open');
+    await target.press('Enter');
+    expect(await target.inputValue()).toBe(`${RENAMED} (${TENANT.slug})`);
+    const actor = page.getByRole('combobox', { name: 'Super admin' });
+    await actor.fill('operator');
+    await page.getByRole('option', { name: 'Platform Operator (superadmin) Super admin' }).click();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL((url) => !!url.searchParams.get('actor') && !!url.searchParams.get('target'));
+    await page.getByText('Showing 4 of 4').waitFor();
+    expect(await actions()).toEqual(['tenant.rename', 'tenant.reactivate', 'tenant.suspend', 'tenant.create']);
+    const tenantId = new URL(page.url()).searchParams.get('target');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^platform-audit-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await readFile((await download.path()) as string, 'utf8')).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('occurredAt,actor,actorUserId,actorSuperAdminId,action,targetType,targetId,targetLabel,before,after,originIp');
+    expect(lines.slice(1).map((line) => line.split(',')[4])).toEqual(['tenant.rename', 'tenant.reactivate', 'tenant.suspend', 'tenant.create']);
+    expect(lines.slice(1).every((line) => line.includes(`,tenant,${tenantId},`))).toBe(true);
+
+    // A super admin account as the target, picked by name; the names come back from the ids after a reload.
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await page.getByText('Showing 6 of 6').waitFor();
+    await page.getByRole('combobox', { name: 'Target' }).fill('Night');
+    await page.getByRole('option', { name: 'Night Operator (night.operator) Super admin' }).click();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByText('Showing 2 of 2').waitFor();
+    expect(await actions()).toEqual(['super_admin.deactivate', 'super_admin.create']);
+    await page.reload();
+    await page.getByText('Showing 2 of 2').waitFor();
+    expect(await page.getByRole('combobox', { name: 'Target' }).inputValue()).toBe('Night Operator (night.operator)');
+    await expectAccessible('Platform audit filtered by a super admin target');
     expect(pageErrors).toEqual([]);
   });
 });

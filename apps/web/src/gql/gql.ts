@@ -27,6 +27,7 @@ type Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query AuditPickerUsers($name: String!) {\n    users(first: 8, filter: { name: $name }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          displayName\n          username\n        }\n      }\n    }\n  }\n": typeof types.AuditPickerUsersDocument,
     "\n  query AuditPickerUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      username\n    }\n  }\n": typeof types.AuditPickerUserDocument,
+    "\n  query PlatformAuditPicker {\n    superAdmins {\n      id\n      displayName\n      username\n    }\n    tenants {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.PlatformAuditPickerDocument,
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actor {\n      userId\n      superAdminId\n      label\n    }\n    action\n    targetType\n    targetId\n    targetLabel\n    before\n    after\n    originIp\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEntriesDocument,
     "\n  query PlatformAuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    platformAuditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PlatformAuditEntriesDocument,
@@ -196,6 +197,7 @@ const documents: Documents = {
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  query AuditPickerUsers($name: String!) {\n    users(first: 8, filter: { name: $name }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          displayName\n          username\n        }\n      }\n    }\n  }\n": types.AuditPickerUsersDocument,
     "\n  query AuditPickerUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      username\n    }\n  }\n": types.AuditPickerUserDocument,
+    "\n  query PlatformAuditPicker {\n    superAdmins {\n      id\n      displayName\n      username\n    }\n    tenants {\n      id\n      name\n      slug\n    }\n  }\n": types.PlatformAuditPickerDocument,
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actor {\n      userId\n      superAdminId\n      label\n    }\n    action\n    targetType\n    targetId\n    targetLabel\n    before\n    after\n    originIp\n  }\n": types.AuditEntryFieldsFragmentDoc,
     "\n  query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    auditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEntriesDocument,
     "\n  query PlatformAuditEntries($filter: AuditFilter, $first: Int!, $after: String) {\n    platformAuditEntries(filter: $filter, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PlatformAuditEntriesDocument,
@@ -418,6 +420,10 @@ export function graphql(source: "\n  query AuditPickerUsers($name: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditPickerUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      username\n    }\n  }\n"): (typeof documents)["\n  query AuditPickerUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlatformAuditPicker {\n    superAdmins {\n      id\n      displayName\n      username\n    }\n    tenants {\n      id\n      name\n      slug\n    }\n  }\n"): (typeof documents)["\n  query PlatformAuditPicker {\n    superAdmins {\n      id\n      displayName\n      username\n    }\n    tenants {\n      id\n      name\n      slug\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

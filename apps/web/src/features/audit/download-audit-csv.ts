@@ -2,8 +2,16 @@ import type { AuditFilter } from '../../gql/graphql';
 import { refresher } from '../auth/refresh';
 import { session } from '../auth/session.store';
 
+/** The server's export of each trail (apps/server/src/http/audit-export.ts) and the name the file is saved under. */
+export const AUDIT_EXPORTS = {
+  tenant: { path: '/audit/export.csv', fileStem: 'audit-log' },
+  platform: { path: '/platform/audit/export.csv', fileStem: 'platform-audit' },
+} as const;
+export type AuditTrail = keyof typeof AUDIT_EXPORTS;
+
 /** The export's address for a filter: the same parameters the server route reads. */
-export function auditExportUrl(filter: AuditFilter, base = '/audit/export.csv'): string {
+export function auditExportUrl(filter: AuditFilter, trail: AuditTrail = 'tenant'): string {
+  const base = AUDIT_EXPORTS[trail].path;
   const params = new URLSearchParams();
   const values: Array<[string, unknown]> = [
     ['action', filter.action],
@@ -34,8 +42,8 @@ const appDeps: DownloadDeps = {
  * Fetches the whole filtered trail from the server with the bearer token, then hands it to the
  * browser's save dialog. A link with the token in it would leave the credential in history and logs.
  */
-export async function fetchAuditCsv(filter: AuditFilter, deps: DownloadDeps = appDeps): Promise<Blob> {
-  const url = auditExportUrl(filter);
+export async function fetchAuditCsv(filter: AuditFilter, trail: AuditTrail = 'tenant', deps: DownloadDeps = appDeps): Promise<Blob> {
+  const url = auditExportUrl(filter, trail);
   const attempt = () => {
     const token = deps.getAccessToken();
     return deps.fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {}, credentials: 'omit' });

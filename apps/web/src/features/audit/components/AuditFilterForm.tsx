@@ -1,7 +1,8 @@
+import { useMemo } from 'react';
 import { FormField } from '../../../ui/FormField';
 import type { useAuditFilters } from '../hooks/use-audit-filters';
 import { AuditFilterActions } from './AuditResults';
-import { RecordPicker, type PickableRole } from './RecordPicker';
+import { RecordPicker } from './RecordPicker';
 
 const KNOWN_ACTIONS = [
   'role.',
@@ -22,12 +23,13 @@ export interface AuditFilterFormProps {
   filters: ReturnType<typeof useAuditFilters>;
   /** Whether the viewer may read users, so the pickers can search them by name. */
   canReadUsers: boolean;
-  roles: readonly PickableRole[];
+  roles: ReadonlyArray<{ id: string; name: string }>;
 }
 
 /** Action, actor, target and period of a tenant audit list; people and roles are picked by name. */
 export function AuditFilterForm({ filters, canReadUsers, roles }: AuditFilterFormProps) {
   const { field, apply, clear, active, searchKey } = filters;
+  const roleRecords = useMemo(() => roles.map((role) => ({ id: role.id, name: role.name, kind: 'Role' })), [roles]);
   const pick = (key: 'actor' | 'target') => ({ value: field(key).value, onChange: (id: string) => field(key).onChange({ target: { value: id } }) });
   return (
     <form className="card audit-filters" onSubmit={apply} aria-label="Filter the audit log">
@@ -45,13 +47,13 @@ export function AuditFilterForm({ filters, canReadUsers, roles }: AuditFilterFor
           <option key={action} value={action} />
         ))}
       </datalist>
-      <RecordPicker label="Actor" name="actor" placeholder="A user's name" users={canReadUsers} roles={[]} resetKey={searchKey} {...pick('actor')} />
+      <RecordPicker label="Actor" name="actor" placeholder="A user's name" users={canReadUsers} records={[]} resetKey={searchKey} {...pick('actor')} />
       <RecordPicker
         label="Target"
         name="target"
         placeholder="A user's or role's name"
         users={canReadUsers}
-        roles={roles}
+        records={roleRecords}
         resetKey={searchKey}
         {...pick('target')}
       />

@@ -3,15 +3,18 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FieldShell } from '../../../ui/FieldShell';
 import { AUDIT_PICKER_USER_QUERY, AUDIT_PICKER_USERS_QUERY } from '../graphql/audit-pickers.graphql';
 
-export interface PickableRole {
+/** A record offered by name from a list the page already holds (roles; tenants and super admins). */
+export interface PickableRecord {
   id: string;
   name: string;
+  /** What the option says it is: "Role", "Tenant", "Super admin". */
+  kind: string;
 }
 
 interface Option {
   id: string;
   label: string;
-  kind: 'User' | 'Role';
+  kind: string;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -24,19 +27,19 @@ export interface RecordPickerProps {
   /** The picked record's id ('' for none): what the address keeps. */
   value: string;
   onChange: (id: string) => void;
-  /** Users are searched when the viewer may read them. */
+  /** Users are searched on the server when the viewer may read them. */
   users: boolean;
-  /** Roles to offer by name (none for the actor, who is always a person). */
-  roles: readonly PickableRole[];
+  /** Records to offer by name as well (roles for a tenant's target; tenants and super admins on the platform trail). */
+  records: readonly PickableRecord[];
   /** Changes when the applied filters do: drops keystrokes that never became a pick. */
   resetKey: string;
 }
 
 /**
- * A combobox (ARIA 1.2, list autocomplete) that finds users and roles by name and yields the id.
+ * A combobox (ARIA 1.2, list autocomplete) that finds users and listed records by name and yields the id.
  * A pasted id is taken as it is, so records no longer listed (a super admin, a deleted user) stay reachable.
  */
-export function RecordPicker({ label, name, placeholder, value, onChange, users, roles, resetKey }: RecordPickerProps) {
+export function RecordPicker({ label, name, placeholder, value, onChange, users, records, resetKey }: RecordPickerProps) {
   const listId = useId();
   const [typed, setTyped] = useState<string | null>(null);
   const [search, setSearch] = useState('');
@@ -60,21 +63,24 @@ export function RecordPicker({ label, name, placeholder, value, onChange, users,
 
   const { data: found } = useQuery(AUDIT_PICKER_USERS_QUERY, { skip: !users || !search || UUID.test(search), variables: { name: search } });
   const { data: picked, error: pickedError } = useQuery(AUDIT_PICKER_USER_QUERY, {
-    skip: !users || !UUID.test(value) || roles.some((role) => role.id === value) || chosen?.id === value,
+    skip: !users || !UUID.test(value) || records.some((record) => record.id === value) || chosen?.id === value,
     variables: { id: value },
   });
 
   const needle = (typed ?? '').trim().toLowerCase();
   const options: Option[] = needle
     ? [
-        ...(found?.users.edges ?? []).map(({ node }) => ({ id: node.id, label: `${node.displayName} (${node.username})`, kind: 'User' as const })),
-        ...roles.filter((role) => role.name.toLowerCase().includes(needle)).slice(0, 8).map((role) => ({ id: role.id, label: role.name, kind: 'Role' as const })),
+        ...(found?.users.edges ?? []).map(({ node }) => ({ id: node.id, label: `${node.displayName} (${node.username})`, kind: 'User' })),
+        ...records
+          .filter((record) => record.name.toLowerCase().includes(needle))
+          .slice(0, 8)
+          .map((record) => ({ id: record.id, label: record.name, kind: record.kind })),
       ]
     : [];
   const expanded = open && options.length > 0;
 
   const pickedLabel =
-    roles.find((role) => role.id === value)?.name ??
+    records.find((record) => record.id === value)?.name ??
     (chosen?.id === value ? chosen.label : undefined) ??
     (picked?.user.id === value ? `${picked.user.displayName} (${picked.user.username})` : pickedError ? value : undefined);
   const shown = typed ?? (value ? (pickedLabel ?? value) : '');

@@ -23,3 +23,19 @@ export const AUDIT_PICKER_USER_QUERY = graphql(`
     }
   }
 `);
+
+/** Who acts on the platform trail (super admins) and what it is about (tenants, super admins), by name. */
+export const PLATFORM_AUDIT_PICKER_QUERY = graphql(`
+  query PlatformAuditPicker {
+    superAdmins {
+      id
+      displayName
+      username
+    }
+    tenants {
+      id
+      name
+      slug
+    }
+  }
+`);
