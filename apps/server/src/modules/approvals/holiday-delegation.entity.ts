@@ -1,8 +1,12 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { UserEntity } from '../users/user.entity.js';
 
 /** While `delegator` is away, `delegate` approves in their place. */
 @Entity({ name: 'holiday_delegation' })
+@Check('CHK_holiday_delegation_dates', '"ends_on" >= "starts_on"')
+@Check('CHK_holiday_delegation_parties', '"delegator_id" <> "delegate_id"')
+@Index('IDX_holiday_delegation_delegator', ['delegatorId', 'startsOn'])
+@Index('IDX_holiday_delegation_delegate', ['delegateId'])
 export class HolidayDelegationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
