@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { ApprovalLoaders } from '../modules/approvals/loaders.js';
 import type { RequestOrigin } from '../modules/audit/audit-entry.entity.js';
 import type { Principal } from '../modules/auth/principal.js';
 import type { Logger } from '../logger.js';
@@ -20,7 +21,7 @@ export interface Context {
   permissions(): Promise<ReadonlySet<string>>;
   dataSource: DataSource;
   services: Services;
-  loaders: { roles: RoleLoaders; users: UserLoaders; planner: PlannerLoaders };
+  loaders: { roles: RoleLoaders; users: UserLoaders; planner: PlannerLoaders; approvals: ApprovalLoaders };
   logger: Logger;
   origin: RequestOrigin;
   refreshCookie: RefreshCookie;

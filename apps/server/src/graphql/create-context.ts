@@ -4,6 +4,7 @@ import { requestOrigin } from '../http/request-origin.js';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
+import { createApprovalLoaders, type ApprovalLoaders } from '../modules/approvals/loaders.js';
 import { createPlannerLoaders, type PlannerLoaders } from '../modules/planner/loaders.js';
 import { createRoleLoaders, type RoleLoaders } from '../modules/roles/loaders.js';
 import { createUserLoaders, type UserLoaders } from '../modules/users/loaders.js';
@@ -37,6 +38,7 @@ export function contextFactory(dataSource: DataSource, services: Services, logge
     let roles: RoleLoaders | undefined;
     let users: UserLoaders | undefined;
     let planner: PlannerLoaders | undefined;
+    let approvals: ApprovalLoaders | undefined;
     let cookie: RefreshCookie | undefined;
     let requestLogger: Logger | undefined;
     return {
@@ -53,6 +55,9 @@ export function contextFactory(dataSource: DataSource, services: Services, logge
         },
         get planner() {
           return (planner ??= createPlannerLoaders(dataSource, tenantId));
+        },
+        get approvals() {
+          return (approvals ??= createApprovalLoaders(dataSource, tenantId));
         },
       },
       get logger() {

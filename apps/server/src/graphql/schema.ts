@@ -4,7 +4,7 @@ import { MapperKind, mapSchema, printSchemaWithDirectives } from '@graphql-tools
 import { buildSchema } from 'type-graphql';
 import { accessResolvers } from '../modules/access/resolvers.js';
 import { ApiTokensResolver } from '../modules/api-tokens/api-tokens.resolver.js';
-import { HolidayDelegationFieldsResolver } from '../modules/approvals/holiday-delegation-fields.resolver.js';
+import { approvalsResolvers } from '../modules/approvals/resolvers.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ViewerFieldsResolver } from '../modules/auth/viewer-fields.resolver.js';
@@ -37,7 +37,7 @@ export const resolvers = [
   SsoResolver,
   ApiTokensResolver,
   PasswordPolicyResolver,
-  HolidayDelegationFieldsResolver,
+  ...approvalsResolvers,
   ...portalResolvers,
   ...plannerResolvers,
 ] as const;

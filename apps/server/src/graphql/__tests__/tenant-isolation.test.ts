@@ -5,6 +5,7 @@ import { createRole, createUser } from '../../test-support/fixtures.js';
 import { ok, signedInSuperAdmin, signIn, tenantWithAdmin, type TenantWithAdmin } from '../../test-support/sessions.js';
 import { onboardedTenant } from '../../test-support/onboarding.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { APPROVALS_ISOLATION_CALLS } from '../../modules/approvals/__tests__/isolation-calls.js';
 import { PLANNER_ADMIN_ISOLATION_CALLS } from '../../modules/planner/__tests__/isolation-calls.js';
 import { buildDeclaredSchema } from '../schema.js';
 
@@ -101,7 +102,7 @@ const NOT_TENANT_SCOPED = new Set(['enterTenant', 'renameTenant', 'suspendTenant
 /** Take ids only as filters (covered by the listing test) or as references (covered by CROSS_REFERENCES). */
 const FILTERS_OR_CROSS_REFERENCES = new Set(['updateTenantSettings', 'updateSsoConfiguration', 'auditEntries', 'platformAuditEntries', 'users', 'exportUsers', 'createRole', 'createUser']);
 /** Run with their module's own records, by the module's tenant-isolation test. */
-const COVERED_BY_MODULE_TESTS = new Set([...Object.keys(PLANNER_ADMIN_ISOLATION_CALLS)]);
+const COVERED_BY_MODULE_TESTS = new Set([...Object.keys(PLANNER_ADMIN_ISOLATION_CALLS), ...Object.keys(APPROVALS_ISOLATION_CALLS)]);
 
 function takesId(arg: GraphQLArgument): boolean {
   const containsId = (type: GraphQLInputType): boolean => {

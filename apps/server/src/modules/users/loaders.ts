@@ -29,12 +29,12 @@ export function createUserLoaders(dataSource: DataSource, tenantId: string | nul
       return ids.map((id) => byId.get(id) ?? null);
     }),
     approvalGroups: new DataLoader<string, ApprovalGroupType[]>(async (userIds) => {
-      const rows: Array<{ user_id: string; id: string; name: string }> = await dataSource.query(
-        `SELECT m.user_id, g.id, g.name FROM approval_group_member m JOIN approval_group g ON g.id = m.group_id
-          WHERE m.user_id = ANY($1) ORDER BY g.name`,
+      const rows: Array<{ user_id: string; id: string; name: string; created_at: Date }> = await dataSource.query(
+        `SELECT m.user_id, g.id, g.name, g.created_at FROM approval_group_member m JOIN approval_group g ON g.id = m.group_id
+          WHERE m.user_id = ANY($1) ORDER BY lower(g.name)`,
         [[...userIds]],
       );
-      return grouped(userIds, rows, (row) => [row.user_id]).map((list) => list.map(({ id, name }) => ({ id, name })));
+      return grouped(userIds, rows, (row) => [row.user_id]).map((list) => list.map(({ id, name, created_at }) => ({ id, name, createdAt: created_at })));
     }),
     holidayDelegations: new DataLoader<string, HolidayDelegationType[]>(async (userIds) => {
       const rows: Array<{ id: string; delegator_id: string; delegate_id: string; starts_on: string | Date; ends_on: string | Date }> =

@@ -1,7 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../graphql/context.js';
-import { UserType } from '../users/types/user.type.js';
-import { HolidayDelegationType } from './approval.types.js';
+import type { Context } from '../../../graphql/context.js';
+import { UserType } from '../../users/types/user.type.js';
+import { delegationStatus } from '../approval.mapper.js';
+import { HolidayDelegationStatus, HolidayDelegationType } from '../approval.types.js';
 
 @Resolver(() => HolidayDelegationType)
 export class HolidayDelegationFieldsResolver {
@@ -13,5 +14,10 @@ export class HolidayDelegationFieldsResolver {
   @FieldResolver(() => UserType, { nullable: true, description: 'The person who approves in their place.' })
   delegate(@Root() delegation: HolidayDelegationType, @Ctx() context: Context): Promise<UserType | null> {
     return context.loaders.users.userById.load(delegation.delegateId);
+  }
+
+  @FieldResolver(() => HolidayDelegationStatus)
+  status(@Root() delegation: HolidayDelegationType): HolidayDelegationStatus {
+    return delegationStatus(delegation);
   }
 }
