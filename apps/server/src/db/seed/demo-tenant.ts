@@ -5,6 +5,7 @@ import { ApprovalGroupEntity } from '../../modules/approvals/approval-group.enti
 import { HolidayDelegationEntity } from '../../modules/approvals/holiday-delegation.entity.js';
 import { LoginEventEntity } from '../../modules/auth/login-event.entity.js';
 import { hashPassword } from '../../modules/auth/password-hashing.js';
+import { addDays, todayLocalDate } from '../../modules/planner/local-date.js';
 import { RoleEntity } from '../../modules/roles/role.entity.js';
 import { ensureSystemRoles } from '../../modules/roles/system-roles.js';
 import { SuperAdminEntity } from '../../modules/super-admins/super-admin.entity.js';
@@ -126,7 +127,9 @@ async function seedApprovals(manager: EntityManager, tenantId: string): Promise<
   if (!(await manager.existsBy(HolidayDelegationEntity, { tenantId }))) {
     const [delegator, delegate] = await members("r.name = 'Senior Buyer'");
     if (delegator && delegate) {
-      await manager.insert(HolidayDelegationEntity, { tenantId, delegatorId: delegator, delegateId: delegate, startsOn: '2026-12-21', endsOn: '2027-01-04' });
+      // Counted from the day of seeding, so a fresh demo shows an upcoming delegation rather than a past one.
+      const startsOn = addDays(todayLocalDate(), 7);
+      await manager.insert(HolidayDelegationEntity, { tenantId, delegatorId: delegator, delegateId: delegate, startsOn, endsOn: addDays(startsOn, 14) });
     }
   }
 }
