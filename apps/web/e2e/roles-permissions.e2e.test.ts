@@ -54,6 +54,7 @@ describe('roles, permissions and audit in Chromium against the built server', ()
       'Approvals',
       'After-shift reports',
       'Users',
+      'Approval groups',
       'Roles',
       'Permissions Manager',
       'Permissions Reference',

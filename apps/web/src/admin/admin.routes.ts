@@ -24,6 +24,10 @@ export const adminRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/UserDetailRoute')).UserDetailRoute }),
       },
       {
+        path: 'settings/approval-groups',
+        lazy: async () => ({ Component: (await import('./routes/ApprovalGroupsRoute')).ApprovalGroupsRoute }),
+      },
+      {
         path: 'settings/roles',
         lazy: async () => ({ Component: (await import('./routes/RolesRoute')).RolesRoute }),
       },

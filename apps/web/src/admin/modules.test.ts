@@ -5,8 +5,8 @@ const tenant = { id: 't', slug: 'acme', name: 'Acme' };
 const labels = (viewer: Parameters<typeof visibleModules>[0]) => visibleModules(viewer).map((m) => m.label);
 
 describe('visibleModules', () => {
-  it('shows Users only with users.read, with the Permissions Reference beside it', () => {
-    expect(labels({ permissions: ['users.read'], tenant })).toEqual(['Users', 'Permissions Reference']);
+  it('shows Users and Approval groups only with users.read, with the Permissions Reference beside it', () => {
+    expect(labels({ permissions: ['users.read'], tenant })).toEqual(['Users', 'Approval groups', 'Permissions Reference']);
   });
 
   it('shows nothing to a user without module access, not even the reference', () => {

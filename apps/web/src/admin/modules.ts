@@ -32,6 +32,7 @@ const groupOf = (module: ModuleKey): NavGroup => CATALOGUE.module(module).group;
 
 export const ADMIN_MODULES: readonly AdminModule[] = [
   { id: 'users', label: 'Users', path: '/users', group: groupOf('users'), permission: 'users.read' },
+  { id: 'approval-groups', label: 'Approval groups', path: '/settings/approval-groups', group: groupOf('users'), permission: 'users.read' },
   { id: 'roles', label: 'Roles', path: '/settings/roles', group: groupOf('roles'), permission: 'roles.read' },
   {
     id: 'permissions',

@@ -25,7 +25,18 @@ type Documents = {
     "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
     "\n  mutation RegenerateApiToken($id: ID!) {\n    regenerateApiToken(id: $id) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": typeof types.RegenerateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
-    "\n  query AuditPickerUsers($name: String!) {\n    users(first: 8, filter: { name: $name }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          displayName\n          username\n        }\n      }\n    }\n  }\n": typeof types.AuditPickerUsersDocument,
+    "\n  fragment ApprovalGroupFields on ApprovalGroup {\n    id\n    name\n    memberCount\n    members {\n      id\n      displayName\n      username\n    }\n  }\n": typeof types.ApprovalGroupFieldsFragmentDoc,
+    "\n  fragment HolidayDelegationFields on HolidayDelegation {\n    id\n    startsOn\n    endsOn\n    status\n    delegatorId\n    delegateId\n    delegator {\n      id\n      displayName\n    }\n    delegate {\n      id\n      displayName\n    }\n  }\n": typeof types.HolidayDelegationFieldsFragmentDoc,
+    "\n  query ApprovalGroups {\n    approvalGroups {\n      ...ApprovalGroupFields\n    }\n  }\n": typeof types.ApprovalGroupsDocument,
+    "\n  query HolidayDelegations($filter: HolidayDelegationFilter) {\n    holidayDelegations(filter: $filter) {\n      ...HolidayDelegationFields\n    }\n  }\n": typeof types.HolidayDelegationsDocument,
+    "\n  mutation CreateApprovalGroup($input: CreateApprovalGroupInput!) {\n    createApprovalGroup(input: $input) {\n      ...ApprovalGroupFields\n    }\n  }\n": typeof types.CreateApprovalGroupDocument,
+    "\n  mutation RenameApprovalGroup($id: ID!, $name: String!) {\n    renameApprovalGroup(id: $id, name: $name) {\n      ...ApprovalGroupFields\n    }\n  }\n": typeof types.RenameApprovalGroupDocument,
+    "\n  mutation DeleteApprovalGroup($id: ID!) {\n    deleteApprovalGroup(id: $id)\n  }\n": typeof types.DeleteApprovalGroupDocument,
+    "\n  mutation AddApprovalGroupMembers($groupId: ID!, $userIds: [ID!]!) {\n    addApprovalGroupMembers(groupId: $groupId, userIds: $userIds) {\n      ...ApprovalGroupFields\n    }\n  }\n": typeof types.AddApprovalGroupMembersDocument,
+    "\n  mutation RemoveApprovalGroupMember($groupId: ID!, $userId: ID!) {\n    removeApprovalGroupMember(groupId: $groupId, userId: $userId) {\n      ...ApprovalGroupFields\n    }\n  }\n": typeof types.RemoveApprovalGroupMemberDocument,
+    "\n  mutation CreateHolidayDelegation($input: CreateHolidayDelegationInput!) {\n    createHolidayDelegation(input: $input) {\n      ...HolidayDelegationFields\n    }\n  }\n": typeof types.CreateHolidayDelegationDocument,
+    "\n  mutation RemoveHolidayDelegation($id: ID!) {\n    removeHolidayDelegation(id: $id)\n  }\n": typeof types.RemoveHolidayDelegationDocument,
+    "\n  query AuditPickerUsers($name: String!, $states: [UserState!]) {\n    users(first: 8, filter: { name: $name, states: $states }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          displayName\n          username\n        }\n      }\n    }\n  }\n": typeof types.AuditPickerUsersDocument,
     "\n  query AuditPickerUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      username\n    }\n  }\n": typeof types.AuditPickerUserDocument,
     "\n  query PlatformAuditPicker {\n    superAdmins {\n      id\n      displayName\n      username\n    }\n    tenants {\n      id\n      name\n      slug\n    }\n  }\n": typeof types.PlatformAuditPickerDocument,
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actor {\n      userId\n      superAdminId\n      label\n    }\n    action\n    targetType\n    targetId\n    targetLabel\n    before\n    after\n    originIp\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
@@ -195,7 +206,18 @@ const documents: Documents = {
     "\n  mutation CreateApiToken($name: String!, $expiresAt: DateTimeISO) {\n    createApiToken(name: $name, expiresAt: $expiresAt) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
     "\n  mutation RegenerateApiToken($id: ID!) {\n    regenerateApiToken(id: $id) {\n      secret\n      apiToken {\n        ...ApiTokenFields\n      }\n    }\n  }\n": types.RegenerateApiTokenDocument,
     "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
-    "\n  query AuditPickerUsers($name: String!) {\n    users(first: 8, filter: { name: $name }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          displayName\n          username\n        }\n      }\n    }\n  }\n": types.AuditPickerUsersDocument,
+    "\n  fragment ApprovalGroupFields on ApprovalGroup {\n    id\n    name\n    memberCount\n    members {\n      id\n      displayName\n      username\n    }\n  }\n": types.ApprovalGroupFieldsFragmentDoc,
+    "\n  fragment HolidayDelegationFields on HolidayDelegation {\n    id\n    startsOn\n    endsOn\n    status\n    delegatorId\n    delegateId\n    delegator {\n      id\n      displayName\n    }\n    delegate {\n      id\n      displayName\n    }\n  }\n": types.HolidayDelegationFieldsFragmentDoc,
+    "\n  query ApprovalGroups {\n    approvalGroups {\n      ...ApprovalGroupFields\n    }\n  }\n": types.ApprovalGroupsDocument,
+    "\n  query HolidayDelegations($filter: HolidayDelegationFilter) {\n    holidayDelegations(filter: $filter) {\n      ...HolidayDelegationFields\n    }\n  }\n": types.HolidayDelegationsDocument,
+    "\n  mutation CreateApprovalGroup($input: CreateApprovalGroupInput!) {\n    createApprovalGroup(input: $input) {\n      ...ApprovalGroupFields\n    }\n  }\n": types.CreateApprovalGroupDocument,
+    "\n  mutation RenameApprovalGroup($id: ID!, $name: String!) {\n    renameApprovalGroup(id: $id, name: $name) {\n      ...ApprovalGroupFields\n    }\n  }\n": types.RenameApprovalGroupDocument,
+    "\n  mutation DeleteApprovalGroup($id: ID!) {\n    deleteApprovalGroup(id: $id)\n  }\n": types.DeleteApprovalGroupDocument,
+    "\n  mutation AddApprovalGroupMembers($groupId: ID!, $userIds: [ID!]!) {\n    addApprovalGroupMembers(groupId: $groupId, userIds: $userIds) {\n      ...ApprovalGroupFields\n    }\n  }\n": types.AddApprovalGroupMembersDocument,
+    "\n  mutation RemoveApprovalGroupMember($groupId: ID!, $userId: ID!) {\n    removeApprovalGroupMember(groupId: $groupId, userId: $userId) {\n      ...ApprovalGroupFields\n    }\n  }\n": types.RemoveApprovalGroupMemberDocument,
+    "\n  mutation CreateHolidayDelegation($input: CreateHolidayDelegationInput!) {\n    createHolidayDelegation(input: $input) {\n      ...HolidayDelegationFields\n    }\n  }\n": types.CreateHolidayDelegationDocument,
+    "\n  mutation RemoveHolidayDelegation($id: ID!) {\n    removeHolidayDelegation(id: $id)\n  }\n": types.RemoveHolidayDelegationDocument,
+    "\n  query AuditPickerUsers($name: String!, $states: [UserState!]) {\n    users(first: 8, filter: { name: $name, states: $states }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          displayName\n          username\n        }\n      }\n    }\n  }\n": types.AuditPickerUsersDocument,
     "\n  query AuditPickerUser($id: ID!) {\n    user(id: $id) {\n      id\n      displayName\n      username\n    }\n  }\n": types.AuditPickerUserDocument,
     "\n  query PlatformAuditPicker {\n    superAdmins {\n      id\n      displayName\n      username\n    }\n    tenants {\n      id\n      name\n      slug\n    }\n  }\n": types.PlatformAuditPickerDocument,
     "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    occurredAt\n    actor {\n      userId\n      superAdminId\n      label\n    }\n    action\n    targetType\n    targetId\n    targetLabel\n    before\n    after\n    originIp\n  }\n": types.AuditEntryFieldsFragmentDoc,
@@ -415,7 +437,51 @@ export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AuditPickerUsers($name: String!) {\n    users(first: 8, filter: { name: $name }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          displayName\n          username\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditPickerUsers($name: String!) {\n    users(first: 8, filter: { name: $name }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          displayName\n          username\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ApprovalGroupFields on ApprovalGroup {\n    id\n    name\n    memberCount\n    members {\n      id\n      displayName\n      username\n    }\n  }\n"): (typeof documents)["\n  fragment ApprovalGroupFields on ApprovalGroup {\n    id\n    name\n    memberCount\n    members {\n      id\n      displayName\n      username\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment HolidayDelegationFields on HolidayDelegation {\n    id\n    startsOn\n    endsOn\n    status\n    delegatorId\n    delegateId\n    delegator {\n      id\n      displayName\n    }\n    delegate {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment HolidayDelegationFields on HolidayDelegation {\n    id\n    startsOn\n    endsOn\n    status\n    delegatorId\n    delegateId\n    delegator {\n      id\n      displayName\n    }\n    delegate {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalGroups {\n    approvalGroups {\n      ...ApprovalGroupFields\n    }\n  }\n"): (typeof documents)["\n  query ApprovalGroups {\n    approvalGroups {\n      ...ApprovalGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HolidayDelegations($filter: HolidayDelegationFilter) {\n    holidayDelegations(filter: $filter) {\n      ...HolidayDelegationFields\n    }\n  }\n"): (typeof documents)["\n  query HolidayDelegations($filter: HolidayDelegationFilter) {\n    holidayDelegations(filter: $filter) {\n      ...HolidayDelegationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApprovalGroup($input: CreateApprovalGroupInput!) {\n    createApprovalGroup(input: $input) {\n      ...ApprovalGroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApprovalGroup($input: CreateApprovalGroupInput!) {\n    createApprovalGroup(input: $input) {\n      ...ApprovalGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameApprovalGroup($id: ID!, $name: String!) {\n    renameApprovalGroup(id: $id, name: $name) {\n      ...ApprovalGroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation RenameApprovalGroup($id: ID!, $name: String!) {\n    renameApprovalGroup(id: $id, name: $name) {\n      ...ApprovalGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteApprovalGroup($id: ID!) {\n    deleteApprovalGroup(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteApprovalGroup($id: ID!) {\n    deleteApprovalGroup(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddApprovalGroupMembers($groupId: ID!, $userIds: [ID!]!) {\n    addApprovalGroupMembers(groupId: $groupId, userIds: $userIds) {\n      ...ApprovalGroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddApprovalGroupMembers($groupId: ID!, $userIds: [ID!]!) {\n    addApprovalGroupMembers(groupId: $groupId, userIds: $userIds) {\n      ...ApprovalGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveApprovalGroupMember($groupId: ID!, $userId: ID!) {\n    removeApprovalGroupMember(groupId: $groupId, userId: $userId) {\n      ...ApprovalGroupFields\n    }\n  }\n"): (typeof documents)["\n  mutation RemoveApprovalGroupMember($groupId: ID!, $userId: ID!) {\n    removeApprovalGroupMember(groupId: $groupId, userId: $userId) {\n      ...ApprovalGroupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateHolidayDelegation($input: CreateHolidayDelegationInput!) {\n    createHolidayDelegation(input: $input) {\n      ...HolidayDelegationFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateHolidayDelegation($input: CreateHolidayDelegationInput!) {\n    createHolidayDelegation(input: $input) {\n      ...HolidayDelegationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveHolidayDelegation($id: ID!) {\n    removeHolidayDelegation(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveHolidayDelegation($id: ID!) {\n    removeHolidayDelegation(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditPickerUsers($name: String!, $states: [UserState!]) {\n    users(first: 8, filter: { name: $name, states: $states }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          displayName\n          username\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditPickerUsers($name: String!, $states: [UserState!]) {\n    users(first: 8, filter: { name: $name, states: $states }, orderBy: { field: NAME, direction: ASC }) {\n      edges {\n        node {\n          id\n          displayName\n          username\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

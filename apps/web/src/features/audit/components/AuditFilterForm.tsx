@@ -17,6 +17,8 @@ const KNOWN_ACTIONS = [
   'user.grant_permissions',
   'user.revoke_permissions',
   'super_admin.',
+  'approval_group.',
+  'holiday_delegation.',
 ];
 
 export interface AuditFilterFormProps {

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FieldShell } from '../../../ui/FieldShell';
+import type { UserState } from '../../../gql/graphql';
 import { AUDIT_PICKER_USER_QUERY, AUDIT_PICKER_USERS_QUERY } from '../graphql/audit-pickers.graphql';
 
 /** A record offered by name from a list the page already holds (roles; tenants and super admins). */
@@ -26,20 +27,24 @@ export interface RecordPickerProps {
   placeholder: string;
   /** The picked record's id ('' for none): what the address keeps. */
   value: string;
-  onChange: (id: string) => void;
+  /** `label` comes with a pick from the list (how the option read), not with a pasted id. */
+  onChange: (id: string, label?: string) => void;
   /** Users are searched on the server when the viewer may read them. */
   users: boolean;
+  /** Only users in these states are offered (default: every live state). */
+  userStates?: readonly UserState[];
   /** Records to offer by name as well (roles for a tenant's target; tenants and super admins on the platform trail). */
   records: readonly PickableRecord[];
   /** Changes when the applied filters do: drops keystrokes that never became a pick. */
   resetKey: string;
+  error?: string;
 }
 
 /**
  * A combobox (ARIA 1.2, list autocomplete) that finds users and listed records by name and yields the id.
  * A pasted id is taken as it is, so records no longer listed (a super admin, a deleted user) stay reachable.
  */
-export function RecordPicker({ label, name, placeholder, value, onChange, users, records, resetKey }: RecordPickerProps) {
+export function RecordPicker({ label, name, placeholder, value, onChange, users, userStates, records, resetKey, error }: RecordPickerProps) {
   const listId = useId();
   const [typed, setTyped] = useState<string | null>(null);
   const [search, setSearch] = useState('');
@@ -61,7 +66,7 @@ export function RecordPicker({ label, name, placeholder, value, onChange, users,
     if (!echo) setTyped(null);
   }, [value, resetKey]);
 
-  const { data: found } = useQuery(AUDIT_PICKER_USERS_QUERY, { skip: !users || !search || UUID.test(search), variables: { name: search } });
+  const { data: found } = useQuery(AUDIT_PICKER_USERS_QUERY, { skip: !users || !search || UUID.test(search), variables: { name: search, states: userStates ? [...userStates] : null } });
   const { data: picked, error: pickedError } = useQuery(AUDIT_PICKER_USER_QUERY, {
     skip: !users || !UUID.test(value) || records.some((record) => record.id === value) || chosen?.id === value,
     variables: { id: value },
@@ -89,7 +94,7 @@ export function RecordPicker({ label, name, placeholder, value, onChange, users,
     setChosen(option);
     setOpen(false);
     setTyped(null);
-    onChange(option.id);
+    onChange(option.id, option.label);
   }
 
   function type(text: string) {
@@ -122,7 +127,7 @@ export function RecordPicker({ label, name, placeholder, value, onChange, users,
   }
 
   return (
-    <FieldShell label={label} className="record-picker">
+    <FieldShell label={label} error={error} className="record-picker">
       {(control) => (
         <>
           <input

@@ -1,8 +1,8 @@
 import { graphql } from '../../../gql';
 
 export const AUDIT_PICKER_USERS_QUERY = graphql(`
-  query AuditPickerUsers($name: String!) {
-    users(first: 8, filter: { name: $name }, orderBy: { field: NAME, direction: ASC }) {
+  query AuditPickerUsers($name: String!, $states: [UserState!]) {
+    users(first: 8, filter: { name: $name, states: $states }, orderBy: { field: NAME, direction: ASC }) {
       edges {
         node {
           id

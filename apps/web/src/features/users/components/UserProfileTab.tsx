@@ -235,7 +235,9 @@ export function UserProfileTab({ user, signInMode, onReload }: UserProfileTabPro
           ) : (
             <ul className="plain-list">
               {user.approvalGroups.map((group) => (
-                <li key={group.id}>{group.name}</li>
+                <li key={group.id}>
+                  <Link to="/settings/approval-groups">{group.name}</Link>
+                </li>
               ))}
             </ul>
           )}
@@ -265,6 +267,9 @@ export function UserProfileTab({ user, signInMode, onReload }: UserProfileTabPro
               })}
             </ul>
           )}
+          <p>
+            <Link to="/settings/approval-groups">All groups and delegations</Link>
+          </p>
         </section>
       </aside>
     </div>

@@ -1,0 +1,2 @@
+/** The lists of the approvals page, refetched after a change that adds or removes a row. */
+export const APPROVAL_QUERIES = ['ApprovalGroups', 'HolidayDelegations'];
