@@ -30,16 +30,17 @@ export async function assertGroupNameFree(manager: EntityManager, tenantId: stri
 
 /**
  * Locks the people about to join or leave a group or delegation, in id order so two changes never
- * wait on each other. Each must be an active user of the tenant (deactivation takes people out, so
- * letting an inactive one in would undo it), and the caller must be allowed to act on them: being
- * an approver, or approving in someone's place, is part of a user's duties, edited under the same
- * delegation guard as the rest of the user.
+ * wait on each other. Whoever joins must be an active user of the tenant (deactivation takes people
+ * out, so letting an inactive one in would undo it); whoever leaves need only be the tenant's. The
+ * caller must be allowed to act on each of them: being an approver, or approving in someone's
+ * place, is part of a user's duties, edited under the same delegation guard as the rest of the user.
  */
 export async function lockApprovers(
   manager: EntityManager,
   actor: Actor,
   ids: readonly string[],
   field: string | ((id: string) => string),
+  { joining }: { joining: boolean },
 ): Promise<Map<string, UserEntity>> {
   const fieldOf = typeof field === 'string' ? () => field : field;
   const wanted = [...new Set(ids)].sort();
@@ -49,13 +50,15 @@ export async function lockApprovers(
     .getRepository(UserEntity)
     .createQueryBuilder('user')
     .setLock('pessimistic_write')
-    .where('user.tenant_id = :tenantId AND user.id = ANY(:ids) AND user.deleted_at IS NULL', { tenantId: actor.tenantId, ids: wanted })
+    .withDeleted()
+    .where('user.tenant_id = :tenantId AND user.id = ANY(:ids)', { tenantId: actor.tenantId, ids: wanted })
+    .andWhere(joining ? 'user.deleted_at IS NULL' : '1 = 1')
     .orderBy('user.id')
     .getMany();
   const found = new Map(users.map((user) => [user.id, user]));
   const missing = wanted.find((id) => !found.has(id));
   if (missing !== undefined) throw new NotFoundError('User', { field: fieldOf(missing) });
-  const inactive = users.find((user) => !user.isActive);
+  const inactive = joining ? users.find((user) => !user.isActive) : undefined;
   if (inactive) throw userInactive(fieldOf(inactive.id), displayName(inactive));
   if (actor.userId !== null) {
     const access = await tenantAccessIn(manager, actor.tenantId);

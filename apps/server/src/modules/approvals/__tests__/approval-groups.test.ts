@@ -120,6 +120,19 @@ describe('approval groups', () => {
     expect(await groupsSnapshot()).toEqual(before);
   });
 
+  it('still lets someone leave who is no longer active (rows from before deactivation removed them)', async () => {
+    const leaver = await staffUser(app, org, { firstName: 'Lee', lastName: 'Gacy' });
+    const group = await createGroup(app, org, 'Legacy', [leaver.id]);
+    await app.database.dataSource.query('UPDATE user_account SET is_active = false WHERE id = $1', [leaver.id]);
+    expect(ok(await call<{ removeApprovalGroupMember: GroupResult }>(REMOVE, { g: group.id, u: leaver.id })).removeApprovalGroupMember.memberCount).toBe(0);
+    const other = await createGroup(app, org, 'Legacy too', [(await staffUser(app, org)).id]);
+    await app.database.dataSource.query(
+      'UPDATE user_account SET deleted_at = now() WHERE id IN (SELECT user_id FROM approval_group_member WHERE group_id = $1)',
+      [other.id],
+    );
+    ok(await call('mutation($id: ID!) { deleteApprovalGroup(id: $id) }', { id: other.id }));
+  });
+
   it('answers NOT_FOUND for unknown and malformed group ids', async () => {
     const user = await staffUser(app, org);
     for (const id of ['00000000-0000-4000-8000-000000000000', 'nope']) {

@@ -14,7 +14,7 @@ export function addApprovalGroupMembers(deps: UseCaseDeps, actor: Actor, groupId
   if (userIds.length > MAX_AT_ONCE) throw new BadUserInputError('userIds', `Add at most ${MAX_AT_ONCE} people at once`);
   return deps.dataSource.transaction(async (manager) => {
     const group = await lockGroup(manager, actor.tenantId, groupId);
-    const users = await lockApprovers(manager, actor, userIds, 'userIds');
+    const users = await lockApprovers(manager, actor, userIds, 'userIds', { joining: true });
     const current: Array<{ user_id: string }> = await manager.query('SELECT user_id FROM approval_group_member WHERE group_id = $1', [group.id]);
     const already = new Set(current.map((row) => row.user_id));
     const added = [...users.keys()].filter((id) => !already.has(id));

@@ -13,7 +13,7 @@ export function createApprovalGroup(deps: UseCaseDeps, actor: Actor, input: { na
   return deps.dataSource
     .transaction(async (manager) => {
       await assertGroupNameFree(manager, actor.tenantId, name);
-      const members = await lockApprovers(manager, actor, input.memberIds ?? [], 'memberIds');
+      const members = await lockApprovers(manager, actor, input.memberIds ?? [], 'memberIds', { joining: true });
       const group = await manager.save(manager.create(ApprovalGroupEntity, { tenantId: actor.tenantId, name }));
       if (members.size > 0) await manager.insert(ApprovalGroupMemberEntity, [...members.keys()].map((userId) => ({ groupId: group.id, userId })));
       await auditGroupChange(manager, actor, 'approval_group.create', group, null, { name, members: await memberNames(manager, group.id) });

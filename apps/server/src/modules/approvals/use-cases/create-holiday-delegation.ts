@@ -28,7 +28,9 @@ export function createHolidayDelegation(deps: UseCaseDeps, actor: Actor, input: 
   if (endsOn < todayLocalDate()) throw endedAlready();
   if (input.delegatorId === input.delegateId) throw sameDelegatorAndDelegate();
   return deps.dataSource.transaction(async (manager) => {
-    const parties = await lockApprovers(manager, actor, [input.delegatorId, input.delegateId], (id) => (id === input.delegatorId ? 'delegatorId' : 'delegateId'));
+    const parties = await lockApprovers(manager, actor, [input.delegatorId, input.delegateId], (id) => (id === input.delegatorId ? 'delegatorId' : 'delegateId'), {
+      joining: true,
+    });
     const delegator = parties.get(input.delegatorId)!;
     const delegate = parties.get(input.delegateId)!;
     const [overlap]: Array<{ starts_on: string | Date; ends_on: string | Date }> = await manager.query(

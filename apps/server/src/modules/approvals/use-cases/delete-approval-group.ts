@@ -9,7 +9,7 @@ export function deleteApprovalGroup(deps: UseCaseDeps, actor: Actor, id: string)
     const group = await lockGroup(manager, actor.tenantId, id);
     const memberIds: Array<{ user_id: string }> = await manager.query('SELECT user_id FROM approval_group_member WHERE group_id = $1', [group.id]);
     // Taking someone out of a group changes their duties as much as putting them in.
-    await lockApprovers(manager, actor, memberIds.map((row) => row.user_id), 'id');
+    await lockApprovers(manager, actor, memberIds.map((row) => row.user_id), 'id', { joining: false });
     const members = await memberNames(manager, group.id);
     await manager.delete(ApprovalGroupEntity, { id: group.id });
     await auditGroupChange(manager, actor, 'approval_group.delete', group, { name: group.name, members }, null);

@@ -10,7 +10,7 @@ import { notAMember } from '../approvals.errors.js';
 export function removeApprovalGroupMember(deps: UseCaseDeps, actor: Actor, groupId: string, userId: string): Promise<ApprovalGroupType> {
   return deps.dataSource.transaction(async (manager) => {
     const group = await lockGroup(manager, actor.tenantId, groupId);
-    const user = (await lockApprovers(manager, actor, [userId], 'userId')).get(userId)!;
+    const user = (await lockApprovers(manager, actor, [userId], 'userId', { joining: false })).get(userId)!;
     const before = await memberNames(manager, group.id);
     const removed = await manager.delete(ApprovalGroupMemberEntity, { groupId: group.id, userId: user.id });
     if (!removed.affected) throw notAMember(displayName(user));

@@ -13,7 +13,7 @@ export function removeHolidayDelegation(deps: UseCaseDeps, actor: Actor, id: str
     if (!isUuid(id)) throw new NotFoundError('Holiday delegation');
     const found = await manager.findOneBy(HolidayDelegationEntity, { id, tenantId: actor.tenantId });
     if (!found) throw new NotFoundError('Holiday delegation');
-    const parties = await lockApprovers(manager, actor, [found.delegatorId, found.delegateId], 'id');
+    const parties = await lockApprovers(manager, actor, [found.delegatorId, found.delegateId], 'id', { joining: false });
     const delegation = toHolidayDelegation(found);
     const removed = await manager.delete(HolidayDelegationEntity, { id: found.id });
     // Removed meanwhile by another request (or by a party's deactivation, which waited on the same locks).
