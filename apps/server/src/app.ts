@@ -66,7 +66,8 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // req.ip, req.protocol (so req.secure) and req.hostname follow X-Forwarded-* only from these peers.
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
 
   const limits = requestLimits({ blockFieldSuggestions: config.env === 'production' });

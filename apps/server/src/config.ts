@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseStorageLocation } from './modules/files/storage-location.js';
@@ -60,9 +61,16 @@ export interface Config {
   auditSealIntervalSeconds: number;
   /** How many users (over all tenants) the Users list's in-memory directory keeps; about 350 bytes each. */
   userDirectoryMaxUsers: number;
+  /**
+   * Which peers' X-Forwarded-For/-Proto/-Host Express believes, in its 'trust proxy' terms: a hop
+   * count, a list of addresses, ranges and range names, or all (true) or none (false).
+   */
+  trustProxy: TrustProxy;
   /** ALLOW_DEVELOPMENT_DEFAULTS: start in production with what only suits development (a demo image, a trial). */
   allowDevelopmentDefaults: boolean;
 }
+
+export type TrustProxy = boolean | number | string[];
 
 /** Brute-force protection: thresholds per account and per client address. */
 export interface SignInThrottleConfig {
@@ -106,6 +114,42 @@ function fileStorageUrl(env: NodeJS.ProcessEnv): string | undefined {
   const location = parseStorageLocation(url, '');
   if (typeof location === 'string') throw new ConfigError(location);
   return url;
+}
+
+const NAMED_RANGES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrRange(entry: string): boolean {
+  if (NAMED_RANGES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Parsed here rather than handed to Express as text: Express reads the text "1" as the address
+ * 0.0.0.1, not as one hop, and refuses a misspelt range name with a bare TypeError.
+ */
+function trustProxy(env: NodeJS.ProcessEnv): TrustProxy {
+  const raw = env.TRUST_PROXY?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return ['loopback'];
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops > 100) throw new ConfigError(`TRUST_PROXY as a hop count must be between 0 and 100, got "${env.TRUST_PROXY}"`);
+    return hops;
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const invalid = entries.find((entry) => !isAddressOrRange(entry));
+  if (invalid !== undefined) {
+    throw new ConfigError(
+      `TRUST_PROXY must be true, false, a hop count, or a comma-separated list of addresses, CIDR ranges, loopback, linklocal or uniquelocal; "${invalid}" is none of these`,
+    );
+  }
+  return entries;
 }
 
 /** Reads and validates every environment variable the server uses, in one place. */
@@ -153,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxLockoutSeconds: integer(env, 'SIGNIN_MAX_LOCKOUT_SECONDS', 86400, 1, 604800),
     },
     clock: systemClock,
+    trustProxy: trustProxy(env),
     allowDevelopmentDefaults: flag(env, 'ALLOW_DEVELOPMENT_DEFAULTS', false),
   };
 }

@@ -62,3 +62,35 @@ describe('production refuses development defaults', () => {
     expect(refusal({ ...PRODUCTION, SMTP_URL: '', ALLOW_DEVELOPMENT_DEFAULTS: 'false' })).toContain('SMTP_URL');
   });
 });
+
+describe('TRUST_PROXY', () => {
+  const trustProxy = (value: string | undefined) => loadConfig({ TRUST_PROXY: value }).trustProxy;
+
+  it('trusts only a proxy on this machine unless told otherwise', () => {
+    expect(trustProxy(undefined)).toEqual(['loopback']);
+    expect(trustProxy('')).toEqual(['loopback']);
+  });
+
+  it('reads a hop count, all or nothing, and lists of addresses, ranges and range names', () => {
+    expect(trustProxy('1')).toBe(1);
+    expect(trustProxy('0')).toBe(0);
+    expect(trustProxy('true')).toBe(true);
+    expect(trustProxy('FALSE')).toBe(false);
+    expect(trustProxy('10.0.0.0/8, 192.168.1.7,loopback, fd00::/8, uniquelocal, ::1')).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.7',
+      'loopback',
+      'fd00::/8',
+      'uniquelocal',
+      '::1',
+    ]);
+  });
+
+  it.each([['yes'], ['10.0.0.0/33'], ['10.0.0.0/8/1'], ['::1/129'], ['10.0.0'], ['loopback,'], ['proxy.internal'], ['-1'], ['1.5'], ['101']])(
+    'refuses "%s" at start-up, naming the variable',
+    (value) => {
+      expect(() => trustProxy(value)).toThrow(ConfigError);
+      expect(() => trustProxy(value)).toThrow(/TRUST_PROXY/);
+    },
+  );
+});
