@@ -4,6 +4,7 @@ import { checkProductionConfig, ConfigError, developmentDefaultsInUse, loadConfi
 import { openDatabase } from './db/data-source.js';
 import { DEMO_STAFF_HINT, DEMO_TENANT, seedDemoTenant } from './db/seed/demo-tenant.js';
 import { DEMO_SSO_TENANT, seedDemoSsoTenant } from './db/seed/demo-sso-tenant.js';
+import { withStartupLock } from './db/startup-lock.js';
 import { DEV_IDP_PATH } from './http/dev-identity-provider.js';
 import { createLogger } from './logger.js';
 
@@ -16,9 +17,12 @@ async function main(): Promise<void> {
     if (inUse.length > 0) logger.warn({ developmentDefaults: inUse }, 'ALLOW_DEVELOPMENT_DEFAULTS: starting in production on development defaults');
   }
   const dataSource = await openDatabase(config.database);
-  const seed = config.seedDemo ? await seedDemoTenant(dataSource) : null;
+  // Under the start-up lock: instances started together would otherwise each find the demo missing.
+  const seed = config.seedDemo ? await withStartupLock(dataSource, () => seedDemoTenant(dataSource)) : null;
   const app = await startApp(config, logger, dataSource);
-  if (seed && config.devIdentityProvider) await seedDemoSsoTenant(dataSource, app.secrets, `${app.appUrl}${DEV_IDP_PATH}`);
+  if (seed && config.devIdentityProvider) {
+    await withStartupLock(dataSource, () => seedDemoSsoTenant(dataSource, app.secrets, `${app.appUrl}${DEV_IDP_PATH}`));
+  }
   logger.info({ url: app.url, database: config.database.kind }, 'Access is listening');
 
   const lines = [

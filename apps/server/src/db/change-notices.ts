@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { embeddedDatabaseOf } from './data-source.js';
+import { embeddedDatabaseOf } from './embedded-database.js';
 
 export interface ChangeNoticeHandlers {
   /** A notice on the channel; its payload as sent. */

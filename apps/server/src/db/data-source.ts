@@ -2,9 +2,11 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
+import { rememberEmbeddedDatabase } from './embedded-database.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { pgliteDriver } from './pglite-driver.js';
+import { withStartupLock } from './startup-lock.js';
 
 const common = {
   type: 'postgres',
@@ -17,13 +19,6 @@ const common = {
   uuidExtension: 'pgcrypto',
   installExtensions: false,
 } as const;
-
-/** The embedded database behind a data source, for what TypeORM does not carry (notifications). */
-const embedded = new WeakMap<DataSource, PGlite>();
-
-export function embeddedDatabaseOf(dataSource: DataSource): PGlite | undefined {
-  return embedded.get(dataSource);
-}
 
 export interface DataSourceExtras {
   /** Receives every statement; tests use it to count them. */
@@ -40,14 +35,14 @@ export async function createDataSource(config: DatabaseConfig, extras: DataSourc
   if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
   const db = await PGlite.create(config.dataDir ?? 'memory://', extras.pgliteDump ? { loadDataDir: extras.pgliteDump } : {});
   const dataSource = new DataSource({ ...common, driver: pgliteDriver(db), logger: extras.logger });
-  embedded.set(dataSource, db);
+  rememberEmbeddedDatabase(dataSource, db);
   return dataSource;
 }
 
-/** Opens the database and brings its schema up to date; safe to call on every start. */
+/** Opens the database and brings its schema up to date; safe to call on every start, by any number of instances at once. */
 export async function openDatabase(config: DatabaseConfig, extras: DataSourceExtras = {}): Promise<DataSource> {
   const dataSource = await createDataSource(config, extras);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  await withStartupLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));
   return dataSource;
 }

@@ -27,9 +27,10 @@ const freePort = () =>
 
 /**
  * The built server (`dist/main.js`) as a child process, as production runs it, on the PostgreSQL
- * database `databaseUrl`; `dataDir` keeps its signing keys and secrets across restarts.
+ * database `databaseUrl`; `dataDir` keeps its signing keys and secrets across restarts. `env`
+ * adds to or overrides the environment it starts with.
  */
-export async function startBuiltServer(databaseUrl: string, dataDir: string): Promise<BuiltServer> {
+export async function startBuiltServer(databaseUrl: string, dataDir: string, env: Record<string, string> = {}): Promise<BuiltServer> {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: build the server first (pnpm --filter @access/server build)`);
   const port = await freePort();
   const started = Date.now();
@@ -43,6 +44,7 @@ export async function startBuiltServer(databaseUrl: string, dataDir: string): Pr
       DATABASE_URL: databaseUrl,
       SEED_DEMO: 'false',
       LOG_LEVEL: 'error',
+      ...env,
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import 'reflect-metadata';
 import type { TestProject } from 'vitest/node';
-import { embeddedDatabaseOf, openDatabase } from '../db/data-source.js';
+import { openDatabase } from '../db/data-source.js';
+import { embeddedDatabaseOf } from '../db/embedded-database.js';
 import { databaseUrl, onPostgresServer } from './postgres-server.js';
 
 declare module 'vitest' {
