@@ -38,6 +38,10 @@ import { listenForChanges } from './db/change-notices.js';
 import { PRINCIPAL_CHANGE_CHANNEL } from './modules/auth/principal-cache.js';
 import { settleAfterMutations } from './graphql/settle-after-mutations.js';
 import { scheduleAuditSealing } from './modules/audit/chain/schedule-sealing.js';
+import { operationMetrics } from './graphql/operation-metrics.js';
+import { countResponses } from './http/metrics/count-responses.js';
+import { createMetrics } from './http/metrics/metrics.js';
+import { metricsRoutes } from './http/metrics/metrics-route.js';
 
 export interface RunningApp {
   url: string;
@@ -61,7 +65,8 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   const keys = await openSigningKeys(database, secrets, config, logger, { follow: true });
   const mailer = createMailer(config);
   let appUrl = config.publicUrl ?? '';
-  const services = createServices(database, { config, keys, mailer, secrets, appUrl: () => appUrl });
+  const metrics = createMetrics(database);
+  const services = createServices(database, { config, keys, mailer, secrets, appUrl: () => appUrl, signIns: metrics.signIns });
   const principalChanges = await listenForChanges(database, PRINCIPAL_CHANGE_CHANNEL, services.auth.principals, logger);
 
   const app = express();
@@ -80,6 +85,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      operationMetrics(metrics.graphqlOperations),
       settleAfterMutations(() => principalChanges.settle()),
       ...limitPlugins,
     ],
@@ -90,9 +96,10 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   });
   await apollo.start();
 
-  app.use(requestLog(logger, { quiet: (path) => path === '/healthz' || path === '/readyz' }));
+  app.use(requestLog(logger, { quiet: (path) => path === '/healthz' || path === '/readyz' || path === '/metrics' }));
   const https = config.publicUrl?.startsWith('https://') ?? false;
   app.use(securityHeaders({ https }));
+  app.use(countResponses(metrics.httpResponses));
   // The API first: most requests are GraphQL, and each router passed on the way costs a little.
   app.use(
     '/graphql',
@@ -104,6 +111,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
     expressMiddleware(apollo, { context: contextFactory(database, services, logger) }),
   );
   app.use(healthRoutes(database));
+  app.use(metricsRoutes(metrics, config.metricsToken));
   app.use(jwksRoutes(keys));
   app.use(calendarFeedRoutes(database));
   app.use(proofDownloadRoutes(database, services.files, services.signedLinks));

@@ -66,6 +66,8 @@ export interface Config {
    * count, a list of addresses, ranges and range names, or all (true) or none (false).
    */
   trustProxy: TrustProxy;
+  /** The bearer token /metrics asks for; unset: /metrics answers only requests made on this machine. */
+  metricsToken: string | undefined;
   /** ALLOW_DEVELOPMENT_DEFAULTS: start in production with what only suits development (a demo image, a trial). */
   allowDevelopmentDefaults: boolean;
 }
@@ -198,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     clock: systemClock,
     trustProxy: trustProxy(env),
+    metricsToken: env.METRICS_TOKEN || undefined,
     allowDevelopmentDefaults: flag(env, 'ALLOW_DEVELOPMENT_DEFAULTS', false),
   };
 }

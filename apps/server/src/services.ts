@@ -6,6 +6,7 @@ import { AccessTokens } from './modules/auth/access-tokens.js';
 import { PrincipalCache } from './modules/auth/principal-cache.js';
 import type { AuthDeps } from './modules/auth/deps.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
+import { uncountedSignIns, type SignInMeter } from './modules/auth/sign-in-meter.js';
 import { argon2Verifier } from './modules/auth/password-hashing.js';
 import type { SigningKeys } from './modules/auth/signing-keys.js';
 import { SessionsService } from './modules/sessions/sessions.service.js';
@@ -46,6 +47,8 @@ export interface ServiceOptions {
   secrets: SecretBox;
   /** The web app's absolute URL; read when an email with a link is written. */
   appUrl: () => string;
+  /** Where sign-in outcomes are counted; nowhere unless given. */
+  signIns?: SignInMeter;
 }
 
 export function createServices(dataSource: DataSource, options: ServiceOptions): Services {
@@ -83,6 +86,7 @@ export function createServices(dataSource: DataSource, options: ServiceOptions):
       twoFactor,
       principals: new PrincipalCache(),
       platformDefaults,
+      signIns: options.signIns ?? uncountedSignIns,
     },
     permissions: new ActivePermissions(accessCache),
     userList: new UserList(dataSource, new UserDirectory(dataSource, options.config.userDirectoryMaxUsers), options.config.clock),

@@ -7,6 +7,7 @@ import type { AccessTokens } from './access-tokens.js';
 import type { LoginThrottle } from './login-throttle.js';
 import type { PasswordVerifier } from './password-hashing.js';
 import type { PrincipalCache } from './principal-cache.js';
+import type { SignInMeter } from './sign-in-meter.js';
 
 /** What signing in and reading a bearer token reach: resolvers and the request context pass it as is. */
 export interface AuthDeps {
@@ -22,4 +23,5 @@ export interface AuthDeps {
   principals: PrincipalCache;
   /** What a tenant's sign-in settings fall back to, and what super admins always get. */
   platformDefaults: PlatformDefaults;
+  signIns: SignInMeter;
 }

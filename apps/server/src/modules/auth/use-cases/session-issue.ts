@@ -77,9 +77,11 @@ export async function sessionFor(
   if (!principal) throw new UnauthenticatedError(INVALID_CREDENTIALS);
   await deps.throttle.succeeded(subject.kind === 'user' ? accountKey.user(subject.userId) : accountKey.superAdmin(subject.superAdminId));
   const { token, expiresAt } = await deps.tokens.issue(withSession, settings.accessTokenTtlSeconds);
+  deps.signIns.succeeded();
   return { kind: 'session', accessToken: token, expiresAt, principal, refresh };
 }
 
+/** Every refused step of a tenant user's sign-in is audited here, and counted once it is. */
 export async function auditRefusal(deps: AuthDeps, refusal: Refusal, origin: RequestOrigin): Promise<void> {
   const actor = { tenantId: refusal.tenantId, userId: null, superAdminId: null, label: 'Sign-in attempt', origin };
   const target = refusal.user
@@ -91,6 +93,12 @@ export async function auditRefusal(deps: AuthDeps, refusal: Refusal, origin: Req
       await recordAudit(manager, actor, { action: 'auth.lockout', ...target, after: { lockedUntil: refusal.lockedUntil.toISOString() } });
     }
   });
+  countRefusal(deps, refusal.reason, refusal.lockedUntil ?? null);
+}
+
+function countRefusal(deps: AuthDeps, reason: string, lockedUntil: Date | null): void {
+  deps.signIns.refused(reason);
+  if (lockedUntil) deps.signIns.lockedOut();
 }
 
 /** What was typed as a username, as the audit log may show it: the column holds 200 characters. */
@@ -117,4 +125,5 @@ export async function auditSuperAdminRefusal(
     await recordAudit(manager, actor, { action: 'auth.login_refused', ...target, after: { reason } });
     if (lockedUntil) await recordAudit(manager, actor, { action: 'auth.lockout', ...target, after: { lockedUntil: lockedUntil.toISOString() } });
   });
+  countRefusal(deps, reason, lockedUntil);
 }
