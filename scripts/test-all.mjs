@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The whole suite: build, typecheck, lint and every package's tests through Turborepo, then one
-// summary line summed over all suites. Installs Debian's chromium for the browser tests if missing.
+// summary line summed over all suites. Installs Debian's chromium (browser tests) and nginx (the
+// two-instance test) if missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -12,21 +13,22 @@ const workspaces = ['apps', 'packages'].flatMap((dir) =>
     .map((entry) => path.join(root, dir, entry.name)),
 );
 
-function ensureChromium() {
-  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (existsSync(chromium)) return;
+/** Installs a Debian package the tests use (as root, with apt) when its program is missing. */
+function ensureDebianPackage(program, pkg, usedFor) {
+  if (existsSync(program)) return;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    console.warn(`No browser at ${chromium}: install Debian's chromium (apt-get install chromium) or set CHROMIUM_PATH.`);
+    console.warn(`No ${program} for ${usedFor}: install Debian's ${pkg} (apt-get install ${pkg}).`);
     return;
   }
-  console.log('Installing Debian chromium for the browser tests...');
+  console.log(`Installing Debian ${pkg} for ${usedFor}...`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+  spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg], { stdio: 'inherit', env });
 }
 
-ensureChromium();
+ensureDebianPackage(process.env.CHROMIUM_PATH || '/usr/bin/chromium', 'chromium', 'the browser tests');
+ensureDebianPackage('/usr/sbin/nginx', 'nginx', 'the two-instances-behind-a-proxy test');
 for (const workspace of workspaces) rmSync(path.join(workspace, 'test-results'), { recursive: true, force: true });
 rmSync(path.join(root, '.turbo', 'runs'), { recursive: true, force: true });
 

@@ -27,7 +27,7 @@ const freePort = () =>
 
 /**
  * The built server (`dist/main.js`) as a child process, as production runs it, on the PostgreSQL
- * database `databaseUrl`; `dataDir` keeps its signing keys and secrets across restarts. `env`
+ * database `databaseUrl`; `dataDir` keeps its secrets key across restarts. `env`
  * adds to or overrides the environment it starts with.
  */
 export async function startBuiltServer(databaseUrl: string, dataDir: string, env: Record<string, string> = {}): Promise<BuiltServer> {
