@@ -32,6 +32,8 @@ import { loadSecretBox, type SecretBox } from './modules/secrets/secret-box.js';
 import { ssoRoutes } from './http/sso-routes.js';
 import { devIdentityProviderRoutes } from './http/dev-identity-provider.js';
 import { createMailer } from './modules/mail/create-mailer.js';
+import type { DeliveryOutcome } from './modules/mail/deliver-due-mail.js';
+import { startMailDelivery } from './modules/mail/start-delivery.js';
 import { scheduleReportReminders } from './modules/planner/report-reminders.js';
 import { createServices } from './services.js';
 import { listenForChanges } from './db/change-notices.js';
@@ -52,6 +54,11 @@ export interface RunningApp {
   dataSource: DataSource;
   /** Resolves once every change committed so far has reached this instance's caches. */
   settleChanges(): Promise<void>;
+  /**
+   * Sends the queued mail due now (or at `at`) after any delivery under way; nothing without SMTP.
+   * The worker does this by itself; tests await it instead of waiting for the worker.
+   */
+  deliverDueMail(at?: Date): Promise<DeliveryOutcome>;
   /** Stops serving requests; the database stays open. */
   stop(): Promise<void>;
   /** Stops serving and closes the database. */
@@ -142,6 +149,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
         )
       : null;
   const sealing = config.auditSealIntervalSeconds > 0 ? scheduleAuditSealing(database, keys, config.auditSealIntervalSeconds, logger) : null;
+  const mailDelivery = await startMailDelivery(database, config, logger);
 
   return {
     url: `http://${host}:${port}`,
@@ -150,13 +158,14 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
     keys,
     dataSource: database,
     settleChanges: () => principalChanges.settle(),
+    deliverDueMail: (at) => mailDelivery?.deliverDue(at) ?? Promise.resolve({ sent: 0, failed: 0 }),
     async stop() {
       reminders?.stop();
       sealing?.stop();
       await apollo.stop();
       await principalChanges.close();
       await keys.close();
-      mailer.close?.();
+      await mailDelivery?.stop();
     },
     async close() {
       reminders?.stop();
@@ -165,7 +174,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
       await principalChanges.close();
       await keys.close();
       services.files.close?.();
-      mailer.close?.();
+      await mailDelivery?.stop();
       if (database.isInitialized) await database.destroy();
     },
   };

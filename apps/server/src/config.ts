@@ -48,6 +48,15 @@ export interface Config {
   /** Unset: mail goes to the development outbox (/dev/outbox) instead of an SMTP server. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** With SMTP: how many delivery attempts a message gets before it is dead-lettered (FAILED). */
+  mailMaxAttempts: number;
+  /** With SMTP: the wait before the second attempt; each later wait doubles (with jitter), up to an hour. */
+  mailRetryBaseSeconds: number;
+  /**
+   * With SMTP: how often each instance looks for mail whose retry is due. New mail does not wait
+   * for it: the commit that queues it wakes every instance's delivery worker. 0: never (tests).
+   */
+  mailPollIntervalSeconds: number;
   /** Schema introspection (GraphiQL needs it); off by default in production. */
   graphqlIntrospection: boolean;
   /** Serve the /graphiql playground page; off by default in production. */
@@ -190,6 +199,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : undefined,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.MAIL_FROM || 'Access <no-reply@access.localhost>',
+    mailMaxAttempts: integer(env, 'MAIL_MAX_ATTEMPTS', 8, 1, 100),
+    mailRetryBaseSeconds: integer(env, 'MAIL_RETRY_BASE_SECONDS', 30, 1, 86400),
+    // Off under test: a test delivers due mail itself (deliverDueMail) instead of racing a timer.
+    mailPollIntervalSeconds: integer(env, 'MAIL_POLL_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 15, 0, 3600),
     graphqlIntrospection: flag(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
     graphiql: flag(env, 'GRAPHIQL', nodeEnv !== 'production'),
     signIn: {

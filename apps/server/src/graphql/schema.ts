@@ -8,6 +8,7 @@ import { approvalsResolvers } from '../modules/approvals/resolvers.js';
 import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { ViewerFieldsResolver } from '../modules/auth/viewer-fields.resolver.js';
+import { DeliveryResolver } from '../modules/mail/delivery.resolver.js';
 import { OutboxResolver } from '../modules/mail/outbox.resolver.js';
 import { plannerResolvers } from '../modules/planner/resolvers.js';
 import { portalResolvers } from '../modules/portal/resolvers.js';
@@ -30,6 +31,7 @@ export const resolvers = [
   ...accessResolvers,
   AuditResolver,
   OutboxResolver,
+  DeliveryResolver,
   SuperAdminResolver,
   SuperAdminAccountsResolver,
   TenantsResolver,

@@ -5,6 +5,7 @@ import { startApp, type RunningApp } from '../app.js';
 import { loadConfig, type Config } from '../config.js';
 import { createLogger } from '../logger.js';
 import type { SigningKeys } from '../modules/auth/signing-keys.js';
+import type { DeliveryOutcome } from '../modules/mail/deliver-due-mail.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -25,6 +26,8 @@ export interface TestApp {
    */
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   settleChanges(): Promise<void>;
+  /** Sends the mail queued for SMTP that is due now (or at `at`), after any delivery under way. */
+  deliverDueMail(at?: Date): Promise<DeliveryOutcome>;
   close(): Promise<void>;
 }
 
@@ -55,6 +58,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, shared?: { d
     config,
     keys: app.keys,
     settleChanges: () => app.settleChanges(),
+    deliverDueMail: (at) => app.deliverDueMail(at),
     async graphql(query, variables, token) {
       await app.settleChanges();
       const response = await fetch(`${app.url}/graphql`, {

@@ -15,6 +15,7 @@ interface Ids {
   userId: string;
   sessionId: string;
   apiTokenId: string;
+  failedMailId: string;
 }
 
 /**
@@ -68,6 +69,7 @@ const CALLS: Record<string, (b: Ids, a: Ids) => { query: string; variables: Reco
   revokeActivationLinks: (b) => ({ query: 'mutation($id: ID!) { revokeActivationLinks(userId: $id) }', variables: { id: b.userId } }),
   createPasswordResetLink: (b) => ({ query: 'mutation($id: ID!) { createPasswordResetLink(userId: $id) { url } }', variables: { id: b.userId } }),
   revokePasswordResetLinks: (b) => ({ query: 'mutation($id: ID!) { revokePasswordResetLinks(userId: $id) }', variables: { id: b.userId } }),
+  retryMail: (b) => ({ query: 'mutation($id: ID!) { retryMail(id: $id) { id } }', variables: { id: b.failedMailId } }),
 };
 // Variants where tenant A's own record points at tenant B's.
 const CROSS_REFERENCES: Record<string, (b: Ids, a: Ids) => { query: string; variables: Record<string, unknown> }> = {
@@ -148,6 +150,7 @@ describe.each<[string, MakeTenant, MakeTenant]>([
       sessions: await rows('SELECT id, revoked_at FROM auth_session WHERE tenant_id = $1 ORDER BY id'),
       apiTokens: await rows('SELECT id, token_hash, revoked_at FROM api_token WHERE tenant_id = $1 ORDER BY id'),
       mail: await rows('SELECT count(*) FROM mail_outbox WHERE $1::uuid IS NOT NULL'),
+      mailStatus: await rows('SELECT id, status, attempts FROM mail_outbox WHERE recipient_tenant_id = $1 ORDER BY id'),
       audit: await rows('SELECT count(*) FROM audit_entry WHERE tenant_id = $1'),
       settings: await rows('SELECT settings, default_role_id, suspended_at FROM tenant WHERE id = $1'),
       sso: await rows('SELECT client_id, role_mappings FROM oidc_provider WHERE tenant_id = $1'),
@@ -166,7 +169,12 @@ describe.each<[string, MakeTenant, MakeTenant]>([
       "INSERT INTO api_token (tenant_id, user_id, name, prefix, token_hash) VALUES ($1, $2, 'Script', 'acc_x', md5(random()::text) || md5(random()::text)) RETURNING id",
       [org.tenant.id, user.id],
     );
-    return { roleId: role.id, deletedRoleId: deleted.id, userId: user.id, sessionId: session!.id, apiTokenId: apiToken!.id };
+    const [failedMail]: Array<{ id: string }> = await ds.query(
+      `INSERT INTO mail_outbox (to_address, recipient_user_id, recipient_tenant_id, subject, text_body, status, attempts)
+       VALUES ($3, $2, $1, 'Hello', 'Hello', 'FAILED', 8) RETURNING id`,
+      [org.tenant.id, user.id, user.email],
+    );
+    return { roleId: role.id, deletedRoleId: deleted.id, userId: user.id, sessionId: session!.id, apiTokenId: apiToken!.id, failedMailId: failedMail!.id };
   }
 
   beforeAll(async () => {

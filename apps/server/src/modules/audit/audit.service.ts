@@ -4,7 +4,7 @@ import type { Actor, PlatformActor } from './actor.js';
 
 export interface AuditRecord {
   action: string;
-  targetType: 'role' | 'user' | 'tenant' | 'super_admin' | 'shift' | 'skill' | 'approval_group' | 'holiday_delegation';
+  targetType: 'role' | 'user' | 'tenant' | 'super_admin' | 'shift' | 'skill' | 'approval_group' | 'holiday_delegation' | 'mail';
   targetId: string | null;
   targetLabel: string | null;
   before?: Record<string, unknown> | null;

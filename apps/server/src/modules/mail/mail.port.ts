@@ -15,11 +15,11 @@ export interface MailMessage {
 }
 
 /**
- * Where mail goes. Senders pass their transaction: the outbox writes inside it, and SMTP sends
- * before it commits, so a change whose email cannot be delivered is rolled back, not half done.
+ * Where mail goes. Senders pass their transaction and the message is written inside it, so the
+ * change and its mail commit together. With SMTP (`kind: 'smtp'`) the delivery worker sends it
+ * after the commit, retrying while the server is away: an SMTP outage delays mail, never a change.
  */
 export interface MailPort {
   readonly kind: 'smtp' | 'outbox';
   send(message: MailMessage, manager: EntityManager): Promise<void>;
-  close?(): void;
 }

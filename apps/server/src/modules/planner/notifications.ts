@@ -18,8 +18,8 @@ interface Recipient {
 
 /**
  * Emails a worker about a planner event unless they switched that event off in the portal (no
- * preference row means on). Sent with the caller's transaction, like every mail, so a change whose
- * notice cannot be sent is rolled back. Returns whether a mail went out.
+ * preference row means on). Queued in the caller's transaction, like every mail, so the notice
+ * commits with the change and is delivered after it. Returns whether a mail was queued.
  */
 export async function notifyWorker(
   manager: EntityManager,

@@ -27,7 +27,7 @@ export async function latestOutboxMessages(
   return dataSource
     .getRepository(MailMessageEntity)
     .createQueryBuilder('mail')
-    .where('mail.recipient_tenant_id = :tenantId AND mail.recipient_user_id IS NOT NULL', { tenantId })
+    .where("mail.recipient_tenant_id = :tenantId AND mail.recipient_user_id IS NOT NULL AND mail.status = 'CAPTURED'", { tenantId })
     .orderBy('mail.sequence', 'DESC')
     .limit(Math.min(Math.max(limit, 1), 200))
     .getMany();

@@ -79,6 +79,7 @@ describe('platform tenants: onboarding, renaming, suspension', () => {
     );
     expect(admin).toMatchObject({ role: 'Administrator', password_hash: null, hold_invite: false });
 
+    await app.deliverDueMail();
     const mail = smtp.messages.find((message) => message.to === `hank@${slug}.example`);
     expect(mail?.subject).toBe('Activate your Globex Europe account');
     expect(mail?.text).toContain(`Organisation:     ${slug}`);
