@@ -13,7 +13,7 @@ describe('after-shift report reminders (REPORT_DUE)', () => {
   beforeAll(async () => {
     app = await startTestApp();
     org = await tenantWithAdmin(app, 'Reminder Org');
-    deps = { dataSource: app.database.dataSource, mailer: new OutboxMailer(), appUrl: 'https://access.example.test' };
+    deps = { dataSource: app.database.dataSource, mailer: new OutboxMailer('outbox'), appUrl: 'https://access.example.test' };
   });
   afterAll(async () => {
     await app.close();
