@@ -52,6 +52,10 @@ export const adminRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('./routes/OrganisationSettingsRoute')).OrganisationSettingsRoute }),
       },
       {
+        path: 'settings/mail-delivery',
+        lazy: async () => ({ Component: (await import('./routes/MailDeliveryRoute')).MailDeliveryRoute }),
+      },
+      {
         path: 'planner/users',
         lazy: async () => ({ Component: (await import('./routes/PlannerUsersRoute')).PlannerUsersRoute }),
       },

@@ -23,9 +23,12 @@ describe('visibleModules', () => {
     ]);
   });
 
-  it('opens Organisation settings under Settings with tenant.settings.read', () => {
-    expect(labels({ permissions: ['tenant.settings.read'], tenant })).toEqual(['Permissions Reference', 'Organisation settings']);
-    expect(visibleModules({ permissions: ['tenant.settings.read'], tenant }).at(-1)).toMatchObject({ path: '/settings/organisation', group: 'settings' });
+  it('opens Organisation settings and Mail delivery under Settings with tenant.settings.read', () => {
+    expect(labels({ permissions: ['tenant.settings.read'], tenant })).toEqual(['Permissions Reference', 'Organisation settings', 'Mail delivery']);
+    expect(visibleModules({ permissions: ['tenant.settings.read'], tenant }).slice(-2)).toEqual([
+      expect.objectContaining({ path: '/settings/organisation', group: 'settings' }),
+      expect.objectContaining({ path: '/settings/mail-delivery', group: 'settings' }),
+    ]);
     expect(labels({ permissions: ['tenant.settings.update'], tenant })).toEqual([]);
   });
 

@@ -57,6 +57,7 @@ export const ADMIN_MODULES: readonly AdminModule[] = [
     group: groupOf('tenant'),
     permission: 'tenant.settings.read',
   },
+  { id: 'mail-delivery', label: 'Mail delivery', path: '/settings/mail-delivery', group: groupOf('tenant'), permission: 'tenant.settings.read' },
   { id: 'planner-users', label: 'Planner Users', path: '/planner/users', group: 'planner', permission: 'planner.users.read' },
   { id: 'planner-shifts', label: 'Shifts', path: '/planner/shifts', group: 'planner', permission: 'planner.shifts.read' },
   {

@@ -56,6 +56,8 @@ type Documents = {
     "\n  mutation CompletePasswordChange($newPassword: String!) {\n    completePasswordChange(newPassword: $newPassword) {\n      __typename\n      ...SessionFields\n      ... on TwoFactorRequired {\n        challengeToken\n      }\n      ...TwoFactorEnrollmentFields\n    }\n  }\n": typeof types.CompletePasswordChangeDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n      authenticationMode\n      externalAuthorization\n      localPasswordFallback\n    }\n    permissions\n    origin\n    portalStatus\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query MailDelivery {\n    mailDelivery(limit: 100) {\n      smtp\n      messages {\n        id\n        to\n        subject\n        status\n        attempts\n        nextAttemptAt\n        lastError\n        createdAt\n      }\n    }\n  }\n": typeof types.MailDeliveryDocument,
+    "\n  mutation RetryMail($id: ID!) {\n    retryMail(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n  }\n": typeof types.RetryMailDocument,
     "\n  fragment SsoConfigurationFields on SsoConfiguration {\n    displayName\n    issuerUrl\n    clientId\n    clientSecretSet\n    scopes\n    claimMapping {\n      username\n      email\n      firstName\n      lastName\n      role\n    }\n    roleMappings {\n      claimValue\n      role {\n        id\n        name\n      }\n    }\n    redirectUri\n    updatedAt\n  }\n": typeof types.SsoConfigurationFieldsFragmentDoc,
     "\n  query SsoConfiguration {\n    ssoConfiguration {\n      ...SsoConfigurationFields\n    }\n  }\n": typeof types.SsoConfigurationDocument,
     "\n  mutation UpdateSsoConfiguration($input: UpdateSsoConfigurationInput!) {\n    updateSsoConfiguration(input: $input) {\n      ...SsoConfigurationFields\n    }\n  }\n": typeof types.UpdateSsoConfigurationDocument,
@@ -237,6 +239,8 @@ const documents: Documents = {
     "\n  mutation CompletePasswordChange($newPassword: String!) {\n    completePasswordChange(newPassword: $newPassword) {\n      __typename\n      ...SessionFields\n      ... on TwoFactorRequired {\n        challengeToken\n      }\n      ...TwoFactorEnrollmentFields\n    }\n  }\n": types.CompletePasswordChangeDocument,
     "\n  fragment ViewerFields on Viewer {\n    id\n    username\n    displayName\n    isSuperAdmin\n    tenant {\n      id\n      slug\n      name\n      authenticationMode\n      externalAuthorization\n      localPasswordFallback\n    }\n    permissions\n    origin\n    portalStatus\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n": types.MeDocument,
+    "\n  query MailDelivery {\n    mailDelivery(limit: 100) {\n      smtp\n      messages {\n        id\n        to\n        subject\n        status\n        attempts\n        nextAttemptAt\n        lastError\n        createdAt\n      }\n    }\n  }\n": types.MailDeliveryDocument,
+    "\n  mutation RetryMail($id: ID!) {\n    retryMail(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n  }\n": types.RetryMailDocument,
     "\n  fragment SsoConfigurationFields on SsoConfiguration {\n    displayName\n    issuerUrl\n    clientId\n    clientSecretSet\n    scopes\n    claimMapping {\n      username\n      email\n      firstName\n      lastName\n      role\n    }\n    roleMappings {\n      claimValue\n      role {\n        id\n        name\n      }\n    }\n    redirectUri\n    updatedAt\n  }\n": types.SsoConfigurationFieldsFragmentDoc,
     "\n  query SsoConfiguration {\n    ssoConfiguration {\n      ...SsoConfigurationFields\n    }\n  }\n": types.SsoConfigurationDocument,
     "\n  mutation UpdateSsoConfiguration($input: UpdateSsoConfigurationInput!) {\n    updateSsoConfiguration(input: $input) {\n      ...SsoConfigurationFields\n    }\n  }\n": types.UpdateSsoConfigurationDocument,
@@ -558,6 +562,14 @@ export function graphql(source: "\n  fragment ViewerFields on Viewer {\n    id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailDelivery {\n    mailDelivery(limit: 100) {\n      smtp\n      messages {\n        id\n        to\n        subject\n        status\n        attempts\n        nextAttemptAt\n        lastError\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailDelivery {\n    mailDelivery(limit: 100) {\n      smtp\n      messages {\n        id\n        to\n        subject\n        status\n        attempts\n        nextAttemptAt\n        lastError\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryMail($id: ID!) {\n    retryMail(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n  }\n"): (typeof documents)["\n  mutation RetryMail($id: ID!) {\n    retryMail(id: $id) {\n      id\n      status\n      attempts\n      nextAttemptAt\n      lastError\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
