@@ -15,6 +15,11 @@ export interface ContextOptions {
   acceptDownloads?: boolean;
 }
 
+export interface SuiteOptions {
+  /** Added to the server's environment. */
+  serverEnv?: NodeJS.ProcessEnv;
+}
+
 export interface BrowserSuite {
   server: TestServer;
   browser: Browser;
@@ -36,9 +41,9 @@ afterEach(({ task }) => {
   }
 });
 
-export async function startBrowserSuite(): Promise<BrowserSuite> {
+export async function startBrowserSuite({ serverEnv }: SuiteOptions = {}): Promise<BrowserSuite> {
   const webDist = await buildWeb();
-  const [server, browser] = await Promise.all([startServer({ webDist }), launchBrowser()]);
+  const [server, browser] = await Promise.all([startServer({ webDist, env: serverEnv }), launchBrowser()]);
   servers.push(server);
   return {
     server,
@@ -63,14 +68,14 @@ export interface SignedInSuite extends BrowserSuite {
   session: ApiSession;
 }
 
-export interface SignedInOptions extends ContextOptions {
+export interface SignedInOptions extends ContextOptions, SuiteOptions {
   /** Receives the page's uncaught errors, which a test then expects to be empty. */
   pageErrors?: string[];
 }
 
 /** A browser suite with one context signed in (over the API) as `credentials`, and a page in it. */
 export async function startSignedInSuite(credentials: Credentials, options: SignedInOptions = {}): Promise<SignedInSuite> {
-  const suite = await startBrowserSuite();
+  const suite = await startBrowserSuite({ serverEnv: options.serverEnv });
   const context = await suite.newContext({ ...options, viewport: options.viewport ?? { width: 1280, height: 800 } });
   const session = await signInContext(context, suite.server.baseURL, credentials);
   const page = await context.newPage();

@@ -39,7 +39,16 @@ function exited(child: ChildProcess): Promise<void> {
  * Starts the built server (apps/server/dist/main.js) on a free port with an in-memory database,
  * the demo tenant and the given SPA build, and waits until /readyz answers 200.
  */
-export async function startServer({ webDist, timeoutMs = 60_000 }: { webDist: string; timeoutMs?: number }): Promise<TestServer> {
+export async function startServer({
+  webDist,
+  timeoutMs = 60_000,
+  env: extraEnv = {},
+}: {
+  webDist: string;
+  timeoutMs?: number;
+  /** Added to the server's environment, e.g. an SMTP_URL. */
+  env?: NodeJS.ProcessEnv;
+}): Promise<TestServer> {
   if (!existsSync(serverEntry)) {
     throw new Error(`The server is not built: ${serverEntry} is missing. Run "pnpm --filter @access/server build".`);
   }
@@ -57,6 +66,7 @@ export async function startServer({ webDist, timeoutMs = 60_000 }: { webDist: st
     WEB_DIST: webDist,
     // Seal the audit chain often, so the Audit log page can say it was verified.
     AUDIT_SEAL_INTERVAL_SECONDS: '2',
+    ...extraEnv,
   };
   // Never point the browser test at a developer's real database.
   delete env.DATABASE_URL;

@@ -21,7 +21,7 @@ function RetryButton({ message, onRetried }: { message: UndeliveredMail; onRetri
     <>
       <Button
         pending={loading}
-        aria-label={`Retry "${message.subject}" to ${message.to}`}
+        aria-label={`Retry now: "${message.subject}" to ${message.to}`}
         onClick={() => {
           setRefusal(null);
           retry({ variables: { id: message.id } }).then(
