@@ -94,3 +94,18 @@ describe('TRUST_PROXY', () => {
     },
   );
 });
+
+describe('mail delivery settings', () => {
+  it('retries eight times from 30 seconds, polling every 15 seconds, and does not poll under test', () => {
+    const config = loadConfig(PRODUCTION);
+    expect([config.mailMaxAttempts, config.mailRetryBaseSeconds, config.mailPollIntervalSeconds]).toEqual([8, 30, 15]);
+    expect(loadConfig({ NODE_ENV: 'test' }).mailPollIntervalSeconds).toBe(0);
+  });
+
+  it('reads them from the environment and refuses what cannot work', () => {
+    const config = loadConfig({ ...PRODUCTION, MAIL_MAX_ATTEMPTS: '3', MAIL_RETRY_BASE_SECONDS: '5', MAIL_POLL_INTERVAL_SECONDS: '60' });
+    expect([config.mailMaxAttempts, config.mailRetryBaseSeconds, config.mailPollIntervalSeconds]).toEqual([3, 5, 60]);
+    expect(() => loadConfig({ ...PRODUCTION, MAIL_MAX_ATTEMPTS: '0' })).toThrow('MAIL_MAX_ATTEMPTS');
+    expect(() => loadConfig({ ...PRODUCTION, MAIL_RETRY_BASE_SECONDS: 'soon' })).toThrow('MAIL_RETRY_BASE_SECONDS');
+  });
+});
