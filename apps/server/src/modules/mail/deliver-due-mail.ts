@@ -3,12 +3,13 @@ import { retryDelaySeconds } from './retry-delay.js';
 import type { MailTransport } from './smtp-transport.js';
 
 /**
- * How long a claimed message stays away from other workers. Far longer than an attempt can take
- * (the transport's timeouts add up to under a minute per message, a claim holds at most
- * CLAIM_BATCH), so another instance takes a message over only when its worker died mid-send.
+ * How long a claimed message stays away from other workers: twice what a whole claim can take when
+ * every message in it runs into the transport's timeouts (10 s to connect, 10 s for the greeting,
+ * 30 s of silence: 50 s each, CLAIM_BATCH of them), so another instance takes a message over only
+ * when its worker died mid-send, or a server answered slowly but never quite stopped.
  */
 export const DELIVERY_LEASE_SECONDS = 600;
-const CLAIM_BATCH = 10;
+const CLAIM_BATCH = 5;
 /** One call stops here; the next poll or wake-up goes on, so a backlog never holds a call for long. */
 const MAX_BATCHES_PER_CALL = 50;
 
