@@ -114,4 +114,20 @@ describe('the development outbox', () => {
       }
     }
   });
+
+  it('keeps captured mail out of Mail delivery, and retries nothing without SMTP', async () => {
+    await mailResetLink(orgA, sharedA);
+    const delivery = ok(await app.graphql<{ mailDelivery: { smtp: boolean; messages: unknown[] } }>('{ mailDelivery { smtp messages { id } } }', {}, orgA.token));
+    expect(delivery.mailDelivery).toEqual({ smtp: false, messages: [] });
+    // Left dead-lettered by an earlier run of the server with SMTP configured.
+    const [failed]: Array<{ id: string }> = await app.database.dataSource.query(
+      `INSERT INTO mail_outbox (to_address, recipient_user_id, recipient_tenant_id, subject, text_body, status, attempts)
+       VALUES ($1, $2, $3, 'Stuck', 'Hello', 'FAILED', 8) RETURNING id`,
+      [sharedA.email, sharedA.id, orgA.tenant.id],
+    );
+    const refused = await app.graphql('mutation($id: ID!) { retryMail(id: $id) { id } }', { id: failed!.id }, orgA.token);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'SMTP_NOT_CONFIGURED' });
+    const [row]: Array<{ status: string }> = await app.database.dataSource.query('SELECT status FROM mail_outbox WHERE id = $1', [failed!.id]);
+    expect(row).toEqual({ status: 'FAILED' });
+  });
 });

@@ -10,7 +10,8 @@ import type { UndeliveredMailType } from '../undelivered-mail.type.js';
 
 /**
  * Queues a dead-lettered message again with a fresh set of attempts, due at once (after the SMTP
- * server or the address was fixed). Only FAILED messages: a queued one is already on its way.
+ * server or the address was fixed). Only FAILED messages: a queued one is already on its way. Not
+ * without SMTP: no worker runs, and the message would wait for good.
  */
 export function retryMail(deps: UseCaseDeps, actor: Actor, id: string): Promise<UndeliveredMailType> {
   return deps.dataSource.transaction(async (manager) => {
@@ -21,6 +22,9 @@ export function retryMail(deps: UseCaseDeps, actor: Actor, id: string): Promise<
       lock: { mode: 'pessimistic_write' },
     });
     if (!message) throw notFound();
+    if (deps.mailer.kind !== 'smtp') {
+      throw new ConflictError('Mail is not delivered over SMTP on this server, so nothing would send the message', { reason: 'SMTP_NOT_CONFIGURED' });
+    }
     if (message.status !== 'FAILED') {
       throw new ConflictError('Only a message whose delivery failed can be retried', { reason: 'MAIL_NOT_FAILED', status: message.status });
     }
