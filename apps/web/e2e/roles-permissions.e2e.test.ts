@@ -60,6 +60,7 @@ describe('roles, permissions and audit in Chromium against the built server', ()
       'Permissions Reference',
       'Audit log',
       'Organisation settings',
+      'Mail delivery',
     ]);
     expect(await nav.getByRole('heading').allTextContents()).toEqual(['Planner', 'Settings']);
     // An administrator is not a super admin: no Tenants page, no banner.
