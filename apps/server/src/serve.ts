@@ -8,7 +8,26 @@ import { withStartupLock } from './db/startup-lock.js';
 import { DEV_IDP_PATH } from './http/dev-identity-provider.js';
 import { createLogger } from './logger.js';
 
-async function main(): Promise<void> {
+export interface ServeOptions {
+  /** Runs after the server has closed, before the process exits (flushing traces). */
+  beforeExit(): Promise<void>;
+}
+
+/** Starts the whole product and prints where it answers; exits on SIGINT and SIGTERM. */
+export async function serve(options: ServeOptions): Promise<void> {
+  try {
+    await start(options);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Configuration error: ${error.message}\n`);
+    } else {
+      process.stderr.write(`Access failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    process.exit(1);
+  }
+}
+
+async function start({ beforeExit }: ServeOptions): Promise<void> {
   const config = loadConfig();
   checkProductionConfig(config);
   const logger = createLogger(config.logLevel);
@@ -50,7 +69,7 @@ async function main(): Promise<void> {
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    app.close().then(
+    app.close().then(beforeExit).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');
@@ -61,12 +80,3 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
 }
-
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`Configuration error: ${error.message}\n`);
-  } else {
-    process.stderr.write(`Access failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
-  process.exit(1);
-});

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBuiltServer, type BuiltServer } from '../test-support/built-server.js';
+import { databaseUrl, onPostgresServer } from '../test-support/postgres-server.js';
+
+const serverUrl = process.env.TEST_DATABASE_URL;
+
+interface ExportedSpan {
+  name: string;
+  attributes?: Array<{ key: string }>;
+}
+
+/** An OTLP/HTTP (JSON) trace receiver, as a collector would be: keeps the names of the spans it gets. */
+async function startTraceReceiver() {
+  const spans: ExportedSpan[] = [];
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const body = JSON.parse(Buffer.concat(chunks).toString() || '{}') as {
+        resourceSpans?: Array<{ scopeSpans?: Array<{ spans?: ExportedSpan[] }> }>;
+      };
+      for (const resource of body.resourceSpans ?? []) for (const scope of resource.scopeSpans ?? []) spans.push(...(scope.spans ?? []));
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/traces`,
+    spans,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const database = serverUrl ? 'PostgreSQL' : 'PGlite';
+
+describe(`OpenTelemetry traces of the built server on ${database}`, () => {
+  let receiver: Awaited<ReturnType<typeof startTraceReceiver>>;
+  let dataDir: string;
+  const name = `access_traces_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+  const servers: BuiltServer[] = [];
+
+  const start = async (otel: Record<string, string>) => {
+    const where: Record<string, string> = serverUrl ? { DATABASE_URL: databaseUrl(serverUrl, name) } : { DATABASE_URL: '', PGLITE_DIR: 'memory://' };
+    const server = await startBuiltServer(where.DATABASE_URL ?? '', dataDir, { ...where, ...otel });
+    servers.push(server);
+    return server;
+  };
+  const ask = (server: BuiltServer) =>
+    fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ signInOptions(organisation: "nowhere") { passwordSignIn } }' }) });
+  const spansSettled = async () => {
+    for (let i = 0, last = -1; i < 50 && receiver.spans.length !== last; i++) {
+      last = receiver.spans.length;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  };
+
+  beforeAll(async () => {
+    if (serverUrl) await onPostgresServer(serverUrl, `CREATE DATABASE ${name}`);
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'access-traces-'));
+    receiver = await startTraceReceiver();
+  });
+  afterAll(async () => {
+    for (const server of servers) await server.stop();
+    await receiver?.close();
+    if (serverUrl) await onPostgresServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('exports nothing unless the OTEL_* variables ask for it', async () => {
+    const server = await start({ OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json', OTEL_BSP_SCHEDULE_DELAY: '100' });
+    expect((await ask(server)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(receiver.spans).toEqual([]);
+    await server.stop();
+  });
+
+  it('exports HTTP, Express and GraphQL spans (and pg on PostgreSQL) to the OTLP endpoint it is given', async () => {
+    const server = await start({
+      OTEL_TRACES_EXPORTER: 'otlp',
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: receiver.endpoint,
+      OTEL_BSP_SCHEDULE_DELAY: '100',
+    });
+    expect((await ask(server)).status).toBe(200);
+    await spansSettled();
+    const names = receiver.spans.map((span) => span.name);
+    expect(names).toEqual(expect.arrayContaining(['POST /graphql', 'middleware - jsonParser', 'graphql.parse', 'graphql.validate', 'query', 'graphql.resolve signInOptions']));
+    if (serverUrl) expect(names).toEqual(expect.arrayContaining([expect.stringMatching(/^pg\.query/)]));
+  });
+});
