@@ -79,6 +79,16 @@ describe('/metrics', () => {
     }
   });
 
+  it('shows the mail outbox: queued and dead-lettered messages of every tenant', async () => {
+    const before = await scrape();
+    const queue = (status: string) =>
+      app.database.dataSource.query(`INSERT INTO mail_outbox (to_address, subject, text_body, status, next_attempt_at) VALUES ('x@example.test', 'Probe', '', $1, now() + interval '1 hour')`, [status]);
+    for (const status of ['QUEUED', 'QUEUED', 'FAILED', 'SENT', 'CAPTURED']) await queue(status);
+    const after = await scrape();
+    expect(moved(before, after, 'access_mail_outbox_messages', { status: 'queued' })).toBe(2);
+    expect(moved(before, after, 'access_mail_outbox_messages', { status: 'failed' })).toBe(1);
+  });
+
   it('gives operation names a series each up to a limit, and groups the rest as other', async () => {
     const distinct = (samples: Sample[]) => new Set(samples.filter((sample) => sample.name === DURATION_COUNT).map((sample) => sample.labels.operation));
     const before = await scrape();

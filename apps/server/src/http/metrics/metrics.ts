@@ -2,6 +2,7 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { embeddedDatabaseOf } from '../../db/embedded-database.js';
 import type { SignInMeter } from '../../modules/auth/sign-in-meter.js';
+import { outboxDepth } from '../../modules/mail/queries/outbox-depth.js';
 import { processMetrics } from './process-metrics.js';
 
 /** What one server counts, on a registry of its own, and how /metrics shows it. */
@@ -48,6 +49,17 @@ export function createMetrics(dataSource: DataSource): Metrics {
     name: 'access_sign_in_lockouts_total',
     help: 'Sign-in attempts that locked an account',
     registers: [registry],
+  });
+  new Gauge({
+    name: 'access_mail_outbox_messages',
+    help: 'Mail in the outbox of every tenant: queued (waiting for delivery or a retry) and failed (dead-lettered)',
+    labelNames: ['status'] as const,
+    registers: [registry],
+    async collect() {
+      const depth = await outboxDepth(dataSource);
+      this.set({ status: 'queued' }, depth.queued);
+      this.set({ status: 'failed' }, depth.failed);
+    },
   });
   // PGlite has no pool to speak of: one session inside the process.
   if (!embeddedDatabaseOf(dataSource)) {
