@@ -57,8 +57,8 @@ function serverUrl(dataSource: DataSource): string {
   return url;
 }
 
-/** How the notices connection shows in pg_stat_activity. */
-export const CHANGE_NOTICES_APPLICATION = 'access-change-notices';
+/** How the notices connection of `channel` shows in pg_stat_activity (one per channel and instance). */
+export const changeNoticesApplication = (channel: string): string => `access-notices ${channel}`.slice(0, 63);
 
 async function listenOnServer(url: string, channel: string, handlers: ChangeNoticeHandlers, logger: Warn): Promise<ChangeNotices> {
   let client: pg.Client | null = null;
@@ -77,7 +77,7 @@ async function listenOnServer(url: string, channel: string, handlers: ChangeNoti
   };
 
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: url, application_name: CHANGE_NOTICES_APPLICATION });
+    const next = new pg.Client({ connectionString: url, application_name: changeNoticesApplication(channel) });
     next.on('error', (error) => drop(next, error));
     next.on('end', () => drop(next));
     next.on('notification', (message) => {

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRole, createUser } from '../../../test-support/fixtures.js';
 import { ok, signIn, tenantWithAdmin, type TenantWithAdmin } from '../../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
-import { CHANGE_NOTICES_APPLICATION } from '../../../db/change-notices.js';
+import { changeNoticesApplication } from '../../../db/change-notices.js';
 import type { Principal } from '../principal.js';
-import { PrincipalCache, type LoadedPrincipal } from '../principal-cache.js';
+import { PRINCIPAL_CHANGE_CHANNEL, PrincipalCache, type LoadedPrincipal } from '../principal-cache.js';
 
 const ME = '{ me { username } }';
 const USERS = '{ users(first: 5) { totalCount } }';
@@ -164,7 +164,7 @@ describe('principals of requests, against the database', () => {
     ok(await app.graphql(ME, {}, token));
     const dropped = (await app.database.dataSource.query(
       'SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
-      [CHANGE_NOTICES_APPLICATION],
+      [changeNoticesApplication(PRINCIPAL_CHANGE_CHANNEL)],
     )) as Array<{ done: boolean }>;
     expect(dropped.length).toBe(2);
     // A change made while nobody listens is still seen: without notices nothing is answered from memory.
