@@ -1,2 +1,3 @@
 export * from './slug.js';
 export * from './settings.js';
+export * from './time-zone.js';

@@ -12,6 +12,7 @@ describe('tenant settings', () => {
       externalAuthorization: false,
       localPasswordFallback: false,
       twoFactorRequiredForAll: false,
+      timeZone: 'UTC',
       ...DEFAULTS,
     });
     expect(effectiveTenantSettings({ lockoutMaxFailures: 8, sessionLifetimeDays: undefined }, DEFAULTS)).toMatchObject({ lockoutMaxFailures: 8, sessionLifetimeDays: 30 });
@@ -53,5 +54,13 @@ describe('tenant settings', () => {
     expect(oidc).toMatchObject({ ok: true, settings: { authenticationMode: 'oidc', externalAuthorization: true, localPasswordFallback: true } });
     const back = checkTenantSettingsChange((oidc as { settings: typeof current }).settings, { authenticationMode: 'internal' });
     expect(back).toMatchObject({ ok: true, settings: { authenticationMode: 'internal', externalAuthorization: false, localPasswordFallback: false } });
+  });
+
+  it('takes a known time zone and refuses an unknown one on its field', () => {
+    expect(checkTenantSettingsChange(current, { timeZone: 'Pacific/Auckland' })).toEqual({ ok: true, settings: { ...current, timeZone: 'Pacific/Auckland' } });
+    expect(checkTenantSettingsChange(current, { timeZone: 'Asia/Calcutta' }).ok).toBe(true);
+    const refused = checkTenantSettingsChange(current, { timeZone: 'Europe/Atlantis' });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.problems).toEqual([{ field: 'timeZone', message: expect.stringContaining('not a known time zone') }]);
   });
 });

@@ -3,6 +3,8 @@
  * the tenant usable and safe. Values a tenant has not set fall back to the platform's defaults
  * (the server's environment), so an operator can change a default for every tenant at once.
  */
+import { DEFAULT_TIME_ZONE, isKnownTimeZone } from './time-zone.js';
+
 export const AUTHENTICATION_MODES = ['internal', 'oidc'] as const;
 export type AuthenticationMode = (typeof AUTHENTICATION_MODES)[number];
 
@@ -24,6 +26,8 @@ export interface TenantSettings {
   sessionLifetimeDays: number;
   /** How long one access token lives; the SPA renews it silently within the session. */
   accessTokenTtlSeconds: number;
+  /** IANA zone the organisation's days and shift times are read in; each person may choose their own. */
+  timeZone: string;
 }
 
 export type PlatformDefaults = Pick<TenantSettings, 'lockoutMaxFailures' | 'lockoutSeconds' | 'lockoutMaxSeconds' | 'sessionLifetimeDays' | 'accessTokenTtlSeconds'>;
@@ -52,7 +56,7 @@ const BOOLEAN_DEFAULTS = { externalAuthorization: false, localPasswordFallback: 
 
 /** The settings in force: the tenant's own values over the platform defaults. Never refuses. */
 export function effectiveTenantSettings(stored: TenantSettingsOverrides | null | undefined, defaults: PlatformDefaults): TenantSettings {
-  return { authenticationMode: 'internal', ...BOOLEAN_DEFAULTS, ...defaults, ...definedOnly(stored ?? {}) };
+  return { authenticationMode: 'internal', ...BOOLEAN_DEFAULTS, timeZone: DEFAULT_TIME_ZONE, ...defaults, ...definedOnly(stored ?? {}) };
 }
 
 function definedOnly<T extends object>(values: T): Partial<T> {
@@ -75,6 +79,9 @@ export function checkTenantSettingsChange(current: TenantSettings, change: Tenan
   }
   if (next.lockoutMaxSeconds < next.lockoutSeconds) {
     problems.push({ field: 'lockoutMaxSeconds', message: 'The longest lockout cannot be shorter than the first one' });
+  }
+  if (change.timeZone !== undefined && change.timeZone !== null && !isKnownTimeZone(change.timeZone)) {
+    problems.push({ field: 'timeZone', message: `${String(change.timeZone)} is not a known time zone: choose one such as Europe/Amsterdam` });
   }
   if (!AUTHENTICATION_MODES.includes(next.authenticationMode)) problems.push({ field: 'authenticationMode', message: 'Choose internal or OIDC sign-in' });
   if (next.authenticationMode === 'internal' && change.externalAuthorization === true) {
