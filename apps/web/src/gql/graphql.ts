@@ -376,6 +376,8 @@ export type UpdateTenantSettingsInput = {
   lockoutMaxSeconds?: number | null | undefined;
   lockoutSeconds?: number | null | undefined;
   sessionLifetimeDays?: number | null | undefined;
+  /** An IANA time zone such as Europe/Amsterdam. */
+  timeZone?: string | null | undefined;
   twoFactorRequiredForAll?: boolean | null | undefined;
 };
 
@@ -391,6 +393,8 @@ export type UpdateUserInput = {
   lastName?: string | null | undefined;
   location?: string | null | undefined;
   phone?: string | null | undefined;
+  /** An IANA time zone; an empty string goes back to the organisation's. */
+  timeZone?: string | null | undefined;
   twoFactorRequired?: boolean | null | undefined;
   /** Refused: usernames are set at creation. */
   username?: string | null | undefined;

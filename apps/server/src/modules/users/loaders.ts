@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE } from '@access/domain';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { ApprovalGroupType, HolidayDelegationType } from '../approvals/approval.types.js';
@@ -5,6 +6,7 @@ import { UserLinkKind, UserLinkStatus, type UserLinkType } from './types/user-li
 import { toUserType } from './user.mapper.js';
 import { UserEntity } from './user.entity.js';
 import type { UserType } from './types/user.type.js';
+import { effectiveTimeZonesOf } from './time-zones.js';
 
 function grouped<T>(ids: readonly string[], rows: T[], key: (row: T) => string[]): T[][] {
   const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
@@ -85,6 +87,12 @@ export function createUserLoaders(dataSource: DataSource, tenantId: string | nul
           revokedAt: row.revoked_at,
         })),
       );
+    }),
+    /** Each user's zone, their own or else the tenant's. */
+    effectiveTimeZone: new DataLoader<string, string>(async (userIds) => {
+      if (!tenantId) return userIds.map(() => DEFAULT_TIME_ZONE);
+      const zones = await effectiveTimeZonesOf(dataSource, tenantId, userIds);
+      return userIds.map((id) => zones.get(id)!);
     }),
   };
 }

@@ -1,3 +1,4 @@
+import { isKnownTimeZone } from '@access/domain';
 import { BadUserInputError } from '../../kernel/errors.js';
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._@-]{1,98}[A-Za-z0-9]$/;
@@ -24,4 +25,13 @@ export function optionalText(field: string, raw: string | null | undefined, max:
   const value = raw.trim();
   if (value.length > max) throw new BadUserInputError(field, `Keep this within ${max} characters`);
   return value.length === 0 ? null : value;
+}
+
+/** A person's own zone: empty or null goes back to the tenant's; an unknown name is refused on the field. */
+export function optionalTimeZone(field: string, raw: string | null | undefined): string | null | undefined {
+  if (raw === undefined) return undefined;
+  const value = raw?.trim() ?? '';
+  if (value === '') return null;
+  if (!isKnownTimeZone(value)) throw new BadUserInputError(field, `${value} is not a known time zone: choose one such as Europe/Amsterdam`, { reason: 'UNKNOWN_TIME_ZONE' });
+  return value;
 }

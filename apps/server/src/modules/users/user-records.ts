@@ -35,6 +35,7 @@ export function userSnapshot(user: UserEntity): Record<string, unknown> {
     jobTitle: user.jobTitle,
     department: user.department,
     location: user.location,
+    timeZone: user.timeZone,
     origin: user.origin,
     roleId: user.roleId,
     state: stateOf(user),

@@ -72,6 +72,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   location: string | null;
 
+  /** IANA zone the person reads times in; null follows the tenant's zone. */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64, nullable: true })
+  timeZone: string | null;
+
   /** internal | external | sso */
   @Column({ type: 'varchar', length: 16, default: 'internal' })
   origin: UserOrigin;

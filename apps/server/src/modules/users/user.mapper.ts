@@ -20,6 +20,7 @@ export function toUserType(user: UserEntity): UserType {
     twoFactorEnabled: user.totpEnabledAt !== null,
     twoFactorEnrolledAt: user.totpEnabledAt,
     passwordChangeRequired: user.passwordChangeRequired,
+    timeZone: user.timeZone,
     lastLoginAt: user.lastLoginAt,
     activatedAt: user.activatedAt,
     version: user.version,

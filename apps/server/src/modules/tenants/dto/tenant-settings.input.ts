@@ -32,4 +32,7 @@ export class UpdateTenantSettingsInput {
 
   @Field(() => Int, { nullable: true })
   accessTokenTtlSeconds?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'An IANA time zone such as Europe/Amsterdam.' })
+  timeZone?: string | null;
 }

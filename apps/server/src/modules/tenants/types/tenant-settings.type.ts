@@ -61,6 +61,9 @@ export class TenantSettingsType {
   @Field(() => Int, { description: 'How long one access token lives; the app renews it within the session.' })
   accessTokenTtlSeconds: number;
 
+  @Field(() => String, { description: "IANA time zone the organisation's days and shift times are shown in, unless a person chose their own." })
+  timeZone: string;
+
   @Field(() => PasswordPolicyType)
   passwordPolicy: PasswordPolicyType;
 

@@ -22,6 +22,7 @@ const SETTING_KEYS = [
   'lockoutMaxSeconds',
   'sessionLifetimeDays',
   'accessTokenTtlSeconds',
+  'timeZone',
 ] as const satisfies ReadonlyArray<keyof TenantSettings>;
 
 /**

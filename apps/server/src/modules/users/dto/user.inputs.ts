@@ -92,6 +92,9 @@ export class UpdateUserInput {
 
   @Field(() => Boolean, { nullable: true })
   twoFactorRequired?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "An IANA time zone; an empty string goes back to the organisation's." })
+  timeZone?: string | null;
 }
 
 @InputType('SetPasswordInput')

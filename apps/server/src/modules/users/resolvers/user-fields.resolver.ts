@@ -33,4 +33,9 @@ export class UserFieldsResolver {
   links(@Root() user: UserType, @Ctx() context: Context): Promise<UserLinkType[]> {
     return context.loaders.users.links.load(user.id);
   }
+
+  @FieldResolver(() => String, { description: "The IANA time zone the user's times are shown in: their own, else the organisation's." })
+  effectiveTimeZone(@Root() user: UserType, @Ctx() context: Context): Promise<string> {
+    return context.loaders.users.effectiveTimeZone.load(user.id);
+  }
 }

@@ -68,6 +68,9 @@ export class UserType extends PersonType {
   @Field(() => Date, { nullable: true, description: 'When the user first chose their own password.' })
   activatedAt: Date | null;
 
+  @Field(() => String, { nullable: true, description: "The person's own IANA time zone; null follows the organisation's (see effectiveTimeZone)." })
+  timeZone: string | null;
+
   @Field(() => Int, { description: 'Send it back with an edit; a stale version is refused with CONFLICT.' })
   version: number;
 

@@ -2,7 +2,7 @@ import { BadUserInputError } from '../../../kernel/errors.js';
 import type { Actor } from '../../audit/actor.js';
 import type { UpdateUserInput } from '../dto/user.inputs.js';
 import { assertUserAction } from '../user-state.js';
-import { optionalText, validEmail } from '../user-fields.js';
+import { optionalText, optionalTimeZone, validEmail } from '../user-fields.js';
 import { auditUserChange, changedFields, userSnapshot } from '../user-records.js';
 import { lockManagedUser } from '../managed-user.js';
 import type { UserEntity } from '../user.entity.js';
@@ -50,6 +50,8 @@ export function updateUser(deps: UseCaseDeps, actor: Actor, input: UpdateUserInp
       const value = optionalText(field, input[field], max);
       if (value !== undefined) (user[field] as string | null) = value;
     }
+    const timeZone = optionalTimeZone('timeZone', input.timeZone);
+    if (timeZone !== undefined) user.timeZone = timeZone;
     for (const flag of ['externalPlannerAccess', 'externalPurchasingAccess', 'twoFactorRequired'] as const) {
       const value = input[flag];
       if (value !== undefined && value !== null) user[flag] = value;
