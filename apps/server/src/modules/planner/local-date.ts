@@ -1,3 +1,4 @@
+import { localDateIn } from '@access/domain';
 import { BadUserInputError } from '../../kernel/errors.js';
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -43,8 +44,8 @@ export function daysBetween(start: string, end: string): string[] {
   return days;
 }
 
-/** The UTC calendar days an interval touches (an end exactly at midnight does not touch the next day). */
-export function daysTouched(startsAt: Date, endsAt: Date): string[] {
+/** The calendar days of a zone an interval touches (an end exactly at midnight does not touch the next day). */
+export function daysTouched(startsAt: Date, endsAt: Date, timeZone: string): string[] {
   const lastInstant = new Date(endsAt.getTime() - 1);
-  return daysBetween(todayLocalDate(startsAt), todayLocalDate(lastInstant));
+  return daysBetween(localDateIn(timeZone, startsAt), localDateIn(timeZone, lastInstant));
 }

@@ -52,8 +52,8 @@ export async function sendDueReportReminders(deps: ReportReminderDeps, now = new
       if (!due) return 'done' as const;
       const sent = await notifyWorker(manager, deps.mailer, due.user_id, 'REPORT_DUE', {
         subject: `Your after-shift report for "${due.title}" is due`,
-        lines: [
-          `Your shift ${describeShift({ title: due.title, location: due.location, startsAt: new Date(due.starts_at), endsAt: new Date(due.ends_at) })} has ended.`,
+        lines: (zone) => [
+          `Your shift ${describeShift({ title: due.title, location: due.location, startsAt: new Date(due.starts_at), endsAt: new Date(due.ends_at) }, zone)} has ended.`,
           '',
           `What to do next: complete the after-shift report in the worker portal: ${deps.appUrl}/portal/reports`,
         ],

@@ -44,7 +44,7 @@ export function assignShift(deps: UseCaseDeps, actor: Actor, shiftId: string, us
     );
     await notifyWorker(manager, deps.mailer, worker.id, 'SHIFT_OFFERED', {
       subject: `Shift assigned: ${shift.title}`,
-      lines: [`A scheduler has put you on the shift ${describeShift(shift)}.`, '', 'It is in the worker portal under My Shifts. If you cannot work it, tell your scheduler.'],
+      lines: (zone) => [`A scheduler has put you on the shift ${describeShift(shift, zone)}.`, '', 'It is in the worker portal under My Shifts. If you cannot work it, tell your scheduler.'],
     });
     await recordAudit(manager, actor, {
       action: 'planner.shift.assign',

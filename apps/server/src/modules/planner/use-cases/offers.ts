@@ -10,6 +10,7 @@ import { ShiftOfferEntity } from '../entities/shift-offer.entity.js';
 import { ShiftEntity } from '../entities/shift.entity.js';
 import { SkillEntity } from '../entities/skill.entity.js';
 import { daysTouched } from '../local-date.js';
+import { effectiveTimeZonesOf } from '../../users/time-zones.js';
 import { notifyWorker } from '../notifications.js';
 import { lockTenantRow } from '../records.js';
 import { isPlannerUser } from '../mappers/worker.mapper.js';
@@ -36,7 +37,10 @@ export async function assertOfferable(manager: EntityManager, shift: ShiftEntity
 /** Why each worker cannot take the shift, if they cannot: checked for everyone before anything is offered. */
 export async function refusals(manager: EntityManager, shift: ShiftEntity, workers: UserEntity[]): Promise<Refusal[]> {
   const ids = workers.map((worker) => worker.id);
-  const days = daysTouched(shift.startsAt, shift.endsAt);
+  // Unavailable days are days on each worker's own calendar, so the shift's days are read in their zone.
+  const zones = await effectiveTimeZonesOf(manager, shift.tenantId, ids);
+  const daysOf = new Map(ids.map((id) => [id, daysTouched(shift.startsAt, shift.endsAt, zones.get(id)!)]));
+  const days = [...new Set([...daysOf.values()].flat())];
   const skill = shift.requiredSkillId ? await manager.findOneBy(SkillEntity, { id: shift.requiredSkillId }) : null;
   const skilled = new Set(
     skill
@@ -50,7 +54,7 @@ export async function refusals(manager: EntityManager, shift: ShiftEntity, worke
     'SELECT user_id, day::text AS day FROM unavailable_day WHERE user_id = ANY($1) AND day = ANY($2::date[]) ORDER BY day',
     [ids, days],
   );
-  for (const row of blocked) if (!unavailable.has(row.user_id)) unavailable.set(row.user_id, row.day);
+  for (const row of blocked) if (!unavailable.has(row.user_id) && daysOf.get(row.user_id)?.includes(row.day)) unavailable.set(row.user_id, row.day);
 
   return workers.flatMap((worker): Refusal[] => {
     const name = displayName(worker);
@@ -113,7 +117,7 @@ export function offerShift(deps: UseCaseDeps, actor: Actor, shiftId: string, raw
       offeredTo.push(worker.id);
       await notifyWorker(manager, deps.mailer, worker.id, 'SHIFT_OFFERED', {
         subject: `Shift offered: ${shift.title}`,
-        lines: [`You have been offered the shift ${describeShift(shift)}.`, '', 'What to do next: accept or decline it in the worker portal (My Shifts).'],
+        lines: (zone) => [`You have been offered the shift ${describeShift(shift, zone)}.`, '', 'What to do next: accept or decline it in the worker portal (My Shifts).'],
       });
     }
     await recordAudit(manager, actor, {

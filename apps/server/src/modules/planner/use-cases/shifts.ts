@@ -62,7 +62,7 @@ export function cancelShift(deps: UseCaseDeps, actor: Actor, id: string): Promis
     for (const offer of affected) {
       const sent = await notifyWorker(manager, deps.mailer, offer.userId, 'SHIFT_CANCELLED', {
         subject: `Shift cancelled: ${shift.title}`,
-        lines: [`The shift ${describeShift(shift)} has been cancelled.`, '', offer.status === 'ACCEPTED' ? 'You no longer need to attend.' : 'The offer you received no longer stands.'],
+        lines: (zone) => [`The shift ${describeShift(shift, zone)} has been cancelled.`, '', offer.status === 'ACCEPTED' ? 'You no longer need to attend.' : 'The offer you received no longer stands.'],
       });
       if (sent) notified++;
     }

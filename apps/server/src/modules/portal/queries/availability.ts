@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { UnavailableDayEntity } from '../../planner/entities/unavailable-day.entity.js';
-import { todayLocalDate } from '../../planner/local-date.js';
 import { toUnavailableDay } from '../../planner/mappers/worker-profile.mapper.js';
 import type { UnavailableDayType } from '../../planner/types/unavailable-day.type.js';
 import type { Worker } from '../worker.js';
+import { workerToday } from '../worker-today.js';
 
 /** My Availability: the worker's unavailable days from today on, by date. */
 export async function listUnavailableDays(dataSource: DataSource, worker: Worker): Promise<UnavailableDayType[]> {
@@ -13,7 +13,7 @@ export async function listUnavailableDays(dataSource: DataSource, worker: Worker
     .where('day.tenant_id = :tenantId AND day.user_id = :userId AND day.day >= :today', {
       tenantId: worker.tenantId,
       userId: worker.userId,
-      today: todayLocalDate(),
+      today: await workerToday(dataSource, worker),
     })
     .orderBy('day.day', 'ASC')
     .getMany();

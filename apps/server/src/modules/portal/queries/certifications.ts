@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { WorkerCertificationEntity } from '../../planner/entities/worker-certification.entity.js';
-import { todayLocalDate } from '../../planner/local-date.js';
 import { toCertification } from '../../planner/mappers/certification.mapper.js';
 import type { CertificationType } from '../../planner/types/certification.type.js';
 import type { Worker } from '../worker.js';
+import { workerToday } from '../worker-today.js';
 
 /** My Certifications: what a scheduler assigned, by name. */
 export async function listCertifications(dataSource: DataSource, worker: Worker): Promise<CertificationType[]> {
@@ -11,6 +11,6 @@ export async function listCertifications(dataSource: DataSource, worker: Worker)
     where: { tenantId: worker.tenantId, userId: worker.userId },
     order: { name: 'ASC', createdAt: 'ASC' },
   });
-  const today = todayLocalDate();
+  const today = await workerToday(dataSource, worker);
   return rows.map((row) => toCertification(row, today));
 }

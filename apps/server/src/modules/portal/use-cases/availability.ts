@@ -3,18 +3,19 @@ import { isUuid } from '../../../kernel/ids.js';
 import { isUniqueViolation } from '../../../db/unique-violation.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { UnavailableDayEntity } from '../../planner/entities/unavailable-day.entity.js';
-import { parseLocalDate, todayLocalDate } from '../../planner/local-date.js';
+import { parseLocalDate } from '../../planner/local-date.js';
 import { toUnavailableDay } from '../../planner/mappers/worker-profile.mapper.js';
 import type { UnavailableDayType } from '../../planner/types/unavailable-day.type.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { workerTarget, type Worker } from '../worker.js';
+import { workerToday } from '../worker-today.js';
 
 const alreadyBlocked = (day: string) => new ConflictError(`${day} is already marked unavailable`, { reason: 'DAY_ALREADY_UNAVAILABLE' });
 
 /** One whole day: "2026-12-01" is accepted, anything with a time of day is refused. */
-export function blockDay(deps: UseCaseDeps, worker: Worker, date: string): Promise<UnavailableDayType> {
+export async function blockDay(deps: UseCaseDeps, worker: Worker, date: string): Promise<UnavailableDayType> {
   const day = parseLocalDate('date', date);
-  if (day < todayLocalDate()) throw new BadUserInputError('date', 'Choose today or a later day: past days cannot be blocked');
+  if (day < (await workerToday(deps.dataSource, worker))) throw new BadUserInputError('date', 'Choose today or a later day: past days cannot be blocked');
   return deps.dataSource
     .transaction(async (manager) => {
       if (await manager.existsBy(UnavailableDayEntity, { userId: worker.userId, day })) throw alreadyBlocked(day);

@@ -2,21 +2,22 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../../kernel
 import { isUuid } from '../../../kernel/ids.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import { TimeOffRequestEntity } from '../../planner/entities/time-off-request.entity.js';
-import { addDays, parseLocalDate, todayLocalDate } from '../../planner/local-date.js';
+import { addDays, parseLocalDate } from '../../planner/local-date.js';
 import { optionalNote } from '../../planner/input-checks.js';
 import { toTimeOffRequest } from '../../planner/mappers/time-off-request.mapper.js';
 import type { TimeOffRequestType } from '../../planner/types/time-off-request.type.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import type { TimeOffInput } from '../dto/time-off.input.js';
 import { workerTarget, type Worker } from '../worker.js';
+import { workerToday } from '../worker-today.js';
 
 const MAX_DAYS = 366;
 
 /** A scheduler decides; until then the worker may withdraw the request. */
-export function requestTimeOff(deps: UseCaseDeps, worker: Worker, input: TimeOffInput): Promise<TimeOffRequestType> {
+export async function requestTimeOff(deps: UseCaseDeps, worker: Worker, input: TimeOffInput): Promise<TimeOffRequestType> {
   const startDate = parseLocalDate('startDate', input.startDate);
   const endDate = parseLocalDate('endDate', input.endDate);
-  if (startDate < todayLocalDate()) throw new BadUserInputError('startDate', 'Time off starts today or later');
+  if (startDate < (await workerToday(deps.dataSource, worker))) throw new BadUserInputError('startDate', 'Time off starts today or later');
   if (endDate < startDate) throw new BadUserInputError('endDate', 'The last day cannot be before the first');
   if (endDate > addDays(startDate, MAX_DAYS - 1)) throw new BadUserInputError('endDate', `Ask for at most ${MAX_DAYS} days at once`);
   const reason = optionalNote('reason', input.reason, 1000);
