@@ -23,6 +23,11 @@ export class ViewerFieldsResolver {
     return context.loaders.users.effectiveTimeZone.load(viewer.id);
   }
 
+  @FieldResolver(() => String, { description: "The organisation's IANA time zone, which the schedule is planned in (UTC without a tenant)." })
+  tenantTimeZone(@Root() viewer: ViewerType, @Ctx() context: Context): Promise<string> {
+    return viewer.tenantId ? tenantTimeZone(context.dataSource, viewer.tenantId) : Promise.resolve(DEFAULT_TIME_ZONE);
+  }
+
   @FieldResolver(() => String, { nullable: true, description: "The viewer's own chosen zone; null when they follow the organisation's." })
   async ownTimeZone(@Root() viewer: ViewerType, @Ctx() context: Context): Promise<string | null> {
     if (viewer.isSuperAdmin || !viewer.tenantId) return null;

@@ -4,7 +4,7 @@ import { ok, signIn, tenantWithAdmin, type TenantWithAdmin } from '../../../test
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
 
 const UPDATE = `mutation($input: UpdateTenantSettingsInput!) { updateTenantSettings(input: $input) { timeZone } }`;
-const READ = `{ tenantSettings { timeZone } me { timeZone ownTimeZone } }`;
+const READ = `{ tenantSettings { timeZone } me { timeZone ownTimeZone tenantTimeZone } }`;
 const USER = `query($id: ID!) { user(id: $id) { timeZone effectiveTimeZone version } }`;
 const UPDATE_USER = `mutation($input: UpdateUserInput!) { updateUser(input: $input) { timeZone effectiveTimeZone } }`;
 const SET_MINE = `mutation($zone: String) { setMyTimeZone(timeZone: $zone) }`;
@@ -28,7 +28,7 @@ describe('time zone settings', () => {
   });
 
   it('start in UTC for the tenant and follow it for every user', async () => {
-    expect(ok(await app.graphql(READ, {}, org.token))).toEqual({ tenantSettings: { timeZone: 'UTC' }, me: { timeZone: 'UTC', ownTimeZone: null } });
+    expect(ok(await app.graphql(READ, {}, org.token))).toEqual({ tenantSettings: { timeZone: 'UTC' }, me: { timeZone: 'UTC', ownTimeZone: null, tenantTimeZone: 'UTC' } });
   });
 
   it('refuse an unknown zone on the field, changing nothing', async () => {
@@ -42,7 +42,7 @@ describe('time zone settings', () => {
 
   it("change the tenant's zone, audited, without touching another tenant", async () => {
     expect(ok(await app.graphql(UPDATE, { input: { timeZone: 'Pacific/Auckland' } }, org.token))).toEqual({ updateTenantSettings: { timeZone: 'Pacific/Auckland' } });
-    expect(ok(await app.graphql(READ, {}, org.token))).toEqual({ tenantSettings: { timeZone: 'Pacific/Auckland' }, me: { timeZone: 'Pacific/Auckland', ownTimeZone: null } });
+    expect(ok(await app.graphql(READ, {}, org.token))).toEqual({ tenantSettings: { timeZone: 'Pacific/Auckland' }, me: { timeZone: 'Pacific/Auckland', ownTimeZone: null, tenantTimeZone: 'Pacific/Auckland' } });
     expect(await audits(org.tenant.id, 'tenant.update_settings')).toEqual([{ before: { timeZone: 'UTC' }, after: { timeZone: 'Pacific/Auckland' } }]);
     expect(ok(await app.graphql(READ, {}, other.token))).toMatchObject({ tenantSettings: { timeZone: 'UTC' } });
     // An alias Intl resolves is a zone too.
