@@ -13,6 +13,7 @@ const settings: TenantSettingsValues = {
   lockoutMaxSeconds: 86_400,
   sessionLifetimeDays: 30,
   accessTokenTtlSeconds: 900,
+  timeZone: 'UTC',
   passwordPolicy: {
     minLength: 8,
     maxLength: 60,

@@ -40,6 +40,7 @@ function toDomain(settings: TenantSettingsValues): TenantSettings {
     externalAuthorization: settings.externalAuthorization,
     localPasswordFallback: settings.localPasswordFallback,
     twoFactorRequiredForAll: settings.twoFactorRequiredForAll,
+    timeZone: settings.timeZone,
     lockoutMaxFailures: settings.lockoutMaxFailures,
     lockoutSeconds: settings.lockoutSeconds,
     lockoutMaxSeconds: settings.lockoutMaxSeconds,

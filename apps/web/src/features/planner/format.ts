@@ -1,18 +1,23 @@
+import { dayIn } from '../../time-zone/wall-time';
+
 const date = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
 const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export const formatDate = (iso: string): string => date.format(new Date(iso));
 
 export const formatDateTime = (iso: string): string => dateTime.format(new Date(iso));
 
-/** "12 Jun 2026, 09:00 – 17:00", or both full dates when the shift crosses midnight. */
-export function formatRange(startIso: string, endIso: string): string {
+/**
+ * "12 Jun 2026, 09:00 – 17:00" in the zone the schedule is planned in (the organisation's), or both
+ * full dates when the shift crosses midnight there.
+ */
+export function formatRange(startIso: string, endIso: string, timeZone: string): string {
   const start = new Date(startIso);
   const end = new Date(endIso);
-  const sameDay = start.toDateString() === end.toDateString();
-  return `${dateTime.format(start)} – ${sameDay ? time.format(end) : dateTime.format(end)}`;
+  const inZone = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const sameDay = dayIn(timeZone, start) === dayIn(timeZone, new Date(end.getTime() - 1));
+  return `${inZone.format(start)} – ${sameDay ? new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone }).format(end) : inZone.format(end)}`;
 }
 
 /**

@@ -5,9 +5,11 @@ import { Button } from '../../ui/Button';
 import { FormField } from '../../ui/FormField';
 import { formatLocalDate, isLocalDate, localToday } from '../shell/dates';
 import { BLOCK_DAY_MUTATION, MY_AVAILABILITY_QUERY } from './availability.graphql';
+import { usePortalViewer } from '../shell/portal-viewer-context';
 
 /** Blocks one whole day: a date input only, since the API refuses a time of day. */
 export function BlockDayForm({ onBlocked }: { onBlocked: (message: string) => void }) {
+  const timeZone = usePortalViewer().timeZone;
   const [date, setDate] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [block, { loading }] = useMutation(BLOCK_DAY_MUTATION, { refetchQueries: [MY_AVAILABILITY_QUERY], awaitRefetchQueries: true });
@@ -34,7 +36,7 @@ export function BlockDayForm({ onBlocked }: { onBlocked: (message: string) => vo
       <FormField
         label="Day"
         type="date"
-        min={localToday()}
+        min={localToday(timeZone)}
         required
         value={date}
         hint="Whole days only."

@@ -7,13 +7,15 @@ import { checkTimeOffRange, daysInclusive, formatDateRange, localToday } from '.
 import { useSaveForm } from '../../forms/use-save-form';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { MY_AVAILABILITY_QUERY, REQUEST_TIME_OFF_MUTATION } from './availability.graphql';
+import { usePortalViewer } from '../shell/portal-viewer-context';
 
 type Field = 'startDate' | 'endDate' | 'reason';
 const FIELDS: readonly Field[] = ['startDate', 'endDate', 'reason'];
 
 /** A time-off request for a range of whole days; once approved, every day becomes unavailable. */
 export function TimeOffForm({ onRequested }: { onRequested: (message: string) => void }) {
-  const today = localToday();
+  const timeZone = usePortalViewer().timeZone;
+  const today = localToday(timeZone);
   const [startDate, setStartDate] = useState('');
   const [endDate, setEndDate] = useState('');
   const [reason, setReason] = useState('');

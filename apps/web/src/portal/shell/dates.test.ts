@@ -11,9 +11,11 @@ describe('local dates', () => {
     expect(isLocalDate('')).toBe(false);
   });
 
-  it('takes today from the local calendar, not UTC', () => {
-    expect(localToday(new Date(2026, 0, 5, 0, 30))).toBe('2026-01-05');
-    expect(localToday(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
+  it("takes today from the worker's zone, not UTC or the browser's", () => {
+    const lateUtc = new Date('2026-12-31T23:30:00Z');
+    expect(localToday('UTC', lateUtc)).toBe('2026-12-31');
+    expect(localToday('Pacific/Auckland', lateUtc)).toBe('2027-01-01');
+    expect(localToday('America/New_York', new Date('2027-01-01T03:00:00Z'))).toBe('2026-12-31');
   });
 
   it('counts days with both ends included, across a daylight-saving change', () => {
@@ -41,11 +43,21 @@ describe('checkTimeOffRange', () => {
 
 describe('shift times', () => {
   it('shows one day for a day shift and both days for a night shift', () => {
-    const day = formatShiftTime(new Date(2026, 11, 1, 9).toISOString(), new Date(2026, 11, 1, 17).toISOString());
-    const night = formatShiftTime(new Date(2026, 11, 1, 22).toISOString(), new Date(2026, 11, 2, 6).toISOString());
+    const day = formatShiftTime('2026-12-01T09:00:00Z', '2026-12-01T17:00:00Z', 'UTC');
+    const night = formatShiftTime('2026-12-01T22:00:00Z', '2026-12-02T06:00:00Z', 'UTC');
     expect(day.split('–')).toHaveLength(2);
     expect(day.split('–')[1]?.trim()).toMatch(/^\d{2}:\d{2}/);
     expect(night.split('–')[1]?.trim()).not.toMatch(/^\d{2}:\d{2}/);
+  });
+
+  it("shows the times of the worker's zone", () => {
+    const inAuckland = formatShiftTime('2027-01-14T23:30:00Z', '2027-01-15T07:30:00Z', 'Pacific/Auckland');
+    // The browser's locale decides 12- or 24-hour clocks; the zone decides the hour.
+    expect(inAuckland).toMatch(/(12:30|12:30 PM)/);
+    expect(inAuckland.split('–')[1]?.trim()).toMatch(/^(20:30|08:30 PM)$/);
+    const inNewYork = formatShiftTime('2027-01-14T23:30:00Z', '2027-01-15T07:30:00Z', 'America/New_York');
+    expect(inNewYork).toMatch(/(18:30|06:30 PM)/);
+    expect(inNewYork.split('–')[1]?.trim()).toMatch(/(02:30|02:30 AM)$/);
   });
 
   it('measures a shift in hours', () => {

@@ -1,4 +1,5 @@
 /** Whole days ("YYYY-MM-DD", as the API and `<input type="date">` spell them) and shift times. */
+import { dayIn } from '../../time-zone/wall-time';
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -18,11 +19,12 @@ export function isLocalDate(value: string): boolean {
   return dayValue(value) !== null;
 }
 
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** Today on the worker's own calendar (not UTC: "today" at 00:30 in Berlin is not yesterday). */
-export function localToday(now: Date = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+/**
+ * Today on the worker's calendar: in their time zone (their own, else the organisation's), as the
+ * server decides it, not the browser's: "today" at 00:30 in Auckland is not yesterday.
+ */
+export function localToday(timeZone: string, now: Date = new Date()): string {
+  return dayIn(timeZone, now);
 }
 
 /** Days from start to end, both included; null when either is not a date. */
@@ -62,14 +64,14 @@ export function formatDateRange(start: string, end: string): string {
   return start === end ? formatLocalDate(start) : `${formatLocalDate(start)} – ${formatLocalDate(end)}`;
 }
 
-const shiftDay = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
-const shiftTime = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** "Tue, 1 Dec, 09:00 – 17:00", or both days when a night shift ends the next day. */
-export function formatShiftTime(startsAt: string, endsAt: string): string {
+/** "Tue, 1 Dec, 09:00 – 17:00" in the worker's zone, or both days when a night shift ends the next day there. */
+export function formatShiftTime(startsAt: string, endsAt: string, timeZone: string): string {
   const [start, end] = [new Date(startsAt), new Date(endsAt)];
-  const sameDay = start.toDateString() === end.toDateString();
+  const shiftDay = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone });
+  const shiftTime = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZone });
+  const sameDay = dayIn(timeZone, start) === dayIn(timeZone, end);
   const from = `${shiftDay.format(start)}, ${shiftTime.format(start)}`;
   return sameDay ? `${from} – ${shiftTime.format(end)}` : `${from} – ${shiftDay.format(end)}, ${shiftTime.format(end)}`;
 }

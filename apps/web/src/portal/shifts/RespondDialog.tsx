@@ -5,6 +5,7 @@ import { PORTAL_DASHBOARD_QUERY } from '../dashboard/dashboard.graphql';
 import { formatShiftTime } from '../shell/dates';
 import { shiftAnswerError, type ShiftAnswerRefusal } from './shift-errors';
 import { ACCEPT_SHIFT_OFFER_MUTATION, DECLINE_SHIFT_OFFER_MUTATION, MY_SHIFTS_QUERY, type PortalShift } from './shifts.graphql';
+import { usePortalViewer } from '../shell/portal-viewer-context';
 
 export type ShiftAnswer = 'accept' | 'decline';
 
@@ -17,6 +18,7 @@ interface Props {
 
 /** "Accept this shift?" with what it commits to, and the API's refusal (e.g. filled) if it says no. */
 export function RespondDialog({ shift, answer, onClose, onDone }: Props) {
+  const timeZone = usePortalViewer().timeZone;
   const refetchQueries = [MY_SHIFTS_QUERY, PORTAL_DASHBOARD_QUERY];
   const [accept, accepting] = useMutation(ACCEPT_SHIFT_OFFER_MUTATION, { refetchQueries });
   const [decline, declining] = useMutation(DECLINE_SHIFT_OFFER_MUTATION, { refetchQueries });
@@ -50,7 +52,7 @@ export function RespondDialog({ shift, answer, onClose, onDone }: Props) {
       <p>
         <strong>{shift.title}</strong>
         <br />
-        {formatShiftTime(shift.startsAt, shift.endsAt)} · {shift.location}
+        {formatShiftTime(shift.startsAt, shift.endsAt, timeZone)} · {shift.location}
       </p>
       <p>
         {accepted

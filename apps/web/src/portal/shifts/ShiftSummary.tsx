@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatShiftTime } from '../shell/dates';
+import { usePortalViewer } from '../shell/portal-viewer-context';
 
 interface ShiftLike {
   title: string;
@@ -18,6 +19,7 @@ interface Props {
 
 /** One shift as a card: what, when, where, then whatever the page adds (buttons, a form). Sits inside a titled PortalSection, hence an h3. */
 export function ShiftSummary({ shift, badge, children }: Props) {
+  const timeZone = usePortalViewer().timeZone;
   return (
     <article className="portal-item">
       <div className="portal-item__head">
@@ -28,7 +30,7 @@ export function ShiftSummary({ shift, badge, children }: Props) {
         <div>
           <dt>When</dt>
           <dd>
-            <time dateTime={shift.startsAt}>{formatShiftTime(shift.startsAt, shift.endsAt)}</time>
+            <time dateTime={shift.startsAt}>{formatShiftTime(shift.startsAt, shift.endsAt, timeZone)}</time>
           </dd>
         </div>
         <div>

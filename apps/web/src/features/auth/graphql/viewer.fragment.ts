@@ -20,6 +20,9 @@ export const VIEWER_FIELDS = graphql(`
     permissions
     origin
     portalStatus
+    timeZone
+    ownTimeZone
+    tenantTimeZone
   }
 `);
 

@@ -12,6 +12,7 @@ import { PasswordPolicySection } from './PasswordPolicySection';
 import { SecuritySettingsSection } from './SecuritySettingsSection';
 import { SignInSettingsSection } from './SignInSettingsSection';
 import { SsoSection } from './SsoSection';
+import { TimeZoneSection } from './TimeZoneSection';
 import './organisation-settings.css';
 
 /**
@@ -75,6 +76,7 @@ export function OrganisationSettingsPage() {
         {!maySettingsUpdate && <Alert tone="info">You can view these settings but not change them.</Alert>}
         <SignInSettingsSection settings={settings} sso={readiness} roles={roles} readOnly={!maySettingsUpdate} />
         <SecuritySettingsSection settings={settings} readOnly={!maySettingsUpdate} />
+        <TimeZoneSection timeZone={settings.timeZone} readOnly={!maySettingsUpdate} />
         <PasswordPolicySection policy={settings.passwordPolicy} oidc={oidc} readOnly={!maySettingsUpdate} />
         <SsoSection config={sso} roles={roles} inUse={oidc} externalAuthorization={settings.externalAuthorization} readOnly={!maySsoManage} />
       </div>

@@ -18,6 +18,7 @@ export const TENANT_SETTINGS_FIELDS = graphql(`
     lockoutMaxSeconds
     sessionLifetimeDays
     accessTokenTtlSeconds
+    timeZone
     passwordPolicy {
       ...PasswordPolicyFields
     }

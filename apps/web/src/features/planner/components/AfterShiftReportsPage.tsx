@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { errorDetails } from '../../../apollo';
+import { useViewer } from '../../auth/viewer-context';
 import type { ReportStatus } from '../../../gql/graphql';
 import { useSearchParam } from '../../../hooks/use-search-param';
 import { Alert } from '../../../ui/Alert';
@@ -18,6 +19,7 @@ import './planner.css';
 
 /** Planner → After-shift reports: what workers reported after a shift, newest first; mark reviewed. */
 export function AfterShiftReportsPage() {
+  const timeZone = useViewer().tenantTimeZone;
   const [show, setShow] = useSearchParam('status');
   const status: ReportStatus | null = show === 'all' ? null : show === 'REVIEWED' ? 'REVIEWED' : 'SUBMITTED';
   const [reviewing, setReviewing] = useState<ReportRow | null>(null);
@@ -54,7 +56,7 @@ export function AfterShiftReportsPage() {
                   <Link to={`/planner/shifts/${report.shift.id}`}>{report.shift.title}</Link>
                 </h2>
                 <p className="muted">
-                  {formatRange(report.shift.startsAt, report.shift.endsAt)} · {report.shift.location}
+                  {formatRange(report.shift.startsAt, report.shift.endsAt, timeZone)} · {report.shift.location}
                 </p>
               </div>
               <ReportStatusBadge status={report.status} />

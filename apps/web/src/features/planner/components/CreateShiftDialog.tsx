@@ -6,6 +6,7 @@ import { Dialog } from '../../../ui/Dialog';
 import { FormField } from '../../../ui/FormField';
 import { SelectField } from '../../../ui/SelectField';
 import { useSaveForm } from '../../../forms/use-save-form';
+import { useViewer } from '../../auth/viewer-context';
 import { EMPTY_SHIFT, toCreateShiftInput, validateShift, type ShiftValues } from '../forms/shift-form';
 import { CREATE_SHIFT_MUTATION } from '../graphql/shifts.graphql';
 import { SKILLS_QUERY } from '../graphql/skills.graphql';
@@ -17,9 +18,10 @@ export interface CreateShiftDialogProps {
   onCreated: (shiftId: string) => void;
 }
 
-/** A new shift: when, where, which skill it needs and how many workers. Times are local. */
+/** A new shift: when, where, which skill it needs and how many workers. Times are in the organisation's zone. */
 export function CreateShiftDialog({ onClose, onCreated }: CreateShiftDialogProps) {
   const [values, setValues] = useState<ShiftValues>(EMPTY_SHIFT);
+  const timeZone = useViewer().tenantTimeZone;
   const form = useSaveForm(FIELDS);
   const { data: catalogue } = useQuery(SKILLS_QUERY);
   const [createShift, { loading }] = useMutation(CREATE_SHIFT_MUTATION, { refetchQueries: ['Shifts'] });
@@ -32,10 +34,10 @@ export function CreateShiftDialog({ onClose, onCreated }: CreateShiftDialogProps
 
   const submit = form.onSubmit(
     async () => {
-      const result = await createShift({ variables: { input: toCreateShiftInput(values) } });
+      const result = await createShift({ variables: { input: toCreateShiftInput(values, timeZone) } });
       if (result.data) onCreated(result.data.createShift.id);
     },
-    () => validateShift(values),
+    () => validateShift(values, timeZone),
   );
 
   return (
@@ -44,8 +46,8 @@ export function CreateShiftDialog({ onClose, onCreated }: CreateShiftDialogProps
         <div className="planner-grid">
           <FormField label="Title" required autoComplete="off" {...bind('title')} />
           <FormField label="Location" required autoComplete="off" {...bind('location')} />
-          <FormField label="Start" required type="datetime-local" {...bind('startsAt')} />
-          <FormField label="End" required type="datetime-local" {...bind('endsAt')} />
+          <FormField label="Start" required type="datetime-local" hint={`In ${timeZone}.`} {...bind('startsAt')} />
+          <FormField label="End" required type="datetime-local" hint={`In ${timeZone}.`} {...bind('endsAt')} />
           <SelectField
             label="Required skill"
             value={values.requiredSkillId}

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorDetails } from '../../../apollo';
-import { useCan } from '../../auth/viewer-context';
+import { useCan, useViewer } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
@@ -20,6 +20,7 @@ const back = <Link to="/planner/shifts">← Shifts</Link>;
 
 /** Planner → Shifts → a shift: its facts, the offers and answers, offering it to more workers. */
 export function ShiftDetailPage() {
+  const timeZone = useViewer().tenantTimeZone;
   const { shiftId = '' } = useParams();
   const canCancel = useCan('planner.shifts.create');
   const mayOffer = useCan('planner.shifts.offer');
@@ -70,7 +71,7 @@ export function ShiftDetailPage() {
       eyebrow={back}
       description={
         <span className="planner-header">
-          <span>{formatRange(shift.startsAt, shift.endsAt)}</span>
+          <span>{formatRange(shift.startsAt, shift.endsAt, timeZone)}</span>
           <ShiftStateBadge shift={shift} />
         </span>
       }

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { errorDetails } from '../../../apollo';
-import { useCan } from '../../auth/viewer-context';
+import { useCan, useViewer } from '../../auth/viewer-context';
 import { useSearchParam } from '../../../hooks/use-search-param';
 import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
@@ -22,6 +22,7 @@ const EPOCH = new Date(0).toISOString();
 
 /** Planner → Shifts: upcoming (or past) shifts by start time, how full they are, and a form for a new one. */
 export function ShiftsPage() {
+  const timeZone = useViewer().tenantTimeZone;
   const navigate = useNavigate();
   const canCreate = useCan('planner.shifts.create');
   const [cancelled, setCancelled] = useSearchParam('cancelled');
@@ -86,7 +87,7 @@ export function ShiftsPage() {
                 </Link>
               ),
             },
-            { key: 'when', header: 'When', render: (shift) => formatRange(shift.startsAt, shift.endsAt) },
+            { key: 'when', header: 'When', render: (shift) => formatRange(shift.startsAt, shift.endsAt, timeZone) },
             { key: 'location', header: 'Location', render: (shift) => shift.location },
             { key: 'skill', header: 'Required skill', render: (shift) => shift.requiredSkill?.name ?? <span className="muted">None</span> },
             { key: 'filled', header: 'Filled', align: 'end', render: (shift) => `${shift.filled} / ${shift.headcount}` },

@@ -74,20 +74,28 @@ describe('restrictions', () => {
 });
 
 describe('create shift form', () => {
-  const now = new Date('2026-06-01T08:00').getTime();
+  const now = new Date('2026-06-01T08:00Z').getTime();
   const shift = { ...EMPTY_SHIFT, title: 'Night watch', location: 'Dock 4', startsAt: '2026-06-02T22:00', endsAt: '2026-06-03T06:00', headcount: '2' };
 
   it('accepts a shift that crosses midnight and sends instants', () => {
-    expect(validateShift(shift, now)).toEqual({});
-    const input = toCreateShiftInput({ ...shift, notes: '  ' });
+    expect(validateShift(shift, 'UTC', now)).toEqual({});
+    const input = toCreateShiftInput({ ...shift, notes: '  ' }, 'UTC');
     expect(input).toMatchObject({ title: 'Night watch', location: 'Dock 4', requiredSkillId: null, headcount: 2, notes: null });
-    expect(new Date(input.startsAt).getTime()).toBe(new Date('2026-06-02T22:00').getTime());
+    expect(input.startsAt).toBe('2026-06-02T22:00:00.000Z');
     expect(input.endsAt).toMatch(/Z$/);
   });
 
+  it("reads the times in the organisation's zone, whatever the browser's", () => {
+    const input = toCreateShiftInput({ ...shift, startsAt: '2027-01-15T09:00', endsAt: '2027-01-15T17:00' }, 'Pacific/Auckland');
+    expect(input).toMatchObject({ startsAt: '2027-01-14T20:00:00.000Z', endsAt: '2027-01-15T04:00:00.000Z' });
+    // Across the end of daylight saving time in Auckland (03:00 on 4 April 2027) the offset changes from +13 to +12.
+    const acrossChange = toCreateShiftInput({ ...shift, startsAt: '2027-04-03T22:00', endsAt: '2027-04-04T06:00' }, 'Pacific/Auckland');
+    expect(acrossChange).toMatchObject({ startsAt: '2027-04-03T09:00:00.000Z', endsAt: '2027-04-03T18:00:00.000Z' });
+  });
+
   it('refuses an end before the start, a past start, a missing title and a zero headcount', () => {
-    expect(validateShift({ ...shift, endsAt: '2026-06-02T21:00' }, now)).toEqual({ endsAt: 'The end must be after the start' });
-    expect(validateShift({ ...shift, startsAt: '2026-05-01T10:00', title: ' ', headcount: '0' }, now)).toEqual({
+    expect(validateShift({ ...shift, endsAt: '2026-06-02T21:00' }, 'UTC', now)).toEqual({ endsAt: 'The end must be after the start' });
+    expect(validateShift({ ...shift, startsAt: '2026-05-01T10:00', title: ' ', headcount: '0' }, 'UTC', now)).toEqual({
       title: 'Enter a title',
       startsAt: 'The start is in the past',
       headcount: 'Enter a whole number of workers, at least 1',

@@ -1,7 +1,8 @@
 import type { CreateShiftInput } from '../../../gql/graphql';
+import { wallTimeToInstant } from '../../../time-zone/wall-time';
 import { optionalText, type FieldErrors } from './field-errors';
 
-/** The create-shift form; start and end are `<input type="datetime-local">` values in local time. */
+/** The create-shift form; start and end are `<input type="datetime-local">` values in the organisation's zone. */
 export interface ShiftValues {
   title: string;
   startsAt: string;
@@ -14,15 +15,15 @@ export interface ShiftValues {
 
 export const EMPTY_SHIFT: ShiftValues = { title: '', startsAt: '', endsAt: '', location: '', requiredSkillId: '', headcount: '1', notes: '' };
 
-/** A datetime-local value ("2026-12-01T09:00") read in the browser's time zone; NaN when invalid. */
-const localTime = (value: string): number => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value) ? new Date(value).getTime() : Number.NaN);
+/** A datetime-local value ("2026-12-01T09:00") read in the organisation's zone; NaN when invalid. */
+const wallTime = (value: string, timeZone: string): number => wallTimeToInstant(value, timeZone)?.getTime() ?? Number.NaN;
 
-export function validateShift(values: ShiftValues, now: number = Date.now()): FieldErrors {
+export function validateShift(values: ShiftValues, timeZone: string, now: number = Date.now()): FieldErrors {
   const errors: FieldErrors = {};
   if (!values.title.trim()) errors.title = 'Enter a title';
   if (!values.location.trim()) errors.location = 'Enter a location';
-  const start = localTime(values.startsAt);
-  const end = localTime(values.endsAt);
+  const start = wallTime(values.startsAt, timeZone);
+  const end = wallTime(values.endsAt, timeZone);
   if (Number.isNaN(start)) errors.startsAt = 'Enter a start date and time';
   else if (start < now) errors.startsAt = 'The start is in the past';
   if (Number.isNaN(end)) errors.endsAt = 'Enter an end date and time';
@@ -32,12 +33,15 @@ export function validateShift(values: ShiftValues, now: number = Date.now()): Fi
   return errors;
 }
 
-/** The API wants instants: local wall-clock times become ISO timestamps here, once. */
-export function toCreateShiftInput(values: ShiftValues): CreateShiftInput {
+/**
+ * The API wants instants: wall-clock times in the organisation's zone become ISO timestamps here,
+ * once. A scheduler abroad still plans 09:00 at the site, not 09:00 where their browser is.
+ */
+export function toCreateShiftInput(values: ShiftValues, timeZone: string): CreateShiftInput {
   return {
     title: values.title.trim(),
-    startsAt: new Date(values.startsAt).toISOString(),
-    endsAt: new Date(values.endsAt).toISOString(),
+    startsAt: wallTimeToInstant(values.startsAt, timeZone)!.toISOString(),
+    endsAt: wallTimeToInstant(values.endsAt, timeZone)!.toISOString(),
     location: values.location.trim(),
     requiredSkillId: values.requiredSkillId || null,
     headcount: Number(values.headcount),
