@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiLogin, gqlData, signInContext, type ApiSession } from './support/api';
+import { gqlData, signInContext, type ApiSession } from './support/api';
 import { seriousA11yViolations } from './support/axe';
 import { screenshot } from './support/browser';
 import { startSignedInSuite, type SignedInSuite } from './support/browser-suite';
@@ -123,12 +123,28 @@ describe('time zones in Chromium against the built server', () => {
     await screenshot(portal, 'time-zones-02-portal-auckland');
     await expectAccessible('Portal shifts in Auckland time', portal);
 
-    const session = await apiLogin(server.baseURL, { tenant: 'acme', username: worker.username, password: WORKER_PASSWORD });
-    await gqlData(server.baseURL, 'mutation { setMyTimeZone(timeZone: "America/New_York") }', {}, session.session?.accessToken);
-    await portal.reload();
+    // The worker chooses their own zone on My Profile.
+    await portal.goto('/portal/profile');
+    const mine = portal.getByRole('form', { name: 'My time zone' });
+    await mine.getByLabel('My time zone').fill('America/New_York');
+    await mine.getByRole('button', { name: 'Save time zone' }).click();
+    await mine.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await expectAccessible('My Profile with a time zone', portal);
+    await portal.goto('/portal/shifts');
     await portal.getByText(/06:30 PM|18:30/).first().waitFor();
     expect(await portal.getByText(/12:30/).count()).toBe(0);
     await expectAccessible('Portal shifts in New York time', portal);
+
+    // The administrator sees the worker's own zone on their user page, and can send them back to the organisation's.
+    await page.goto(`/users/${worker.id}`);
+    const own = page.getByLabel('Own time zone');
+    await own.waitFor();
+    expect(await own.inputValue()).toBe('America/New_York');
+    await own.fill('');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await page.getByText('Times for this person show in Pacific/Auckland.').waitFor();
+    await expectAccessible('User profile with a time zone');
     expect(pageErrors).toEqual([]);
   });
 });

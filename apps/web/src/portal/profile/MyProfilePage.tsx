@@ -4,6 +4,7 @@ import { PortalPage } from '../shell/PortalPage';
 import { QueryStatus } from '../shell/QueryStatus';
 import { MY_PROFILE_QUERY } from './profile.graphql';
 import { ProfileForm } from './ProfileForm';
+import { TimeZoneForm } from './TimeZoneForm';
 
 /** My Profile: sign-in identity (read-only) and the details the worker keeps up to date. */
 export function MyProfilePage() {
@@ -36,6 +37,7 @@ export function MyProfilePage() {
             </div>
           </dl>
           <ProfileForm profile={profile} />
+          <TimeZoneForm />
         </div>
       )}
     </PortalPage>

@@ -28,3 +28,9 @@ export const UPDATE_MY_PROFILE_MUTATION = graphql(`
     }
   }
 `);
+
+export const SET_MY_TIME_ZONE_MUTATION = graphql(`
+  mutation SetMyTimeZone($timeZone: String) {
+    setMyTimeZone(timeZone: $timeZone)
+  }
+`);

@@ -1,3 +1,4 @@
+import { isKnownTimeZone } from '@access/domain';
 import { useMutation } from '@apollo/client/react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -9,6 +10,7 @@ import { Alert } from '../../../ui/Alert';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
 import { Switch } from '../../../ui/Switch';
+import { TimeZoneField } from '../../../ui/TimeZoneField';
 import {
   RELEASE_ACCESS_MUTATION,
   SET_PORTAL_ACCESS_MUTATION,
@@ -30,9 +32,9 @@ const TEXT_FIELDS = [
 ] as const;
 type TextField = (typeof TEXT_FIELDS)[number][0];
 type FlagField = 'externalPlannerAccess' | 'externalPurchasingAccess' | 'twoFactorRequired';
-type Edits = Partial<Record<TextField, string>> & Partial<Record<FlagField | 'portalAccess' | 'holdInvite', boolean>>;
+type Edits = Partial<Record<TextField | 'timeZone', string>> & Partial<Record<FlagField | 'portalAccess' | 'holdInvite', boolean>>;
 
-const KNOWN_FIELDS = [...TEXT_FIELDS.map(([field]) => field), 'username'];
+const KNOWN_FIELDS = [...TEXT_FIELDS.map(([field]) => field), 'username', 'timeZone'];
 
 export interface UserProfileTabProps {
   user: UserDetail;
@@ -77,23 +79,29 @@ export function UserProfileTab({ user, signInMode, onReload }: UserProfileTabPro
   const changedFlags = (['externalPlannerAccess', 'externalPurchasingAccess', 'twoFactorRequired'] as const).filter(
     (field) => edits[field] !== undefined && edits[field] !== user[field],
   );
+  const timeZoneEdit = edits.timeZone?.trim();
+  const timeZoneChanged = timeZoneEdit !== undefined && timeZoneEdit !== (user.timeZone ?? '');
   const portalChanged = edits.portalAccess !== undefined && edits.portalAccess !== user.portalAccess;
   const releasing = edits.holdInvite === false && user.holdInvite;
-  const dirty = changedText.length > 0 || changedFlags.length > 0 || portalChanged || releasing;
+  const dirty = changedText.length > 0 || changedFlags.length > 0 || timeZoneChanged || portalChanged || releasing;
   const conflict = form.errors.reason === 'STALE_VERSION';
 
-  const save = form.onSubmit(async () => {
-    if (changedText.length > 0 || changedFlags.length > 0) {
-      const input: UpdateUserInput = { id: user.id, version: baseVersion ?? user.version };
-      for (const field of changedText) input[field] = (edits[field] ?? '').trim();
-      for (const field of changedFlags) input[field] = edits[field];
-      await updateUser({ variables: { input } });
-    }
-    if (portalChanged && edits.portalAccess !== undefined) await setPortalAccess({ variables: { id: user.id, enabled: edits.portalAccess } });
-    if (releasing) await releaseAccess({ variables: { id: user.id } });
-    setEdits({});
-    setBaseVersion(null);
-  });
+  const save = form.onSubmit(
+    async () => {
+      if (changedText.length > 0 || changedFlags.length > 0 || timeZoneChanged) {
+        const input: UpdateUserInput = { id: user.id, version: baseVersion ?? user.version };
+        for (const field of changedText) input[field] = (edits[field] ?? '').trim();
+        for (const field of changedFlags) input[field] = edits[field];
+        if (timeZoneChanged) input.timeZone = timeZoneEdit;
+        await updateUser({ variables: { input } });
+      }
+      if (portalChanged && edits.portalAccess !== undefined) await setPortalAccess({ variables: { id: user.id, enabled: edits.portalAccess } });
+      if (releasing) await releaseAccess({ variables: { id: user.id } });
+      setEdits({});
+      setBaseVersion(null);
+    },
+    () => (timeZoneChanged && timeZoneEdit && !isKnownTimeZone(timeZoneEdit) ? { timeZone: 'Choose a time zone from the list, or leave it empty' } : {}),
+  );
 
   async function reload() {
     setReloading(true);
@@ -137,6 +145,19 @@ export function UserProfileTab({ user, signInMode, onReload }: UserProfileTabPro
               onChange={(event) => edit({ [field]: event.target.value })}
             />
           ))}
+        </div>
+
+        <div className="form-section">
+          <h3 className="form-section__title">Time zone</h3>
+          <TimeZoneField
+            label="Own time zone"
+            value={edits.timeZone ?? user.timeZone ?? ''}
+            disabled={!editable}
+            error={form.errors.fields.timeZone}
+            placeholder="The organisation's"
+            hint={`Leave empty to follow the organisation's time zone. Times for this person show in ${user.effectiveTimeZone}.`}
+            onChange={(event) => edit({ timeZone: event.target.value })}
+          />
         </div>
 
         <div className="form-section">

@@ -19,6 +19,8 @@ export const USER_DETAIL_FIELDS = graphql(`
     jobTitle
     department
     location
+    timeZone
+    effectiveTimeZone
     origin
     state
     holdInvite
