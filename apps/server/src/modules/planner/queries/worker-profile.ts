@@ -7,7 +7,8 @@ import { UnavailableDayEntity } from '../entities/unavailable-day.entity.js';
 import { WorkerCertificationEntity } from '../entities/worker-certification.entity.js';
 import { WorkerProfileEntity } from '../entities/worker-profile.entity.js';
 import { WorkerSkillEntity } from '../entities/worker-skill.entity.js';
-import { todayLocalDate } from '../local-date.js';
+import { localDateIn } from '@access/domain';
+import { tenantTimeZone } from '../../users/time-zones.js';
 import { toCertification } from '../mappers/certification.mapper.js';
 import { toWorkerSkill } from '../mappers/skill.mapper.js';
 import { isPlannerUser, toPlannerUser } from '../mappers/worker.mapper.js';
@@ -19,7 +20,8 @@ export async function loadWorkerProfile(db: DataSource | EntityManager, tenantId
   if (!isUuid(userId)) throw new NotFoundError('Planner user');
   const user = await db.getRepository(UserEntity).findOneBy({ id: userId, tenantId });
   if (!user || !isPlannerUser(user)) throw new NotFoundError('Planner user');
-  const today = todayLocalDate();
+  // Expiry and upcoming days are read on the worker's calendar, as the portal shows them to the worker.
+  const today = localDateIn(user.timeZone ?? (await tenantTimeZone(db, tenantId)), new Date());
   const [profile, skills, certifications, unavailable] = await Promise.all([
     db.getRepository(WorkerProfileEntity).findOneBy({ userId }),
     db

@@ -3,7 +3,9 @@ import type { Actor } from '../../audit/actor.js';
 import type { UseCaseDeps } from '../../use-case-deps.js';
 import { CertificationProofEntity } from '../entities/certification-proof.entity.js';
 import { WorkerCertificationEntity } from '../entities/worker-certification.entity.js';
-import { parseLocalDate, todayLocalDate } from '../local-date.js';
+import { localDateIn } from '@access/domain';
+import { parseLocalDate } from '../local-date.js';
+import { effectiveTimeZoneOf } from '../../users/time-zones.js';
 import { notifyWorker } from '../notifications.js';
 import { optionalNote, requiredText } from '../input-checks.js';
 import { auditWorkerChange, lockPlannerUser, lockTenantRow } from '../records.js';
@@ -11,9 +13,11 @@ import { auditWorkerChange, lockPlannerUser, lockTenantRow } from '../records.js
 export function assignCertification(deps: UseCaseDeps, actor: Actor, userId: string, rawName: string, rawExpiresOn: string | null | undefined): Promise<string> {
   const name = requiredText('name', rawName, 200);
   const expiresOn = rawExpiresOn ? parseLocalDate('expiresOn', rawExpiresOn) : null;
-  if (expiresOn && expiresOn < todayLocalDate()) throw new BadUserInputError('expiresOn', 'This date has passed: the certification would already be expired');
   return deps.dataSource.transaction(async (manager) => {
     const user = await lockPlannerUser(manager, actor.tenantId, userId);
+    // "Passed" on the worker's calendar, where the portal shows the expiry.
+    const today = localDateIn(await effectiveTimeZoneOf(manager, actor.tenantId, user.id), new Date());
+    if (expiresOn && expiresOn < today) throw new BadUserInputError('expiresOn', 'This date has passed: the certification would already be expired');
     const certification = await manager.save(
       manager.create(WorkerCertificationEntity, { tenantId: actor.tenantId, userId: user.id, name, expiresOn, status: 'AWAITING_PROOF' }),
     );

@@ -84,6 +84,13 @@ describe('time zones in the planner and the portal', () => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
     const listed = ok(await app.graphql<{ myAvailability: Array<{ date: string }> }>('{ myAvailability { date } }', {}, kiwi.token)).myAvailability;
     expect(listed.map((day) => day.date)).toContain(pagoToday);
+
+    // A scheduler's "has this date passed?" for a certification reads the worker's calendar too.
+    const ASSIGN = 'mutation($userId: ID!, $expiresOn: String) { assignCertification(userId: $userId, name: "First aid", expiresOn: $expiresOn) { id } }';
+    ok(await app.graphql(ASSIGN, { userId: kiwi.user.id, expiresOn: pagoToday }, org.token));
+    const passed = await app.graphql(ASSIGN, { userId: newYorker.user.id, expiresOn: pagoToday }, org.token);
+    expect(passed.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expiresOn' });
+
     await setOwnZone(kiwi.user.id, null);
     await setOwnZone(newYorker.user.id, 'America/New_York');
   });
