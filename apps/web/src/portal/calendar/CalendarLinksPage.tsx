@@ -11,6 +11,7 @@ import { MY_CALENDAR_FEED_QUERY, REGENERATE_CALENDAR_FEED_MUTATION, REVOKE_CALEN
 import { CopyableUrl } from './CopyableUrl';
 import { SubscribeSteps } from './SubscribeSteps';
 import './calendar.css';
+import { usePortalViewer } from '../shell/portal-viewer-context';
 
 type Confirming = 'regenerate' | 'revoke' | null;
 
@@ -19,6 +20,7 @@ type Confirming = 'regenerate' | 'revoke' | null;
  * hash, so the URL is shown once, right after it is created; losing it means regenerating.
  */
 export function CalendarLinksPage() {
+  const timeZone = usePortalViewer().timeZone;
   const { data, error, refetch } = useQuery(MY_CALENDAR_FEED_QUERY);
   const refetchQueries = [MY_CALENDAR_FEED_QUERY];
   const [regenerate, regenerating] = useMutation(REGENERATE_CALENDAR_FEED_MUTATION, { refetchQueries });
@@ -78,8 +80,8 @@ export function CalendarLinksPage() {
               </>
             ) : feed ? (
               <p>
-                Created {formatDateTime(feed.createdAt)}.{' '}
-                {feed.lastFetchedAt ? `A calendar last fetched it ${formatDateTime(feed.lastFetchedAt)}.` : 'No calendar has fetched it yet.'}
+                Created {formatDateTime(feed.createdAt, timeZone)}.{' '}
+                {feed.lastFetchedAt ? `A calendar last fetched it ${formatDateTime(feed.lastFetchedAt, timeZone)}.` : 'No calendar has fetched it yet.'}
               </p>
             ) : (
               <p>You have no calendar link. Create one to subscribe to your shifts from a calendar app.</p>

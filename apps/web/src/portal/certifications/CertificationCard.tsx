@@ -4,9 +4,11 @@ import { CERTIFICATION_STATUS } from './certification-status';
 import type { MyCertification } from './certifications.graphql';
 import { formatBytes } from './proof-file';
 import { ProofUpload } from './ProofUpload';
+import { usePortalViewer } from '../shell/portal-viewer-context';
 
 /** One certification: its state, expiry, the reviewer's note, the latest proof, and a new upload. */
 export function CertificationCard({ certification, onUploaded }: { certification: MyCertification; onUploaded: (message: string) => void }) {
+  const timeZone = usePortalViewer().timeZone;
   const status = CERTIFICATION_STATUS[certification.status];
   const latest = certification.proofs[0];
   return (
@@ -34,7 +36,7 @@ export function CertificationCard({ certification, onUploaded }: { certification
           <div>
             <dt>Latest proof</dt>
             <dd>
-              {latest.fileName} ({formatBytes(latest.sizeBytes)}), {formatDateTime(latest.uploadedAt)}
+              {latest.fileName} ({formatBytes(latest.sizeBytes)}), {formatDateTime(latest.uploadedAt, timeZone)}
             </dd>
           </div>
         )}

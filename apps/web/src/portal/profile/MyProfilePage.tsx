@@ -5,9 +5,11 @@ import { QueryStatus } from '../shell/QueryStatus';
 import { MY_PROFILE_QUERY } from './profile.graphql';
 import { ProfileForm } from './ProfileForm';
 import { TimeZoneForm } from './TimeZoneForm';
+import { usePortalViewer } from '../shell/portal-viewer-context';
 
 /** My Profile: sign-in identity (read-only) and the details the worker keeps up to date. */
 export function MyProfilePage() {
+  const timeZone = usePortalViewer().timeZone;
   // Schedulers edit the same details: always start from the newest version.
   const { data, error, refetch } = useQuery(MY_PROFILE_QUERY, { fetchPolicy: 'network-only' });
   const profile = data?.myProfile;
@@ -31,7 +33,7 @@ export function MyProfilePage() {
               <dt>Last updated</dt>
               <dd data-testid="profile-updated">
                 {profile.details.updatedAt
-                  ? `${formatDateTime(profile.details.updatedAt)}${profile.details.updatedBy ? ` by ${profile.details.updatedBy}` : ''}`
+                  ? `${formatDateTime(profile.details.updatedAt, timeZone)}${profile.details.updatedBy ? ` by ${profile.details.updatedBy}` : ''}`
                   : 'Never'}
               </dd>
             </div>

@@ -9,9 +9,11 @@ import { QueryStatus } from '../shell/QueryStatus';
 import { ShiftSummary } from '../shifts/ShiftSummary';
 import { ReportForm } from './ReportForm';
 import { MY_REPORTS_QUERY } from './reports.graphql';
+import { usePortalViewer } from '../shell/portal-viewer-context';
 
 /** After-Shift Reports: ended shifts still waiting for a report, and the reports already sent. */
 export function ReportsPage() {
+  const timeZone = usePortalViewer().timeZone;
   const { data, error, refetch } = useQuery(MY_REPORTS_QUERY, { fetchPolicy: 'cache-and-network' });
   const [open, setOpen] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -71,7 +73,7 @@ export function ReportsPage() {
                         </div>
                         <div>
                           <dt>Sent</dt>
-                          <dd>{formatDateTime(report.submittedAt)}</dd>
+                          <dd>{formatDateTime(report.submittedAt, timeZone)}</dd>
                         </div>
                         {report.notes && (
                           <div>

@@ -64,7 +64,6 @@ export function formatDateRange(start: string, end: string): string {
   return start === end ? formatLocalDate(start) : `${formatLocalDate(start)} – ${formatLocalDate(end)}`;
 }
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** "Tue, 1 Dec, 09:00 – 17:00" in the worker's zone, or both days when a night shift ends the next day there. */
 export function formatShiftTime(startsAt: string, endsAt: string, timeZone: string): string {
@@ -76,8 +75,9 @@ export function formatShiftTime(startsAt: string, endsAt: string, timeZone: stri
   return sameDay ? `${from} – ${shiftTime.format(end)}` : `${from} – ${shiftDay.format(end)}, ${shiftTime.format(end)}`;
 }
 
-export function formatDateTime(iso: string): string {
-  return dateTime.format(new Date(iso));
+/** When something happened, on the worker's clock. */
+export function formatDateTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 }
 
 /** Hours between two instants, for "8 h" next to a shift. */

@@ -6,9 +6,11 @@ import { PortalPage } from '../shell/PortalPage';
 import { QueryStatus } from '../shell/QueryStatus';
 import { RatingInput, ratingLabel } from './RatingInput';
 import { MY_SKILLS_QUERY, RATE_MY_SKILL_MUTATION, type MySkill } from './skills.graphql';
+import { usePortalViewer } from '../shell/portal-viewer-context';
 
 /** My Skills: the level a scheduler set, and the worker's own rating of each skill. */
 export function MySkillsPage() {
+  const timeZone = usePortalViewer().timeZone;
   const { data, error, refetch } = useQuery(MY_SKILLS_QUERY);
   const [rate] = useMutation(RATE_MY_SKILL_MUTATION);
   const [saving, setSaving] = useState<string | null>(null);
@@ -62,7 +64,7 @@ export function MySkillsPage() {
                   </div>
                   <div>
                     <dt>Your rating</dt>
-                    <dd>{entry.selfRating ? `${entry.selfRating} of 5${entry.selfRatedAt ? `, ${formatDateTime(entry.selfRatedAt)}` : ''}` : 'Not rated yet'}</dd>
+                    <dd>{entry.selfRating ? `${entry.selfRating} of 5${entry.selfRatedAt ? `, ${formatDateTime(entry.selfRatedAt, timeZone)}` : ''}` : 'Not rated yet'}</dd>
                   </div>
                 </dl>
                 <RatingInput
