@@ -8,8 +8,8 @@ import { displayName } from '../modules/users/display-name.js';
 function calendarOf({ owner, offers }: FeedContents): string {
   const calendar = ical({ name: `Shifts of ${displayName(owner)}`, prodId: { company: 'Access', product: 'Planner' } });
   // Times stay in UTC ("…Z"), which every calendar app reads the same way; X-WR-TIMEZONE tells
-  // Google and Apple Calendar which zone to show the subscription in. A TZID needs a VTIMEZONE
-  // block of transitions, which Outlook rejects when incomplete; UTC has none to get wrong.
+  // Google and Apple Calendar which zone to show the subscription in. A TZID would need a VTIMEZONE
+  // block of the zone's transitions, which ical-generator writes only with an extra zone generator.
   calendar.x([{ key: 'X-WR-TIMEZONE', value: effectiveTimeZone(owner.timeZone, owner.tenant?.settings?.timeZone ?? DEFAULT_TIME_ZONE) }]);
   for (const offer of offers) {
     const { shift } = offer;
