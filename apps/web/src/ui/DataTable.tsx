@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useHorizontalOverflow } from './use-horizontal-overflow';
 
 export interface Column<Row> {
   key: string;
@@ -42,8 +43,11 @@ function SortIcon({ direction }: { direction: SortDirection | null }) {
 }
 
 export function DataTable<Row>({ caption, columns, rows, rowKey, hideCaption = true, sort, onSort, rowClassName }: DataTableProps<Row>) {
+  const wrap = useRef<HTMLDivElement>(null);
+  // A table wider than the page scrolls inside its frame; the keyboard must be able to scroll it too.
+  const scrolls = useHorizontalOverflow(wrap);
   return (
-    <div className="table-wrap">
+    <div ref={wrap} className="table-wrap" {...(scrolls ? { tabIndex: 0, role: 'region', 'aria-label': caption } : {})}>
       <table className="table">
         <caption className={hideCaption ? 'visually-hidden' : 'table__caption'}>{caption}</caption>
         <thead>
