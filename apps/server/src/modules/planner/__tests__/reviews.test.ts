@@ -38,10 +38,13 @@ describe('reviews: after-shift reports, certification proofs, time off', () => {
     return certification!.id;
   }
 
+  // Requests are listed oldest first; two written in the same millisecond would tie, so each is a second apart.
+  let requested = Date.now();
   async function requestTimeOff(userId: string, start: string, end: string): Promise<string> {
+    requested += 1_000;
     const [row]: Array<{ id: string }> = await app.database.dataSource.query(
-      "INSERT INTO time_off_request (tenant_id, user_id, start_date, end_date, reason) VALUES ($1, $2, $3, $4, 'Family visit') RETURNING id",
-      [org.tenant.id, userId, start, end],
+      "INSERT INTO time_off_request (tenant_id, user_id, start_date, end_date, reason, created_at) VALUES ($1, $2, $3, $4, 'Family visit', $5) RETURNING id",
+      [org.tenant.id, userId, start, end, new Date(requested)],
     );
     return row!.id;
   }
