@@ -12,3 +12,10 @@ export interface FileStorage {
   /** Lets go of connections, when the storage keeps any. */
   close?(): void;
 }
+
+const STORAGE_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Whether `key` could have been issued by `put` (a UUID): nothing else may name a stored file. */
+export function isStorageKey(key: string): boolean {
+  return STORAGE_KEY.test(key);
+}

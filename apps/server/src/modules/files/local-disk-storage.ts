@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FileStorage } from './file-storage.js';
+import { isStorageKey, type FileStorage } from './file-storage.js';
 
-const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Files under one directory, spread over sub-directories by key prefix so no folder grows huge. */
 export class LocalDiskStorage implements FileStorage {
@@ -35,7 +34,7 @@ export class LocalDiskStorage implements FileStorage {
 
   /** Only keys this storage could have issued map to a path: anything else (`../x`, `/etc`) maps to none. */
   private pathOf(key: string): string | null {
-    if (!KEY.test(key)) return null;
+    if (!isStorageKey(key)) return null;
     return path.join(this.root, key.slice(0, 2), key);
   }
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import type { FileStorage } from './file-storage.js';
+import { isStorageKey, type FileStorage } from './file-storage.js';
 
-const KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface S3Location {
   bucket: string;
@@ -37,7 +36,7 @@ export class S3Storage implements FileStorage {
   }
 
   async get(key: string): Promise<Buffer | null> {
-    if (!KEY.test(key)) return null;
+    if (!isStorageKey(key)) return null;
     try {
       const object = await this.client.send(new GetObjectCommand({ Bucket: this.location.bucket, Key: this.objectKey(key) }));
       return object.Body ? Buffer.from(await object.Body.transformToByteArray()) : null;
@@ -48,7 +47,7 @@ export class S3Storage implements FileStorage {
   }
 
   async delete(key: string): Promise<void> {
-    if (!KEY.test(key)) return;
+    if (!isStorageKey(key)) return;
     // S3 answers a delete of a missing object with success, as the port asks.
     await this.client.send(new DeleteObjectCommand({ Bucket: this.location.bucket, Key: this.objectKey(key) }));
   }
