@@ -62,7 +62,7 @@ export async function startServer(env = {}) {
   };
   for (let i = 0; i < 240; i++) {
     try {
-      if ((await fetch(`${url}/readyz`)).ok) return { url, stop };
+      if ((await fetch(`${url}/readyz`)).ok) return { url, stop, pid: child.pid };
     } catch {
       // not listening yet
     }

@@ -8,6 +8,7 @@
 // BENCH_ROUNDS (3), BENCH_SECONDS (10), BENCH_CONNECTIONS (10), BENCH_QUERIES (default "users,me").
 // Method and results: bench/RESULTS.md, "Side by side with a bare Apollo floor".
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,12 +73,34 @@ async function startFloor(answers) {
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    pid: child.pid,
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc; null where there is no /proc. */
+function cpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime, fields 14 and 15 of proc(5), counted from the state (field 3) here.
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+const CLOCK_TICKS = 100;
+
+/** An autocannon run, with the CPU time the server process spent per answered request. */
+async function measured(server, body, token, seconds) {
+  const before = cpuSeconds(server.pid);
+  const result = await cannon(server.url, body, token, seconds);
+  const after = cpuSeconds(server.pid);
+  const cpuMs = before === null || after === null ? null : (1000 * (after - before)) / Math.max(result.requests.total, 1);
+  return { ...result, cpuMs };
 }
 
 function cannon(url, body, token, seconds) {
@@ -101,6 +124,7 @@ const median = (values) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
+const medianCpu = (rows, key) => (rows[0][key] === null ? null : Number(median(rows.map((row) => row[key])).toFixed(3)));
 const pad = (value, width) => String(value).padStart(width);
 
 async function prepareDatabase(name) {
@@ -143,8 +167,8 @@ async function benchDatabase(name) {
       await cannon(floor.url, bodies[key], undefined, 2);
       const rows = [];
       for (let round = 1; round <= ROUNDS; round++) {
-        const access = await cannon(server.url, bodies[key], token, SECONDS);
-        const bare = await cannon(floor.url, bodies[key], undefined, SECONDS);
+        const access = await measured(server, bodies[key], token, SECONDS);
+        const bare = await measured(floor, bodies[key], undefined, SECONDS);
         for (const [who, result] of [['Access', access], ['floor', bare]]) {
           if (result.non2xx || result.errors) throw new Error(`${who} answered ${result.non2xx} non-2xx and ${result.errors} errors in round ${round}`);
         }
@@ -154,13 +178,15 @@ async function benchDatabase(name) {
           floor: bare.requests.average,
           accessP99: access.latency.p99,
           floorP99: bare.latency.p99,
+          accessCpuMs: access.cpuMs,
+          floorCpuMs: bare.cpuMs,
         };
         rows.push(row);
         console.log(
           `  round ${round}: Access ${pad(row.access.toFixed(0), 6)} req/s p99 ${pad(row.accessP99, 4)} ms | floor ${pad(row.floor.toFixed(0), 6)} req/s p99 ${pad(row.floorP99, 4)} ms | ${(
             (100 * row.access) /
             row.floor
-          ).toFixed(1)} %`,
+          ).toFixed(1)} %${row.accessCpuMs === null ? '' : ` | CPU per request: Access ${row.accessCpuMs.toFixed(3)} ms, floor ${row.floorCpuMs.toFixed(3)} ms (${((100 * row.floorCpuMs) / row.accessCpuMs).toFixed(1)} %)`}`,
         );
       }
       const ratio = median(rows.map((row) => row.access / row.floor));
@@ -175,6 +201,8 @@ async function benchDatabase(name) {
         accessP99: median(rows.map((row) => row.accessP99)),
         floorP99: median(rows.map((row) => row.floorP99)),
         p99Ratio: Number(p99Ratio.toFixed(2)),
+        accessCpuMs: medianCpu(rows, 'accessCpuMs'),
+        floorCpuMs: medianCpu(rows, 'floorCpuMs'),
       };
       summary.push(line);
       console.log(`  median: ${line.ratioPercent} % of the floor's req/s; p99 ${line.p99Ratio}x the floor's`);
@@ -189,9 +217,9 @@ async function benchDatabase(name) {
 
 const results = [];
 for (const name of DATABASES) results.push(...(await benchDatabase(name)));
-console.log('\n| Database | Query | KB | Access req/s | Floor req/s | Ratio | Access p99 | Floor p99 |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('\n| Database | Query | KB | Access req/s | Floor req/s | Ratio | Access p99 | Floor p99 | CPU ms per request: Access / floor |');
+console.log('|---|---|---|---|---|---|---|---|---|');
 for (const row of results) {
-  console.log(`| ${row.database} | ${row.query} | ${row.kilobytes} | ${row.accessRps} | ${row.floorRps} | ${row.ratioPercent} % | ${row.accessP99} ms | ${row.floorP99} ms |`);
+  console.log(`| ${row.database} | ${row.query} | ${row.kilobytes} | ${row.accessRps} | ${row.floorRps} | ${row.ratioPercent} % | ${row.accessP99} ms | ${row.floorP99} ms | ${row.accessCpuMs ?? '?'} / ${row.floorCpuMs ?? '?'} |`);
 }
 console.log(JSON.stringify({ cpus: os.cpus().length, node: process.version, connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, results }));
