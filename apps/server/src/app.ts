@@ -2,13 +2,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
 import { openDatabase } from './db/data-source.js';
 import type { Context } from './graphql/context.js';
+import { compiledExecution } from './graphql/compiled-execution.js';
 import { contextFactory } from './graphql/create-context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { requestLimits } from './graphql/limits.js';
@@ -86,12 +87,14 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   // graphql-armor is typed against Apollo's CommonJS declarations; at run time they are the same plugin interface.
   const limitPlugins = limits.plugins as unknown as ApolloServerPlugin<Context>[];
   const apollo = new ApolloServer<Context>({
-    schema: await buildExecutableSchema(),
+    gateway: compiledExecution(await buildExecutableSchema()),
     formatError: createErrorFormatter(logger),
     // The self-hosted playground lives at /graphiql; Apollo's own landing page would load from a CDN.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Every answer is private to its principal, so there is no cache policy to compute field by field.
+      ApolloServerPluginCacheControlDisabled(),
       operationMetrics(metrics.graphqlOperations),
       settleAfterMutations(() => principalChanges.settle()),
       ...limitPlugins,
