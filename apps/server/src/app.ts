@@ -23,6 +23,8 @@ import { refuseDeepNesting } from './http/refuse-deep-nesting.js';
 import { refuseLongDocuments } from './http/refuse-long-documents.js';
 import { refuseNulCharacters } from './http/refuse-nul-characters.js';
 import { requestErrors } from './http/request-errors.js';
+import { directRoute } from './http/direct-route.js';
+import { takesDirectRoute } from './http/graphql-path.js';
 import { requestLog } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
 import { spaRoutes } from './http/spa.js';
@@ -81,7 +83,8 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   app.disable('x-powered-by');
   // req.ip, req.protocol (so req.secure) and req.hostname follow X-Forwarded-* only from these peers.
   app.set('trust proxy', config.trustProxy);
-  const httpServer = http.createServer(app);
+  // Requests are routed once Apollo has started (below); the drain plugin needs the server before.
+  const httpServer = http.createServer();
 
   const limits = requestLimits({ blockFieldSuggestions: config.env === 'production' });
   // graphql-armor is typed against Apollo's CommonJS declarations; at run time they are the same plugin interface.
@@ -106,20 +109,31 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   });
   await apollo.start();
 
-  app.use(requestLog(logger, { quiet: (path) => path === '/healthz' || path === '/readyz' || path === '/metrics' }));
+  const logRequests = requestLog(logger, { quiet: (path) => path === '/healthz' || path === '/readyz' || path === '/metrics' });
   const https = config.publicUrl?.startsWith('https://') ?? false;
-  app.use(securityHeaders({ https }));
-  app.use(countResponses(metrics.httpResponses));
-  // The API first: most requests are GraphQL, and each router passed on the way costs a little.
-  app.use(
-    '/graphql',
+  const setSecurityHeaders = securityHeaders({ https });
+  const countResponse = countResponses(metrics.httpResponses);
+  const answerErrors = requestErrors(logger);
+  const graphqlChain = [
+    logRequests,
+    setSecurityHeaders,
+    countResponse,
     // A certification proof (at most 5 MB) arrives base64-encoded inside the JSON body: about 6.7 MB.
     express.json({ limit: '8mb' }),
     refuseLongDocuments(),
     refuseDeepNesting(),
     refuseNulCharacters(),
     expressMiddleware(apollo, { context: contextFactory(database, services, logger) }),
-  );
+  ];
+  // GraphQL requests take a direct route past Express's router.
+  const graphqlRoute = directRoute(app, graphqlChain, answerErrors);
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => (takesDirectRoute(req) ? graphqlRoute(req, res) : app(req, res)));
+
+  app.use(logRequests);
+  app.use(setSecurityHeaders);
+  app.use(countResponse);
+  // Requests the direct route leaves to the router (another spelling of the path, GET) run the same chain.
+  app.use('/graphql', ...graphqlChain.slice(3));
   app.use(healthRoutes(database));
   app.use(metricsRoutes(metrics, config.metricsToken));
   app.use(jwksRoutes(keys));
@@ -131,7 +145,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   const spa = spaRoutes(config.webDist, { graphiql: config.graphiql, https });
   if (spa) app.use(spa);
   else logger.warn({ webDist: config.webDist }, 'web app not built: serving the API only');
-  app.use(requestErrors(logger));
+  app.use(answerErrors);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as AddressInfo;
