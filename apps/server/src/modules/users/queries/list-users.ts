@@ -3,10 +3,10 @@ import { type Clock, systemClock } from '../../../config.js';
 import { BadUserInputError, ForbiddenError } from '../../../kernel/errors.js';
 import { isUuid } from '../../../kernel/ids.js';
 import { type LoginActivityFilterInput, SortDirection, UserOrderField, type UserFilterInput, type UserOrderInput } from '../dto/user-filter.input.js';
-import { toUserType } from '../user.mapper.js';
 import type { CountRequest, LoginActivityCriterion, UserDirectory } from '../directory/user-directory.js';
 import { UserEntity } from '../user.entity.js';
 import { UserStateEnum, type UserConnectionType } from '../types/user.type.js';
+import { selectUserPageColumns, userFromRow, type UserPageRow } from './user-page-row.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -146,7 +146,7 @@ function applyCriteria(query: SelectQueryBuilder<UserEntity>, criteria: CountReq
 }
 
 interface PageRow {
-  user: UserEntity;
+  user: UserPageRow;
   sortKey: unknown;
 }
 
@@ -186,7 +186,7 @@ export class UserList {
       field === UserOrderField.ROLE && !criteria.states.has(UserStateEnum.DELETED) && !fewFragmentMatches
         ? await this.pageByRole(tenantId, criteria, direction, first, cursor)
         : await this.pageBySortKey(tenantId, criteria, fewFragmentMatches ? unindexedSortKey(field) : SORT_KEYS[field], direction, first, cursor);
-    const edges = rows.slice(0, first).map(({ user, sortKey }) => ({ cursor: encodeCursor(sortKey, user.id), node: toUserType(user) }));
+    const edges = rows.slice(0, first).map(({ user, sortKey }) => ({ cursor: encodeCursor(sortKey, user.id), node: userFromRow(user) }));
     return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
   }
 
@@ -200,21 +200,22 @@ export class UserList {
     cursor: [string, string] | null,
   ): Promise<PageRow[]> {
     const query = applyCriteria(
-      this.dataSource.getRepository(UserEntity).createQueryBuilder('user').withDeleted().innerJoinAndSelect('user.role', 'role').where('user.tenant_id = :tenantId', { tenantId }),
+      selectUserPageColumns(this.dataSource.getRepository(UserEntity).createQueryBuilder('user').withDeleted().innerJoin('user.role', 'role')).where('user.tenant_id = :tenantId', {
+        tenantId,
+      }),
       criteria,
     );
     if (cursor) {
       query.andWhere(`(${sortKey}, user.id) ${direction === SortDirection.ASC ? '>' : '<'} (:cursorValue, :cursorId)`, { cursorValue: cursor[0], cursorId: cursor[1] });
     }
-    const { entities, raw } = await query
+    const rows = await query
       // Parenthesised: TypeORM would otherwise take `user.username` as the entity column itself and re-alias it.
       .addSelect(`(${sortKey})`, 'sort_key')
       .orderBy(sortKey, direction)
       .addOrderBy('user.id', direction)
       .limit(first + 1)
-      .getRawAndEntities<{ user_id: string; sort_key: unknown }>();
-    const sortKeys = new Map(raw.map((row) => [row.user_id, row.sort_key]));
-    return entities.map((user) => ({ user, sortKey: sortKeys.get(user.id) }));
+      .getRawMany<UserPageRow & { sort_key: unknown }>();
+    return rows.map((row) => ({ user: row, sortKey: row.sort_key }));
   }
 
   /**
@@ -246,7 +247,9 @@ export class UserList {
       cursor ? [...parameters, tenantId, cursor[0]] : [...parameters, tenantId],
     );
     if (rows.length === 0) return [];
-    const users = await repository.createQueryBuilder('user').withDeleted().innerJoinAndSelect('user.role', 'role').whereInIds(rows.map((row) => row.id)).getMany();
+    const users = await selectUserPageColumns(repository.createQueryBuilder('user').withDeleted().innerJoin('user.role', 'role'))
+      .where('user.id IN (:...ids)', { ids: rows.map((row) => row.id) })
+      .getRawMany<UserPageRow>();
     const byId = new Map(users.map((user) => [user.id, user]));
     return rows.flatMap((row) => {
       const user = byId.get(row.id);
