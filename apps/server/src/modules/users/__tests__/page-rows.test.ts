@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRole, createUser } from '../../../test-support/fixtures.js';
 import { ok, tenantWithAdmin, type TenantWithAdmin } from '../../../test-support/sessions.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { buildExecutableSchema } from '../../../graphql/schema.js';
+import { KNOWN_USER_FIELDS } from '../queries/user-page-row.js';
 
 /** Every field of User that reads the user row or its role (the rest are resolvers of their own). */
 const USER_FIELDS = `id username email firstName lastName displayName phone jobTitle department location origin
@@ -59,5 +61,27 @@ describe('a users page, read as plain rows', () => {
     const byName = ok(await app.graphql<{ users: { edges: Array<{ node: Record<string, unknown> }> } }>(`{ users(first: 50) { edges { node { ${USER_FIELDS} } } } }`, {}, org.token));
     const sorted = (edges: Array<{ node: Record<string, unknown> }>) => edges.map((edge) => edge.node).sort((a, b) => String(a.id).localeCompare(String(b.id)));
     expect(sorted(byRole.users.edges)).toEqual(sorted(byName.users.edges));
+  });
+
+  it('reads only the columns a narrow selection needs, through fragments, and answers it the same', async () => {
+    const narrow = ok(await app.graphql<{ users: { edges: Array<{ node: Record<string, unknown> }> } }>(
+      `query { users(first: 50) { edges { node { ...Who ... on User { role { name } } } } } }
+       fragment Who on User { id displayName state effectiveTimeZone }`,
+      {},
+      org.token,
+    ));
+    const wide = ok(await app.graphql<{ users: { edges: Array<{ node: Record<string, unknown> }> } }>(
+      `{ users(first: 50) { edges { node { id displayName state effectiveTimeZone role { name } username email } } } }`,
+      {},
+      org.token,
+    ));
+    expect(narrow.users.edges.map((edge) => edge.node)).toEqual(
+      wide.users.edges.map(({ node: { id, displayName, state, effectiveTimeZone, role } }) => ({ id, displayName, state, effectiveTimeZone, role })),
+    );
+  });
+
+  it('knows how to read every field of User', async () => {
+    const user = (await buildExecutableSchema()).getType('User') as import('graphql').GraphQLObjectType;
+    expect(Object.keys(user.getFields()).filter((field) => !KNOWN_USER_FIELDS.has(field))).toEqual([]);
   });
 });

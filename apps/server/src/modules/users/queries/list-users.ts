@@ -6,7 +6,7 @@ import { type LoginActivityFilterInput, SortDirection, UserOrderField, type User
 import type { CountRequest, LoginActivityCriterion, UserDirectory } from '../directory/user-directory.js';
 import { UserEntity } from '../user.entity.js';
 import { UserStateEnum, type UserConnectionType } from '../types/user.type.js';
-import { selectUserPageColumns, userFromRow, type UserPageRow } from './user-page-row.js';
+import { columnsFor, selectUserPageColumns, userFromRow, type Column, type UserPageRow } from './user-page-row.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -163,7 +163,15 @@ export class UserList {
 
   async list(
     tenantId: string,
-    options: { filter?: UserFilterInput | null; orderBy?: UserOrderInput | null; first: number; after?: string | null; seesDeleted: boolean },
+    options: {
+      filter?: UserFilterInput | null;
+      orderBy?: UserOrderInput | null;
+      first: number;
+      after?: string | null;
+      seesDeleted: boolean;
+      /** The User fields the caller will read; every field when not given. */
+      fields?: ReadonlySet<string> | null;
+    },
   ): Promise<UserConnectionType> {
     const { first, after, seesDeleted } = options;
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
@@ -182,10 +190,11 @@ export class UserList {
     const cursor = after ? decodeCursor(after, field) : null;
     const fewFragmentMatches = Boolean(criteria.name || criteria.email) && totalCount <= FEW_FRAGMENT_MATCHES;
     // The role walk reads the index of live users; few matches of a fragment are quicker sorted.
+    const columns = columnsFor(options.fields ?? null);
     const rows =
       field === UserOrderField.ROLE && !criteria.states.has(UserStateEnum.DELETED) && !fewFragmentMatches
-        ? await this.pageByRole(tenantId, criteria, direction, first, cursor)
-        : await this.pageBySortKey(tenantId, criteria, fewFragmentMatches ? unindexedSortKey(field) : SORT_KEYS[field], direction, first, cursor);
+        ? await this.pageByRole(tenantId, criteria, direction, first, cursor, columns)
+        : await this.pageBySortKey(tenantId, criteria, fewFragmentMatches ? unindexedSortKey(field) : SORT_KEYS[field], direction, first, cursor, columns);
     const edges = rows.slice(0, first).map(({ user, sortKey }) => ({ cursor: encodeCursor(sortKey, user.id), node: userFromRow(user) }));
     return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
   }
@@ -198,9 +207,10 @@ export class UserList {
     direction: SortDirection,
     first: number,
     cursor: [string, string] | null,
+    columns: readonly Column[],
   ): Promise<PageRow[]> {
     const query = applyCriteria(
-      selectUserPageColumns(this.dataSource.getRepository(UserEntity).createQueryBuilder('user').withDeleted().innerJoin('user.role', 'role')).where('user.tenant_id = :tenantId', {
+      selectUserPageColumns(this.dataSource.getRepository(UserEntity).createQueryBuilder('user').withDeleted().innerJoin('user.role', 'role'), columns).where('user.tenant_id = :tenantId', {
         tenantId,
       }),
       criteria,
@@ -224,7 +234,14 @@ export class UserList {
    * at 100 000 users). A tenant has few roles: walking them in name order, each role's users in id
    * order (IDX_user_tenant_role_order), reads about one page per role instead (under 1 ms).
    */
-  private async pageByRole(tenantId: string, criteria: CountRequest, direction: SortDirection, first: number, cursor: [string, string] | null): Promise<PageRow[]> {
+  private async pageByRole(
+    tenantId: string,
+    criteria: CountRequest,
+    direction: SortDirection,
+    first: number,
+    cursor: [string, string] | null,
+    columns: readonly Column[],
+  ): Promise<PageRow[]> {
     const after = direction === SortDirection.ASC ? '>' : '<';
     const repository = this.dataSource.getRepository(UserEntity);
     const ofOneRole = applyCriteria(
@@ -247,7 +264,7 @@ export class UserList {
       cursor ? [...parameters, tenantId, cursor[0]] : [...parameters, tenantId],
     );
     if (rows.length === 0) return [];
-    const users = await selectUserPageColumns(repository.createQueryBuilder('user').withDeleted().innerJoin('user.role', 'role'))
+    const users = await selectUserPageColumns(repository.createQueryBuilder('user').withDeleted().innerJoin('user.role', 'role'), columns)
       .where('user.id IN (:...ids)', { ids: rows.map((row) => row.id) })
       .getRawMany<UserPageRow>();
     const byId = new Map(users.map((user) => [user.id, user]));

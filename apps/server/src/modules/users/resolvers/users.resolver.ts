@@ -1,7 +1,9 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../../graphql/context.js';
 import { requireTenant, seesDeleted } from '../../auth/principal.js';
 import { RequiresPermission } from '../../../graphql/directives.js';
+import { selectedFieldsAt } from '../../../kernel/selected-fields.js';
 import { UserFilterInput, UserOrderInput } from '../dto/user-filter.input.js';
 import { getUserActivity } from '../queries/get-user-activity.js';
 import { getUser } from '../queries/get-user.js';
@@ -18,8 +20,16 @@ export class UsersResolver {
     @Arg('first', () => Int, { defaultValue: 25 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() context: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<UserConnectionType> {
-    return context.services.userList.list(requireTenant(context.principal), { filter, orderBy, first, after, seesDeleted: seesDeleted(context.principal) });
+    return context.services.userList.list(requireTenant(context.principal), {
+      filter,
+      orderBy,
+      first,
+      after,
+      seesDeleted: seesDeleted(context.principal),
+      fields: selectedFieldsAt(info, ['edges', 'node']),
+    });
   }
 
   @RequiresPermission('users.read')
