@@ -89,8 +89,9 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   const limits = requestLimits({ blockFieldSuggestions: config.env === 'production' });
   // graphql-armor is typed against Apollo's CommonJS declarations; at run time they are the same plugin interface.
   const limitPlugins = limits.plugins as unknown as ApolloServerPlugin<Context>[];
+  const schema = await buildExecutableSchema();
   const apollo = new ApolloServer<Context>({
-    gateway: compiledExecution(await buildExecutableSchema()),
+    ...(config.traced ? { schema } : { gateway: compiledExecution(schema) }),
     formatError: createErrorFormatter(logger),
     // The self-hosted playground lives at /graphiql; Apollo's own landing page would load from a CDN.
     plugins: [
@@ -127,7 +128,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   ];
   // GraphQL requests take a direct route past Express's router.
   const graphqlRoute = directRoute(app, graphqlChain, answerErrors);
-  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => (takesDirectRoute(req) ? graphqlRoute(req, res) : app(req, res)));
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => (!config.traced && takesDirectRoute(req) ? graphqlRoute(req, res) : app(req, res)));
 
   app.use(logRequests);
   app.use(setSecurityHeaders);

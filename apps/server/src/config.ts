@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseStorageLocation } from './modules/files/storage-location.js';
+import { tracingRequested } from './telemetry.js';
 
 export type DatabaseConfig =
   | { kind: 'postgres'; url: string }
@@ -59,6 +60,12 @@ export interface Config {
   mailPollIntervalSeconds: number;
   /** Schema introspection (GraphiQL needs it); off by default in production. */
   graphqlIntrospection: boolean;
+  /**
+   * OpenTelemetry traces are exported (the OTEL_* variables ask for them): GraphQL requests then go
+   * through Express's router and graphql-js, which the instrumentations see middleware by middleware
+   * and resolver by resolver, instead of the direct route and compiled execution.
+   */
+  traced: boolean;
   /** Serve the /graphiql playground page; off by default in production. */
   graphiql: boolean;
   signIn: SignInThrottleConfig;
@@ -204,6 +211,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Off under test: a test delivers due mail itself (deliverDueMail) instead of racing a timer.
     mailPollIntervalSeconds: integer(env, 'MAIL_POLL_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 15, 0, 3600),
     graphqlIntrospection: flag(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+    traced: tracingRequested(env),
     graphiql: flag(env, 'GRAPHIQL', nodeEnv !== 'production'),
     signIn: {
       accountMaxFailures: integer(env, 'SIGNIN_ACCOUNT_MAX_FAILURES', 5, 1, 1000),
