@@ -1,6 +1,7 @@
 // The built server (apps/server/dist) as a child process for the benchmarks, and a GraphQL client.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -22,6 +23,9 @@ export async function onPostgres(url, sql) {
     await client.end();
   }
 }
+
+/** The benchmarks' SECRETS_KEY (32 bytes, base64): a database they keep opens again on the next start. */
+export const BENCH_SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
 
 export const freePort = () =>
   new Promise((resolve) => {
@@ -62,7 +66,7 @@ export async function startServer(env = {}) {
   };
   for (let i = 0; i < 240; i++) {
     try {
-      if ((await fetch(`${url}/readyz`)).ok) return { url, stop, pid: child.pid };
+      if ((await fetch(`${url}/readyz`)).ok) return { url, stop, pid: child.pid, residentMegabytes: () => residentMegabytes(child.pid) };
     } catch {
       // not listening yet
     }
@@ -70,6 +74,16 @@ export async function startServer(env = {}) {
   }
   await stop();
   throw new Error('server did not start');
+}
+
+/** The resident memory of a process (VmRSS, Linux), in whole megabytes; null elsewhere. */
+function residentMegabytes(pid) {
+  try {
+    const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return kb ? Math.round(Number(kb[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function graphql(url, query, variables, token) {
