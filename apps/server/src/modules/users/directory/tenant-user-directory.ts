@@ -68,12 +68,18 @@ export class TenantUserDirectory {
   /** Built on the first fragment count after a text change. */
   private nameIndex: TextIndex | null = null;
   private emailIndex: TextIndex | null = null;
+  /**
+   * Counts since the last change, by criteria: paging through a list asks the same count for every
+   * page, and a fragment count walks the whole tenant (30 to 80 ms at 1 M users).
+   */
+  private readonly counted = new Map<string, number>();
 
   get size(): number {
     return this.slotOf.size;
   }
 
   upsert(user: DirectoryUser): void {
+    this.counted.clear();
     let slot = this.slotOf.get(user.id);
     if (slot === undefined) {
       slot = this.free.pop() ?? this.states.length;
@@ -92,6 +98,7 @@ export class TenantUserDirectory {
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
+    this.counted.clear();
     this.slotOf.delete(id);
     this.states[slot] = FREE;
     this.fullNames[slot] = this.usernames[slot] = this.emails[slot] = '';
@@ -99,6 +106,18 @@ export class TenantUserDirectory {
   }
 
   count(criteria: DirectoryCriteria): number {
+    const key = criteriaKey(criteria);
+    let total = this.counted.get(key);
+    if (total === undefined) {
+      total = this.countNow(criteria);
+      // A bound on the memory: a burst of distinct filters starts it again.
+      if (this.counted.size >= MAX_COUNTS) this.counted.clear();
+      this.counted.set(key, total);
+    }
+    return total;
+  }
+
+  private countNow(criteria: DirectoryCriteria): number {
     const admitted = new Uint8Array(6);
     for (const state of criteria.states) admitted[STATE_CODES[state]] = 1;
     const role = criteria.roleId === null ? null : (this.roleCodes.get(criteria.roleId) ?? -1);
@@ -165,6 +184,13 @@ export class TenantUserDirectory {
     }
     return code;
   }
+}
+
+const MAX_COUNTS = 1000;
+
+function criteriaKey(criteria: DirectoryCriteria): string {
+  const activity = criteria.loginActivity;
+  return JSON.stringify([[...criteria.states].sort(), criteria.roleId, criteria.name, criteria.email, activity?.kind ?? null, activity && 'ms' in activity ? activity.ms : null]);
 }
 
 function matchesLoginActivity(lastLoginMs: number, criterion: LoginActivityCriterion): boolean {

@@ -16,6 +16,8 @@ interface CachedTenant {
   horizon: string;
   /** Syncs of one tenant run one after another, so each applies changes on top of the last. */
   queue: Promise<unknown>;
+  /** Whether the first read of the tenant's users has finished. */
+  warm: boolean;
 }
 
 interface SyncRow {
@@ -28,6 +30,9 @@ interface SyncRow {
   state: UserStateEnum | null;
   last_login_ms: number | null;
 }
+
+/** Rows applied between two turns of the event loop: a first read of 1 M users would otherwise hold it for seconds. */
+const SLICE = 20_000;
 
 /**
  * One statement, so one snapshot: the snapshot's horizon, the users changed (or removed) from the
@@ -57,6 +62,10 @@ const SYNC_SQL = `
  * a transaction from the previous snapshot's oldest running one on (stamped by trigger, migration
  * UserDirectory), so it sees exactly what a count(*) at that moment would. Tenants past the memory
  * budget are dropped least recently used first and read again when next asked for.
+ *
+ * The first read of a tenant reads all of its users: seconds at 1 M users. A count that would
+ * wait longer than coldWaitMs for it answers null instead (the caller counts in SQL) while the read
+ * goes on in the background; so do the counts that come before it ends.
  */
 export class UserDirectory {
   private readonly tenants = new Map<string, CachedTenant>();
@@ -65,18 +74,40 @@ export class UserDirectory {
     private readonly dataSource: DataSource,
     /** About 350 bytes each with the text indexes (measured at 100 000 users): 500 000 users is some 175 MB. */
     private readonly maxUsers = 500_000,
+    private readonly coldWaitMs = 300,
   ) {}
 
-  async count(tenantId: string, request: CountRequest): Promise<number> {
+  /** The number of users that match, or null while the tenant's first read is still running. */
+  async count(tenantId: string, request: CountRequest): Promise<number | null> {
+    const known = this.tenants.get(tenantId);
+    if (known && !known.warm) return null;
     const tenant = this.tenant(tenantId);
     const run = tenant.queue.then(async () => {
       const { name, email } = await this.sync(tenantId, tenant, request);
+      tenant.warm = true;
       return tenant.directory.count({ ...request, name, email });
     });
-    tenant.queue = run.catch(() => undefined);
-    const total = await run;
-    this.evictBeyondBudget(tenantId);
+    tenant.queue = run.catch(() => {
+      // A failed first read leaves nothing to build on: the next count starts again.
+      if (!tenant.warm && this.tenants.get(tenantId) === tenant) this.tenants.delete(tenantId);
+    });
+    const total = tenant.warm ? await run : await this.within(run, this.coldWaitMs);
+    if (total !== null) this.evictBeyondBudget(tenantId);
     return total;
+  }
+
+  /** The run's result if it comes within `ms`, else null; a later failure is the queue's to handle. */
+  private async within(run: Promise<number>, ms: number): Promise<number | null> {
+    if (ms <= 0) return null;
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), ms);
+    });
+    try {
+      return await Promise.race([run, late]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Forgets every tenant: the next count of each reads its users again. */
@@ -90,7 +121,7 @@ export class UserDirectory {
       // Map order is the LRU order: most recently used last.
       this.tenants.delete(tenantId);
     } else {
-      tenant = { directory: new TenantUserDirectory(), horizon: '0', queue: Promise.resolve() };
+      tenant = { directory: new TenantUserDirectory(), horizon: '0', queue: Promise.resolve(), warm: false };
     }
     this.tenants.set(tenantId, tenant);
     return tenant;
@@ -109,6 +140,15 @@ export class UserDirectory {
       }
     }
     // A user re-created under the id of a removed one has a tombstone and a row: the row is what exists.
+    for (let from = 0; from < rows.length; from += SLICE) {
+      if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+      this.apply(tenant, rows.slice(from, from + SLICE));
+    }
+    tenant.horizon = horizon;
+    return lowered;
+  }
+
+  private apply(tenant: CachedTenant, rows: SyncRow[]): void {
     for (const row of rows) {
       if (row.kind !== 'user') continue;
       tenant.directory.upsert({
@@ -121,8 +161,6 @@ export class UserDirectory {
         lastLoginMs: row.last_login_ms,
       });
     }
-    tenant.horizon = horizon;
-    return lowered;
   }
 
   private evictBeyondBudget(keep: string): void {

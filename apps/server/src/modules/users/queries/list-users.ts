@@ -184,7 +184,7 @@ export class UserList {
     }
 
     const criteria = criteriaOf(filter, states, this.clock.now().getTime());
-    const totalCount = await this.directory.count(tenantId, criteria);
+    const totalCount = (await this.directory.count(tenantId, criteria)) ?? (await this.countInSql(tenantId, criteria));
     const field = options.orderBy?.field ?? UserOrderField.USERNAME;
     const direction = options.orderBy?.direction ?? SortDirection.ASC;
     const cursor = after ? decodeCursor(after, field) : null;
@@ -197,6 +197,14 @@ export class UserList {
         : await this.pageBySortKey(tenantId, criteria, fewFragmentMatches ? unindexedSortKey(field) : SORT_KEYS[field], direction, first, cursor, columns);
     const edges = rows.slice(0, first).map(({ user, sortKey }) => ({ cursor: encodeCursor(sortKey, user.id), node: userFromRow(user) }));
     return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  }
+
+  /** The count the directory gives, while it is still reading the tenant (see UserDirectory). */
+  private async countInSql(tenantId: string, criteria: CountRequest): Promise<number> {
+    const query = applyCriteria(this.dataSource.getRepository(UserEntity).createQueryBuilder('user').withDeleted().where('user.tenant_id = :tenantId', { tenantId }), criteria);
+    // count(*), not getCount(): that counts DISTINCT ids, which sorts them.
+    const row = await query.select('count(*)::int', 'total').getRawOne<{ total: number }>();
+    return row?.total ?? 0;
   }
 
   /** Up to first + 1 users in the order of one SQL sort key, after the cursor. */
