@@ -15,6 +15,10 @@ export interface RequestOrigin {
 @Index('IDX_audit_tenant_target', ['tenantId', 'targetId', 'occurredAt'])
 @Index('IDX_audit_tenant_actor', ['tenantId', 'actorUserId', 'occurredAt'])
 @Index('IDX_audit_tenant_sequence', ['tenantId', 'sequence'])
+@Index('IDX_audit_tenant_actor_sequence', ['tenantId', 'actorUserId', 'sequence'])
+@Index('IDX_audit_tenant_super_admin_sequence', ['tenantId', 'actorSuperAdminId', 'sequence'], { where: '"actor_super_admin_id" IS NOT NULL' })
+@Index('IDX_audit_tenant_target_sequence', ['tenantId', 'targetId', 'sequence'])
+@Index('IDX_audit_tenant_action_sequence', ['tenantId', 'action', 'sequence'])
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

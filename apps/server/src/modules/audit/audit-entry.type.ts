@@ -67,8 +67,11 @@ export class AuditEntryConnectionType {
   @Field(() => PageInfoType)
   pageInfo: PageInfoType;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many entries match, counted up to 10 000 (see totalCountCapped).' })
   totalCount: number;
+
+  @Field(() => Boolean, { description: 'True when more entries match than totalCount says: the count stops at 10 000, which an exact count of millions could not do in time.' })
+  totalCountCapped: boolean;
 }
 
 @InputType('AuditFilter')

@@ -10,6 +10,8 @@ export interface AuditConnection {
   edges: ReadonlyArray<{ node: AuditEntryRow }>;
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
   totalCount: number;
+  /** More entries match than totalCount: the server stops counting at 10 000. */
+  totalCountCapped?: boolean;
 }
 
 export interface AuditResultsProps extends Pick<AuditEntriesTableProps, 'labelOf' | 'resetKey' | 'auditPath'> {
@@ -47,6 +49,7 @@ export function AuditResults({ connection, error, loadingMore, filtered, trail, 
           <div className="audit-footer">
             <p className="muted" aria-live="polite">
               Showing {entries.length} of {connection.totalCount}
+              {connection.totalCountCapped ? '+' : ''}
             </p>
             {connection.pageInfo.hasNextPage && (
               <Button pending={loadingMore} onClick={() => onLoadMore(connection.pageInfo.endCursor)}>

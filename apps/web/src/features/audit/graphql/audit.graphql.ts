@@ -29,6 +29,7 @@ export const AUDIT_ENTRIES_QUERY = graphql(`
   query AuditEntries($filter: AuditFilter, $first: Int!, $after: String) {
     auditEntries(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountCapped
       edges {
         cursor
         node {
@@ -47,6 +48,7 @@ export const PLATFORM_AUDIT_ENTRIES_QUERY = graphql(`
   query PlatformAuditEntries($filter: AuditFilter, $first: Int!, $after: String) {
     platformAuditEntries(filter: $filter, first: $first, after: $after) {
       totalCount
+      totalCountCapped
       edges {
         cursor
         node {
