@@ -27,7 +27,7 @@ import { directRoute } from './http/direct-route.js';
 import { takesDirectRoute } from './http/graphql-path.js';
 import { requestLog } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
-import { spaRoutes } from './http/spa.js';
+import { spaRoutes, webAppBuilt } from './http/spa.js';
 import type { Logger } from './logger.js';
 import { openSigningKeys } from './modules/auth/open-signing-keys.js';
 import type { SigningKeys } from './modules/auth/signing-keys.js';
@@ -143,9 +143,8 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   app.use(auditExportRoutes(services, database, logger));
   app.use(ssoRoutes(services, logger));
   if (config.devIdentityProvider) app.use(devIdentityProviderRoutes(() => appUrl));
-  const spa = spaRoutes(config.webDist, { graphiql: config.graphiql, https });
-  if (spa) app.use(spa);
-  else logger.warn({ webDist: config.webDist }, 'web app not built: serving the API only');
+  app.use(spaRoutes(config.webDist, { graphiql: config.graphiql, https }));
+  if (!webAppBuilt(config.webDist)) logger.warn({ webDist: config.webDist }, 'web app not built yet: its pages say so until the build appears');
   app.use(answerErrors);
 
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
