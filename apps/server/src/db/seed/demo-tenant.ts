@@ -63,48 +63,53 @@ export const DEMO_STAFF_HINT = `Other active staff (e.g. ${demoPeople()[0]!.user
 const DEMO_TEMPORARY_PASSWORD = 'Temp#2026demo!';
 
 /** The wider staff list: every lifecycle state, sign-in history, approval groups and delegations. */
-async function seedDemoPeople(manager: EntityManager, tenantId: string, roles: Map<SystemRoleKey, RoleEntity>): Promise<boolean> {
-  const people = demoPeople();
-  const existing = new Set(
-    (await manager.query<Array<{ username: string }>>('SELECT username FROM user_account WHERE tenant_id = $1', [tenantId])).map((row) => row.username),
-  );
-  const missing = people.filter((person) => !existing.has(person.username));
+async function seedDemoPeople(
+  manager: EntityManager,
+  tenantId: string,
+  roles: Map<SystemRoleKey, RoleEntity>,
+  existing: ReadonlySet<string>,
+  hashOf: (password: string) => Promise<string>,
+): Promise<boolean> {
+  const missing = demoPeople().filter((person) => !existing.has(person.username));
   if (missing.length === 0) return false;
-  const staffHash = await hashPassword(DEMO_PEOPLE_PASSWORD);
-  const temporaryHash = await hashPassword(DEMO_TEMPORARY_PASSWORD);
+  const [staffHash, temporaryHash] = await Promise.all([hashOf(DEMO_PEOPLE_PASSWORD), hashOf(DEMO_TEMPORARY_PASSWORD)]);
   const now = Date.now();
-  for (const person of missing) {
-    const lastLogin = person.lastLoginDaysAgo === undefined ? null : new Date(now - person.lastLoginDaysAgo * 86_400_000 - 3_600_000);
-    const user = await manager.save(
-      manager.create(UserEntity, {
-        tenantId,
-        username: person.username,
-        email: normalizeEmail(`${person.username}@acme.example`),
-        firstName: person.firstName,
-        lastName: person.lastName,
-        jobTitle: person.jobTitle,
-        department: person.department,
-        location: person.location,
-        origin: person.origin,
-        roleId: roles.get(person.role)!.id,
-        portalAccess: person.origin === 'external' || person.role === 'worker',
-        externalPlannerAccess: person.role === 'worker' || person.role === 'plannerScheduler',
-        holdInvite: person.state === 'introduction',
-        isActive: person.state !== 'inactive',
-        activatedAt: person.state === 'introduction' || person.state === 'released' ? null : new Date(now - 400 * 86_400_000),
-        passwordHash: person.state === 'introduction' ? null : person.state === 'released' ? temporaryHash : staffHash,
-        passwordIsTemporary: person.state === 'released',
-        passwordChangeRequired: person.state === 'released',
-        lastLoginAt: lastLogin,
-        deletedAt: person.state === 'deleted' ? new Date(now - 30 * 86_400_000) : null,
-      }),
-    );
-    if (lastLogin) {
-      // A sign-in every few days up to the last one, so Recent Activity has something to count.
-      const events = Array.from({ length: 12 }, (_, i) => new Date(lastLogin.getTime() - i * 9 * 86_400_000));
-      for (const occurredAt of events) await manager.insert(LoginEventEntity, { tenantId, userId: user.id, occurredAt });
-    }
-  }
+  const lastLogins = missing.map((person) =>
+    person.lastLoginDaysAgo === undefined ? null : new Date(now - person.lastLoginDaysAgo * 86_400_000 - 3_600_000),
+  );
+  // One statement for the people and one for their sign-ins: a fresh start waits for the seed.
+  const { identifiers } = await manager.insert(
+    UserEntity,
+    missing.map((person, index) => ({
+      tenantId,
+      username: person.username,
+      email: normalizeEmail(`${person.username}@acme.example`),
+      firstName: person.firstName,
+      lastName: person.lastName,
+      jobTitle: person.jobTitle,
+      department: person.department,
+      location: person.location,
+      origin: person.origin,
+      roleId: roles.get(person.role)!.id,
+      portalAccess: person.origin === 'external' || person.role === 'worker',
+      externalPlannerAccess: person.role === 'worker' || person.role === 'plannerScheduler',
+      holdInvite: person.state === 'introduction',
+      isActive: person.state !== 'inactive',
+      activatedAt: person.state === 'introduction' || person.state === 'released' ? null : new Date(now - 400 * 86_400_000),
+      passwordHash: person.state === 'introduction' ? null : person.state === 'released' ? temporaryHash : staffHash,
+      passwordIsTemporary: person.state === 'released',
+      passwordChangeRequired: person.state === 'released',
+      lastLoginAt: lastLogins[index],
+      deletedAt: person.state === 'deleted' ? new Date(now - 30 * 86_400_000) : null,
+    })),
+  );
+  // A sign-in every few days up to the last one, so Recent Activity has something to count.
+  const events = missing.flatMap((_, index) => {
+    const lastLogin = lastLogins[index];
+    const userId = identifiers[index]!.id as string;
+    return lastLogin ? Array.from({ length: 12 }, (_, i) => ({ tenantId, userId, occurredAt: new Date(lastLogin.getTime() - i * 9 * 86_400_000) })) : [];
+  });
+  if (events.length > 0) await manager.insert(LoginEventEntity, events);
   await seedApprovals(manager, tenantId);
   return true;
 }
@@ -146,33 +151,45 @@ export async function seedDemoTenant(dataSource: DataSource): Promise<{ created:
       tenant = await manager.save(manager.create(TenantEntity, { ...DEMO_TENANT }));
       created = true;
     }
-    const roles = await ensureSystemRoles(manager, tenant.id);
+    const tenantId = tenant.id;
+    const roles = await ensureSystemRoles(manager, tenantId);
+    // Each password hashed once, all at the same time: argon2 runs off the main thread.
+    const hashes = new Map<string, Promise<string>>();
+    const hashOf = (password: string) => hashes.get(password) ?? hashes.set(password, hashPassword(password)).get(password)!;
 
-    for (const user of DEMO_USERS) {
-      const exists = await manager.exists(UserEntity, { where: { tenantId: tenant.id, username: user.username }, withDeleted: true });
-      if (exists) continue;
-      await manager.insert(UserEntity, {
-        tenantId: tenant.id,
-        username: user.username,
-        email: normalizeEmail(`${user.username}@acme.example`),
-        firstName: user.firstName,
-        lastName: user.lastName,
-        roleId: roles.get(user.role)!.id,
-        passwordHash: await hashPassword(user.password),
-        isActive: user.isActive ?? true,
-        activatedAt: new Date(),
-      });
+    const existing = new Set(
+      (await manager.query<Array<{ username: string }>>('SELECT username FROM user_account WHERE tenant_id = $1', [tenantId])).map((row) => row.username),
+    );
+    const missingUsers = DEMO_USERS.filter((user) => !existing.has(user.username));
+    if (missingUsers.length > 0) {
+      const activatedAt = new Date();
+      const passwordHashes = await Promise.all(missingUsers.map((user) => hashOf(user.password)));
+      await manager.insert(
+        UserEntity,
+        missingUsers.map((user, index) => ({
+          tenantId,
+          username: user.username,
+          email: normalizeEmail(`${user.username}@acme.example`),
+          firstName: user.firstName,
+          lastName: user.lastName,
+          roleId: roles.get(user.role)!.id,
+          passwordHash: passwordHashes[index],
+          isActive: user.isActive ?? true,
+          activatedAt,
+        })),
+      );
+      for (const user of missingUsers) existing.add(user.username);
       created = true;
     }
 
-    if (await seedDemoPeople(manager, tenant.id, roles)) created = true;
-    await seedDemoPlanner(manager, tenant.id);
+    if (await seedDemoPeople(manager, tenantId, roles, existing, hashOf)) created = true;
+    await seedDemoPlanner(manager, tenantId);
 
     if (!(await manager.existsBy(SuperAdminEntity, { username: SUPER_ADMIN.username }))) {
       await manager.insert(SuperAdminEntity, {
         username: SUPER_ADMIN.username,
         displayName: SUPER_ADMIN.displayName,
-        passwordHash: await hashPassword(SUPER_ADMIN.password),
+        passwordHash: await hashOf(SUPER_ADMIN.password),
       });
       created = true;
     }
