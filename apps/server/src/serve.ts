@@ -35,14 +35,27 @@ async function start({ beforeExit }: ServeOptions): Promise<void> {
     const inUse = developmentDefaultsInUse(config);
     if (inUse.length > 0) logger.warn({ developmentDefaults: inUse }, 'ALLOW_DEVELOPMENT_DEFAULTS: starting in production on development defaults');
   }
+  // Milliseconds per start-up phase, logged once listening: bench/start-time.mjs reads them.
+  const phases: Record<string, number> = {};
+  let mark = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases[name] = Math.round(now - mark);
+    mark = now;
+  };
+  phases.modules = Math.round(mark);
   const dataSource = await openDatabase(config.database);
+  phase('database');
   // Under the start-up lock: instances started together would otherwise each find the demo missing.
   const seed = config.seedDemo ? await withStartupLock(dataSource, () => seedDemoTenant(dataSource)) : null;
+  phase('seed');
   const app = await startApp(config, logger, dataSource);
+  phase('app');
   if (seed && config.devIdentityProvider) {
     await withStartupLock(dataSource, () => seedDemoSsoTenant(dataSource, app.secrets, `${app.appUrl}${DEV_IDP_PATH}`));
+    phase('ssoSeed');
   }
-  logger.info({ url: app.url, database: config.database.kind }, 'Access is listening');
+  logger.info({ url: app.url, database: config.database.kind, startupMs: phases }, 'Access is listening');
 
   const lines = [
     '',
