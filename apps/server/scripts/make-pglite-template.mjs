@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Writes pglite-template/pgdata-<PGlite version>.tar.br (see pglite-template.mjs) and removes the
 // templates of other versions. Run it after upgrading @electric-sql/pglite, and commit the result.
+import { Buffer } from 'node:buffer';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';

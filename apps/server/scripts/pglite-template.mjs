@@ -2,6 +2,7 @@
 // loading it costs about a quarter of the CPU of PGlite's own initdb (~2 s against ~7.6 s on the
 // reference machine), the largest part of a first start. No tables, no rows: the migrations and
 // the seed still run as on any empty database.
+import { Blob } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
