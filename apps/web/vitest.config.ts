@@ -8,5 +8,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 90_000,
     fileParallelism: false,
+    globalSetup: ['e2e/support/global-setup.ts'],
   },
 });

@@ -1,13 +1,12 @@
-import { rm } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterEach } from 'vitest';
 import { signInContext, type ApiSession } from './api';
 import type { Credentials } from './browser';
 import { launchBrowser } from './browser';
-import { buildWeb } from './build-web';
+import { sharedWebBuild } from './build-web';
 import { startServer, type TestServer } from './server';
 
-/** What a browser test file runs against: a fresh SPA build, the built server on it, and Chromium. */
+/** What a browser test file runs against: the run's SPA build, the built server on it, and Chromium. */
 export interface ContextOptions {
   viewport?: { width: number; height: number };
   /** How long one step may wait: a stuck step then names its locator instead of timing the test out. */
@@ -25,7 +24,7 @@ export interface BrowserSuite {
   browser: Browser;
   /** A fresh browser context on the server, each step bounded by `timeout` (10 s by default). */
   newContext(options?: ContextOptions): Promise<BrowserContext>;
-  /** Closes the browser (and its contexts), stops the server and removes the build. */
+  /** Closes the browser (and its contexts) and stops the server. */
   close(): Promise<void>;
 }
 
@@ -42,7 +41,7 @@ afterEach(({ task }) => {
 });
 
 export async function startBrowserSuite({ serverEnv }: SuiteOptions = {}): Promise<BrowserSuite> {
-  const webDist = await buildWeb();
+  const webDist = await sharedWebBuild();
   const [server, browser] = await Promise.all([startServer({ webDist, env: serverEnv }), launchBrowser()]);
   servers.push(server);
   return {
@@ -56,7 +55,6 @@ export async function startBrowserSuite({ serverEnv }: SuiteOptions = {}): Promi
     async close() {
       await browser.close();
       await server.stop();
-      await rm(webDist, { recursive: true, force: true });
     },
   };
 }

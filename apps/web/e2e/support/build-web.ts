@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { sharedForRun } from './run-dir';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -28,4 +29,13 @@ export async function buildWeb({ production = false }: { production?: boolean } 
     else process.env.NODE_ENV = nodeEnv;
   }
   return outDir;
+}
+
+/**
+ * The development build of this test run: one build instead of one per browser test file (about
+ * 9 s of CPU each). The sources do not change during a run, so it is as fresh as a build of its
+ * own. Read only.
+ */
+export function sharedWebBuild(): Promise<string> {
+  return sharedForRun('web-dist', () => buildWeb());
 }
