@@ -3,7 +3,6 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config.js';
@@ -23,7 +22,9 @@ import { refuseDeepNesting } from './http/refuse-deep-nesting.js';
 import { refuseLongDocuments } from './http/refuse-long-documents.js';
 import { refuseNulCharacters } from './http/refuse-nul-characters.js';
 import { requestErrors } from './http/request-errors.js';
+import { apolloHandler } from './http/apollo-handler.js';
 import { directRoute } from './http/direct-route.js';
+import { jsonBody } from './http/json-body.js';
 import { takesDirectRoute } from './http/graphql-path.js';
 import { requestLog } from './http/request-log.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -115,26 +116,22 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   const setSecurityHeaders = securityHeaders({ https });
   const countResponse = countResponses(metrics.httpResponses);
   const answerErrors = requestErrors(logger);
-  const graphqlChain = [
-    logRequests,
-    setSecurityHeaders,
-    countResponse,
+  const everyRequest = [logRequests, setSecurityHeaders, countResponse];
+  const graphqlRequest = [
     // A certification proof (at most 5 MB) arrives base64-encoded inside the JSON body: about 6.7 MB.
-    express.json({ limit: '8mb' }),
+    jsonBody({ limitBytes: 8 * 1024 * 1024 }),
     refuseLongDocuments(),
     refuseDeepNesting(),
     refuseNulCharacters(),
-    expressMiddleware(apollo, { context: contextFactory(database, services, logger) }),
+    apolloHandler(apollo, contextFactory(database, services, logger)),
   ];
   // GraphQL requests take a direct route past Express's router.
-  const graphqlRoute = directRoute(app, graphqlChain, answerErrors);
+  const graphqlRoute = directRoute(app, [...everyRequest, ...graphqlRequest], answerErrors);
   httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => (!config.traced && takesDirectRoute(req) ? graphqlRoute(req, res) : app(req, res)));
 
-  app.use(logRequests);
-  app.use(setSecurityHeaders);
-  app.use(countResponse);
+  app.use(...everyRequest);
   // Requests the direct route leaves to the router (another spelling of the path, GET) run the same chain.
-  app.use('/graphql', ...graphqlChain.slice(3));
+  app.use('/graphql', ...graphqlRequest);
   app.use(healthRoutes(database));
   app.use(metricsRoutes(metrics, config.metricsToken));
   app.use(jwksRoutes(keys));
