@@ -60,7 +60,7 @@ class RequestContext implements Context {
   private permissionsLoaded?: Promise<ReadonlySet<string>>;
   private requestLogger?: Logger;
   private cookie?: RefreshCookie;
-  readonly origin: RequestOrigin;
+  private originMade?: RequestOrigin;
 
   constructor(
     readonly principal: Principal | null,
@@ -70,15 +70,17 @@ class RequestContext implements Context {
     private readonly baseLogger: Logger,
     private readonly req: Request,
     private readonly res: Response,
-  ) {
-    this.origin = requestOrigin(req);
-  }
+  ) {}
 
   permissions(): Promise<ReadonlySet<string>> {
     return (this.permissionsLoaded ??= this.services.permissions.activePermissions(this.principal));
   }
   get logger(): Logger {
     return (this.requestLogger ??= this.baseLogger.child({ reqId: this.req.id }));
+  }
+  /** Only mutations that audit or open a session ask where the request came from. */
+  get origin(): RequestOrigin {
+    return (this.originMade ??= requestOrigin(this.req));
   }
   get refreshCookie(): RefreshCookie {
     return (this.cookie ??= refreshCookie(this.req, this.res));

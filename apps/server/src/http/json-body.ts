@@ -10,7 +10,7 @@ function refusal(status: number, type: string, message: string): Error {
 
 /** body-parser's strict JSON: an object or an array at the top, and its error types. */
 function parseStrict(text: string): unknown {
-  const first = FIRST_CHARACTER.exec(text)?.[1];
+  const first = text[0] === '{' || text[0] === '[' ? text[0] : FIRST_CHARACTER.exec(text)?.[1];
   if (first !== '{' && first !== '[') throw refusal(400, 'entity.parse.failed', 'The request body is not a JSON object or array');
   try {
     return JSON.parse(text);

@@ -1,4 +1,4 @@
-import { PERMISSION_KEYS } from '@access/domain';
+import { PERMISSION_KEYS, type Bitset } from '@access/domain';
 import type { Principal } from '../auth/principal.js';
 import { userGrant } from './tenant-access.js';
 import type { TenantAccessCache } from './tenant-access-cache.js';
@@ -8,6 +8,13 @@ const NONE: ReadonlySet<string> = new Set();
 
 /** A principal's active permissions: role, inherited and direct grants whose prerequisites hold. */
 export class ActivePermissions {
+  /**
+   * The keys of each set of bits the model hands out. A role's active bits are one object for as
+   * long as its tenant's access model lives, so everyone holding just that role shares one set
+   * instead of every request decoding the bits into a new one.
+   */
+  private readonly keysByBits = new WeakMap<Bitset, ReadonlySet<string>>();
+
   constructor(private readonly cache: TenantAccessCache) {}
 
   async activePermissions(principal: Principal | null): Promise<ReadonlySet<string>> {
@@ -19,6 +26,12 @@ export class ActivePermissions {
     if (principal.origin === 'external') return NONE;
     const access = await this.cache.get(principal.tenantId, principal.accessVersion);
     const grant = userGrant(access, { id: principal.userId, roleId: principal.roleId });
-    return new Set(access.model.catalogue.keysOf(access.model.userActiveBits(grant)));
+    const bits = access.model.userActiveBits(grant);
+    let keys = this.keysByBits.get(bits);
+    if (!keys) {
+      keys = new Set(access.model.catalogue.keysOf(bits));
+      this.keysByBits.set(bits, keys);
+    }
+    return keys;
   }
 }
