@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The top of a V8 CPU profile (node --cpu-prof): self time per function and per package, and the
 // inclusive time of the frames whose name matches each argument after the file. PROFILE_LAST_SECONDS
-// keeps only the samples of the profile's last seconds (the load, not the start-up).
+// keeps only the samples of the profile's last seconds (the load, not the start-up); PROFILE_BUSY=1
+// leaves out the idle samples, so the shares are of the time the process was busy.
 //   node profile-top.mjs <file.cpuprofile> [frameName ...]
 import { readFileSync } from 'node:fs';
 
@@ -14,7 +15,9 @@ for (const node of profile.nodes) for (const child of node.children ?? []) paren
 const lastMicros = Number(process.env.PROFILE_LAST_SECONDS || 0) * 1e6;
 let at = profile.startTime;
 const times = profile.timeDeltas.map((delta) => (at += delta));
-const samples = profile.samples.filter((_, index) => !lastMicros || times[index] >= profile.endTime - lastMicros);
+const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id));
+const busyOnly = process.env.PROFILE_BUSY === '1';
+const samples = profile.samples.filter((id, index) => (!lastMicros || times[index] >= profile.endTime - lastMicros) && !(busyOnly && idle.has(id)));
 const selfSamples = new Map();
 for (const id of samples) selfSamples.set(id, (selfSamples.get(id) ?? 0) + 1);
 const total = samples.length;
