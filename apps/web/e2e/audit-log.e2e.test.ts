@@ -113,8 +113,8 @@ describe('audit log in Chromium against the built server', () => {
     // The picked names come back from the ids after a reload.
     await page.reload();
     await page.getByText('Showing 1 of 1').waitFor();
-    expect(await page.getByRole('combobox', { name: 'Actor' }).inputValue()).toBe('James Chen (james.chen)');
-    expect(await page.getByRole('combobox', { name: 'Target' }).inputValue()).toBe('Maria Lopez (maria.lopez)');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Actor' }).inputValue(), { timeout: 10_000 }).toBe('James Chen (james.chen)');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Target' }).inputValue(), { timeout: 10_000 }).toBe('Maria Lopez (maria.lopez)');
 
     // Roles are targets too.
     await page.getByRole('button', { name: 'Clear' }).click();

@@ -333,7 +333,8 @@ describe('platform console in Chromium against the built server', () => {
     expect(await actions()).toEqual(['super_admin.deactivate', 'super_admin.create']);
     await page.reload();
     await page.getByText('Showing 2 of 2').waitFor();
-    expect(await page.getByRole('combobox', { name: 'Target' }).inputValue()).toBe('Night Operator (night.operator)');
+    // The name is looked up from the id in the address, which may answer after the list does.
+    await expect.poll(() => page.getByRole('combobox', { name: 'Target' }).inputValue(), { timeout: 10_000 }).toBe('Night Operator (night.operator)');
     await expectAccessible('Platform audit filtered by a super admin target');
     expect(pageErrors).toEqual([]);
   });

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 
 const require = createRequire(import.meta.url);
 let source: Promise<string> | undefined;
+const AXE_LIMIT_MS = 30_000;
 
 export interface AxeViolation {
   id: string;
@@ -26,7 +27,7 @@ export interface AxeAllowance {
 export async function seriousA11yViolations(page: Page, allowances: readonly AxeAllowance[] = []): Promise<AxeViolation[]> {
   source ??= readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await source);
-  return page.evaluate(async (allowed) => {
+  const audit = page.evaluate(async (allowed) => {
     interface AxeResult {
       violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>;
     }
@@ -48,4 +49,16 @@ export async function seriousA11yViolations(page: Page, allowances: readonly Axe
         targets: violation.nodes.slice(0, 5).map((node) => node.target.map(String).join(' ')),
       }));
   }, allowances);
+  // page.evaluate has no time limit of its own: a stuck audit would otherwise show only as the test's timeout.
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`axe did not finish within ${AXE_LIMIT_MS / 1000} s on ${page.url()}`)), AXE_LIMIT_MS);
+  });
+  // Once the limit has won, the audit's own end is of no interest.
+  audit.catch(() => undefined);
+  try {
+    return await Promise.race([audit, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
