@@ -4,7 +4,7 @@ import { signInContext, type ApiSession } from './api';
 import type { Credentials } from './browser';
 import { launchBrowser } from './browser';
 import { sharedWebBuild } from './build-web';
-import { startServer, type TestServer } from './server';
+import { seededDataDir, startServer, type TestServer } from './server';
 
 /** What a browser test file runs against: the run's SPA build, the built server on it, and Chromium. */
 export interface ContextOptions {
@@ -41,7 +41,8 @@ afterEach(({ task }) => {
 });
 
 export async function startBrowserSuite({ serverEnv }: SuiteOptions = {}): Promise<BrowserSuite> {
-  const webDist = await sharedWebBuild();
+  // On a run's first file, the build and the seeded database are made side by side.
+  const [webDist] = await Promise.all([sharedWebBuild(), seededDataDir()]);
   const [server, browser] = await Promise.all([startServer({ webDist, env: serverEnv }), launchBrowser()]);
   servers.push(server);
   return {
