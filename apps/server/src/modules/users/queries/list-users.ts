@@ -199,6 +199,11 @@ export class UserList {
     return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
   }
 
+  /** Users (deleted ones too) with their role, reading only the page's columns as plain rows. */
+  private pageColumns(columns: readonly Column[]): SelectQueryBuilder<UserEntity> {
+    return selectUserPageColumns(this.dataSource.getRepository(UserEntity).createQueryBuilder('user').withDeleted().innerJoin('user.role', 'role'), columns);
+  }
+
   /** The count the directory gives, while it is still reading the tenant (see UserDirectory). */
   private async countInSql(tenantId: string, criteria: CountRequest): Promise<number> {
     const query = applyCriteria(this.dataSource.getRepository(UserEntity).createQueryBuilder('user').withDeleted().where('user.tenant_id = :tenantId', { tenantId }), criteria);
@@ -218,9 +223,7 @@ export class UserList {
     columns: readonly Column[],
   ): Promise<PageRow[]> {
     const query = applyCriteria(
-      selectUserPageColumns(this.dataSource.getRepository(UserEntity).createQueryBuilder('user').withDeleted().innerJoin('user.role', 'role'), columns).where('user.tenant_id = :tenantId', {
-        tenantId,
-      }),
+      this.pageColumns(columns).where('user.tenant_id = :tenantId', { tenantId }),
       criteria,
     );
     if (cursor) {
@@ -272,7 +275,7 @@ export class UserList {
       cursor ? [...parameters, tenantId, cursor[0]] : [...parameters, tenantId],
     );
     if (rows.length === 0) return [];
-    const users = await selectUserPageColumns(repository.createQueryBuilder('user').withDeleted().innerJoin('user.role', 'role'), columns)
+    const users = await this.pageColumns(columns)
       .where('user.id IN (:...ids)', { ids: rows.map((row) => row.id) })
       .getRawMany<UserPageRow>();
     const byId = new Map(users.map((user) => [user.id, user]));
