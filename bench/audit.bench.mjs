@@ -8,7 +8,7 @@
 // access_bench_audit); BENCH_KEEP_DB=1 keeps it, and a later run with BENCH_REUSE_DB=1 measures it
 // again without inserting (the insert of 10 M entries takes minutes). Results and method: bench/RESULTS.md.
 import os from 'node:os';
-import { BENCH_SECRETS_KEY, graphql, onPostgres, pg, startServer } from './bench-server.mjs';
+import { BENCH_SECRETS_KEY, databaseOn, graphql, onPostgres, pg, startServer } from './bench-server.mjs';
 import { measure } from './measure.mjs';
 
 const ADMIN = { tenant: 'acme', username: 'admin', password: 'Admin#2026demo' };
@@ -20,11 +20,7 @@ const WARMUP = Number(process.env.BENCH_WARMUP || 20);
 const keepDatabase = process.env.BENCH_KEEP_DB === '1' || process.env.BENCH_REUSE_DB === '1';
 const reuse = process.env.BENCH_REUSE_DB === '1';
 
-const databaseUrl = (() => {
-  const url = new URL(serverUrl);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-})();
+const databaseUrl = databaseOn(serverUrl, DATABASE);
 
 /** Actions with weights: most of a trail is sign-ins and user edits, a few actions are rare. */
 const ACTIONS = {

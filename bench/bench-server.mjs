@@ -24,6 +24,13 @@ export async function onPostgres(url, sql) {
   }
 }
 
+/** The URL of database `name` on the PostgreSQL server at `serverUrl`. */
+export function databaseOn(serverUrl, name) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 /** The benchmarks' SECRETS_KEY (32 bytes, base64): a database they keep opens again on the next start. */
 export const BENCH_SECRETS_KEY = Buffer.alloc(32, 7).toString('base64');
 

@@ -8,7 +8,7 @@
 // own on that PostgreSQL server, created and dropped here.
 // Results and method: bench/RESULTS.md.
 import os from 'node:os';
-import { onPostgres, startServer } from './bench-server.mjs';
+import { databaseOn, onPostgres, startServer } from './bench-server.mjs';
 
 const ATTEMPTS = Number(process.argv[2] ?? 200);
 const WARM_UP = 20;
@@ -37,7 +37,7 @@ const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q 
 
 const DATABASE = 'access_bench_sign_in';
 const postgresServer = process.env.BENCH_PG_URL;
-const databaseUrl = postgresServer ? Object.assign(new URL(postgresServer), { pathname: `/${DATABASE}` }).toString() : '';
+const databaseUrl = postgresServer ? databaseOn(postgresServer, DATABASE) : '';
 if (postgresServer) {
   await onPostgres(postgresServer, `DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
   await onPostgres(postgresServer, `CREATE DATABASE "${DATABASE}"`);

@@ -12,7 +12,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BENCH_SECRETS_KEY, graphql, onPostgres, pg, startServer } from './bench-server.mjs';
+import { BENCH_SECRETS_KEY, databaseOn, graphql, onPostgres, pg, startServer } from './bench-server.mjs';
 import { measure } from './measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,11 +27,7 @@ const reuse = process.env.BENCH_REUSE_DB === '1';
 const keepDatabase = process.env.BENCH_KEEP_DB === '1' || reuse;
 const explain = process.env.BENCH_EXPLAIN === '1';
 
-const databaseUrl = (() => {
-  const url = new URL(serverUrl);
-  url.pathname = `/${DATABASE}`;
-  return url.toString();
-})();
+const databaseUrl = databaseOn(serverUrl, DATABASE);
 
 const onServer = (sql) => onPostgres(serverUrl, sql);
 
