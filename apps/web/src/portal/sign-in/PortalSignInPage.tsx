@@ -11,6 +11,7 @@ export function PortalSignInPage() {
       lead="Your shifts, availability and details, in the worker portal."
       usernameLabel="Username or email"
       tenantHint="The organisation named in your sign-in email."
+      externalWorkerHome={null}
     />
   );
 }

@@ -37,12 +37,18 @@ export interface SignInPageProps {
   lead?: string;
   usernameLabel?: string;
   tenantHint?: string;
+  /**
+   * Where an external worker goes once signed in, when this app has nothing for them (the admin
+   * app); null keeps them in this app (the portal).
+   */
+  externalWorkerHome?: string | null;
 }
 
 export function SignInPage({
   lead = 'Manage the people, roles and permissions of your organisation.',
   usernameLabel = 'Username',
   tenantHint = 'Platform super admins leave this empty.',
+  externalWorkerHome = '/portal',
 }: SignInPageProps = {}) {
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
@@ -78,6 +84,11 @@ export function SignInPage({
   async function finish({ accessToken, expiresAt, viewer }: SignedInSession) {
     await client.clearStore();
     session.signIn({ accessToken, expiresAt });
+    // External workers have the portal only: they go there at once, not through the admin shell.
+    if (externalWorkerHome && (viewer as { origin?: string } | null)?.origin === 'external') {
+      window.location.replace(externalWorkerHome);
+      return;
+    }
     // The payload already has everything the shell needs; save it a round trip.
     client.writeQuery({ query: ME_QUERY, data: { me: viewer as never } });
     navigate(next, { replace: true });
