@@ -114,8 +114,20 @@ describe('Planner admin in Chromium against the built server', () => {
 
     // Filters live in the address.
     const filters = page.getByRole('search', { name: 'Filter planner users' });
-    await filters.getByLabel('Invite status').selectOption('HOLDING');
-    await filters.getByLabel('Affiliation').selectOption('EXTERNAL');
+    // Two changes before the page draws again (a quick hand, a slow machine) must both land.
+    const selects = await Promise.all([filters.getByLabel('Invite status').elementHandle(), filters.getByLabel('Affiliation').elementHandle()]);
+    await page.evaluate(
+      ([status, affiliation]) => {
+        const choose = (select: HTMLSelectElement, value: string) => {
+          // React tracks the value it last set: write it through the native setter, then announce it.
+          Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, value);
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+        };
+        choose(status as HTMLSelectElement, 'HOLDING');
+        choose(affiliation as HTMLSelectElement, 'EXTERNAL');
+      },
+      selects,
+    );
     await filters.getByLabel('Search').fill('wanda');
     await page.waitForURL(/q=wanda/);
     expect(new URL(page.url()).searchParams.get('status')).toBe('HOLDING');

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { assign, useSearchParamsWriter } from './use-search-params-writer';
 
 /**
  * A page setting kept in the address (`?name=value`, so links and reloads keep it), held in local
@@ -7,7 +7,7 @@ import { useSearchParams } from 'react-router';
  * drop keystrokes or flicker a checkbox while the navigation settles.
  */
 export function useSearchParam(name: string): [string, (value: string) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, write] = useSearchParamsWriter();
   const fromUrl = params.get(name) ?? '';
   const [value, setLocal] = useState(fromUrl);
   // A link, Back or Forward changed the address: follow it.
@@ -15,17 +15,9 @@ export function useSearchParam(name: string): [string, (value: string) => void] 
   const setValue = useCallback(
     (next: string) => {
       setLocal(next);
-      setParams(
-        (current) => {
-          const updated = new URLSearchParams(current);
-          if (next) updated.set(name, next);
-          else updated.delete(name);
-          return updated;
-        },
-        { replace: true },
-      );
+      write(assign({ [name]: next }));
     },
-    [name, setParams],
+    [name, write],
   );
   return [value, setValue];
 }

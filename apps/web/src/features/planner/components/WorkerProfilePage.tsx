@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { assign, useSearchParamsWriter } from '../../../hooks/use-search-params-writer';
 import { errorDetails } from '../../../apollo';
 import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
@@ -27,7 +28,7 @@ const back = <Link to="/planner/users">← Planner Users</Link>;
 /** Planner → Planner Users → a worker: details, compensation, skills, certifications, hours, restrictions. */
 export function WorkerProfilePage() {
   const { userId = '' } = useParams();
-  const [params, setParams] = useSearchParams();
+  const [params, write] = useSearchParamsWriter();
   // The API hides compensation without this permission (@visibleWith); null then means "not set".
   const seesCompensation = useCan('planner.compensation.read');
   const canManage = useCan('planner.users.manage');
@@ -102,15 +103,7 @@ export function WorkerProfilePage() {
         tabs={tabs}
         selected={tab}
         onSelect={(id) =>
-          setParams(
-            (current) => {
-              const next = new URLSearchParams(current);
-              if (id === 'details') next.delete('tab');
-              else next.set('tab', id);
-              return next;
-            },
-            { replace: true },
-          )
+write(assign({ tab: id === 'details' ? '' : id }))
         }
       >
         {tab === 'details' && <DetailsTab userId={userId} details={profile.details} />}

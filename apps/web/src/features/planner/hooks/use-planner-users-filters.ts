@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { assign, useSearchParamsWriter, type SearchParamsChange } from '../../../hooks/use-search-params-writer';
 import type { PlannerAffiliation, PlannerInviteStatus, PlannerUserFilter } from '../../../gql/graphql';
 
 /** The Planner Users list's filters; every value lives in the address (`?q=…&affiliation=…`). */
@@ -26,15 +26,10 @@ export function readPlannerFilters(params: URLSearchParams): PlannerUsersFilterV
   };
 }
 
-/** Writes changed filters over `params`; empty values leave the address. */
-export function writePlannerFilters(params: URLSearchParams, changes: Partial<PlannerUsersFilterValues>): URLSearchParams {
-  const next = new URLSearchParams(params);
-  for (const [key, value] of Object.entries(changes) as Array<[keyof PlannerUsersFilterValues, string]>) {
-    const name = PLANNER_FILTER_PARAMS[key];
-    if (value) next.set(name, value);
-    else next.delete(name);
-  }
-  return next;
+/** Writes changed filters into the address's parameters; empty values leave the address. */
+export function plannerFilterChange(changes: Partial<PlannerUsersFilterValues>): SearchParamsChange {
+  const named = Object.entries(changes).map(([key, value]) => [PLANNER_FILTER_PARAMS[key as keyof PlannerUsersFilterValues], value]);
+  return assign(Object.fromEntries(named) as Record<string, string>);
 }
 
 /** The filters as the API's `PlannerUserFilter`. */
@@ -47,14 +42,13 @@ export function toPlannerUserFilter(values: PlannerUsersFilterValues): PlannerUs
 }
 
 export function usePlannerUsersFilters() {
-  const [params, setParams] = useSearchParams();
+  const [params, write] = useSearchParamsWriter();
   const key = params.toString();
   const values = useMemo(() => readPlannerFilters(new URLSearchParams(key)), [key]);
   const filter = useMemo(() => toPlannerUserFilter(values), [values]);
   const update = useCallback(
-    // The functional form: two changes in one tick (clear, then type) must both land.
-    (changes: Partial<PlannerUsersFilterValues>) => setParams((current) => writePlannerFilters(current, changes), { replace: true }),
-    [setParams],
+    (changes: Partial<PlannerUsersFilterValues>) => write(plannerFilterChange(changes)),
+    [write],
   );
   const clear = useCallback(() => update({ search: '', affiliation: '', status: '' }), [update]);
   const activeCount = [values.search.trim(), values.affiliation, values.status].filter(Boolean).length;

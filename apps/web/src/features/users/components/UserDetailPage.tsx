@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
+import { assign, useSearchParamsWriter } from '../../../hooks/use-search-params-writer';
 import { errorDetails } from '../../../apollo';
 import { useCan } from '../../auth/viewer-context';
 import { Alert } from '../../../ui/Alert';
@@ -26,7 +27,7 @@ const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeS
 export function UserDetailPage() {
   const { userId = '' } = useParams();
   const location = useLocation();
-  const [params, setParams] = useSearchParams();
+  const [params, write] = useSearchParamsWriter();
   const mayUsersActivityRead = useCan('users.activity.read');
   const mayAuditRead = useCan('audit.read');
   const mayUsersPasswordsReset = useCan('users.passwords.reset');
@@ -125,15 +126,7 @@ export function UserDetailPage() {
         tabs={tabs}
         selected={tab}
         onSelect={(id) =>
-          setParams(
-            (current) => {
-              const next = new URLSearchParams(current);
-              if (id === 'profile') next.delete('tab');
-              else next.set('tab', id);
-              return next;
-            },
-            { replace: true },
-          )
+write(assign({ tab: id === 'profile' ? '' : id }))
         }
       >
         {tab === 'profile' && <UserProfileTab user={user} signInMode={signInMode} onReload={() => refetch()} />}

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router';
+import { useCallback, useMemo } from 'react';
+import { assign, useSearchParamsWriter } from '../../../hooks/use-search-params-writer';
 import type { UserFilter, UserOrder, UserOrderField, UserState } from '../../../gql/graphql';
 import type { TableSort } from '../../../ui/DataTable';
 
@@ -64,7 +64,7 @@ export function toApiFilter(values: UsersFilterValues): UserFilter {
 }
 
 export function useUsersFilters() {
-  const [params, setParams] = useSearchParams();
+  const [params, write] = useSearchParamsWriter();
   const key = params.toString();
   const values = useMemo(() => readFilters(new URLSearchParams(key)), [key]);
   const sortKey = params.get('sort') ?? '';
@@ -72,27 +72,9 @@ export function useUsersFilters() {
   const sort: TableSort | null = SORT_FIELDS[sortKey] ? { key: sortKey, direction } : null;
   const orderBy: UserOrder | null = sort ? { field: SORT_FIELDS[sort.key] as UserOrderField, direction: sort.direction === 'desc' ? 'DESC' : 'ASC' } : null;
 
-  // The router hands updaters the parameters of the last render, so two quick changes (untick a
-  // status, then type a name) would lose the first. Build each change on the last one written
-  // that the address has not reached yet.
-  const pending = useRef<string[]>([]);
-  useEffect(() => {
-    const reached = pending.current.indexOf(key);
-    // An address we did not write (back button, a link) wins over anything still pending.
-    pending.current = reached >= 0 ? pending.current.slice(reached + 1) : [];
-  }, [key]);
-
   const update = useCallback(
-    (changes: Partial<Record<(typeof FILTER_PARAMS)[number] | 'sort' | 'dir', string>>) => {
-      const next = new URLSearchParams(pending.current.at(-1) ?? key);
-      for (const [name, value] of Object.entries(changes)) {
-        if (value) next.set(name, value);
-        else next.delete(name);
-      }
-      pending.current.push(next.toString());
-      setParams(next, { replace: true });
-    },
-    [key, setParams],
+    (changes: Partial<Record<(typeof FILTER_PARAMS)[number] | 'sort' | 'dir', string>>) => write(assign(changes as Record<string, string>)),
+    [write],
   );
 
   /** Click on a column: ascending first, then descending; another column starts again. */
