@@ -33,15 +33,19 @@ const STATE_CODES: Record<UserStateEnum, number> = {
   [UserStateEnum.DELETED]: 5,
 };
 /**
- * One field of every slot joined into one string, each value ended by END, so a fragment is found
- * by one native indexOf walk over the whole tenant instead of an includes() call per user (several
- * times faster at 100 000 users). The name index holds "full name", SPLIT, "username" per slot.
+ * One field of a chunk of slots joined into one string, each value ended by END, so a fragment is
+ * found by one native indexOf walk instead of an includes() call per user (several times faster at
+ * 100 000 users). The name index holds "full name", SPLIT, "username" per slot. The tenant's slots
+ * are indexed CHUNK_SLOTS at a time: a user's change rebuilds their chunk (a few ms), not the whole
+ * tenant's index (0.4 s at 1 M users).
  */
 interface TextIndex {
   text: string;
-  /** Where each slot's value starts in text. */
+  /** Where each slot's value starts in text, from the chunk's first slot on. */
   starts: Int32Array;
 }
+const CHUNK_BITS = 14;
+const CHUNK_SLOTS = 1 << CHUNK_BITS;
 const END = '\u0000';
 const SPLIT = '\u0001';
 
@@ -65,9 +69,9 @@ export class TenantUserDirectory {
   private readonly lastLogins: number[] = [];
   /** Role ids as small numbers: comparing numbers beats comparing uuid strings 100 000 times. */
   private readonly roleCodes = new Map<string, number>();
-  /** Built on the first fragment count after a text change. */
-  private nameIndex: TextIndex | null = null;
-  private emailIndex: TextIndex | null = null;
+  /** By chunk; built by the first read, or on the first fragment count after a change in the chunk. */
+  private readonly nameIndex: Array<TextIndex | undefined> = [];
+  private readonly emailIndex: Array<TextIndex | undefined> = [];
   /**
    * Counts since the last change, by criteria: paging through a list asks the same count for every
    * page, and a fragment count walks the whole tenant (30 to 80 ms at 1 M users).
@@ -85,8 +89,9 @@ export class TenantUserDirectory {
       slot = this.free.pop() ?? this.states.length;
       this.slotOf.set(user.id, slot);
     }
-    if (this.fullNames[slot] !== user.fullName || this.usernames[slot] !== user.username) this.nameIndex = null;
-    if (this.emails[slot] !== user.email) this.emailIndex = null;
+    // A removed user's slot keeps its old text in the index until it is reused: free slots never count.
+    if (this.fullNames[slot] !== user.fullName || this.usernames[slot] !== user.username) this.nameIndex[slot >> CHUNK_BITS] = undefined;
+    if (this.emails[slot] !== user.email) this.emailIndex[slot >> CHUNK_BITS] = undefined;
     this.fullNames[slot] = user.fullName;
     this.usernames[slot] = user.username;
     this.emails[slot] = user.email;
@@ -149,27 +154,48 @@ export class TenantUserDirectory {
       }
       return found;
     }
-    const { text, starts } = field === 'name' ? (this.nameIndex ??= this.buildIndex((slot) => this.fullNames[slot] + SPLIT + this.usernames[slot])) : (this.emailIndex ??= this.buildIndex((slot) => this.emails[slot]!));
-    // Matches come in text order, so the slot of each is found by walking on from the last one.
-    let slot = 0;
-    let at = text.indexOf(fragment);
-    while (at !== -1) {
-      while (slot + 1 < starts.length && starts[slot + 1]! <= at) slot++;
-      found[slot] = 1;
-      // The rest of this slot cannot add anything: on to the next one.
-      if (slot + 1 >= starts.length) break;
-      at = text.indexOf(fragment, starts[slot + 1]!);
+    const chunks = field === 'name' ? this.nameIndex : this.emailIndex;
+    for (let first = 0; first < found.length; first += CHUNK_SLOTS) {
+      const { text, starts } = (chunks[first >> CHUNK_BITS] ??= this.indexChunk(field, first));
+      // Matches come in text order, so the slot of each is found by walking on from the last one.
+      let slot = 0;
+      let at = text.indexOf(fragment);
+      while (at !== -1) {
+        while (slot + 1 < starts.length && starts[slot + 1]! <= at) slot++;
+        found[first + slot] = 1;
+        // The rest of this slot cannot add anything: on to the next one.
+        if (slot + 1 >= starts.length) break;
+        at = text.indexOf(fragment, starts[slot + 1]!);
+      }
     }
     return found;
   }
 
-  private buildIndex(valueOf: (slot: number) => string): TextIndex {
-    const starts = new Int32Array(this.states.length);
+  /**
+   * Builds one chunk of the text indexes that is missing, if any; false when none is. The first
+   * read calls it between turns of the event loop, so the first fragment count does not build the
+   * whole tenant's index at once.
+   */
+  buildIndexChunk(): boolean {
+    for (const field of ['name', 'email'] as const) {
+      const chunks = field === 'name' ? this.nameIndex : this.emailIndex;
+      for (let first = 0; first < this.states.length; first += CHUNK_SLOTS) {
+        if (chunks[first >> CHUNK_BITS]) continue;
+        chunks[first >> CHUNK_BITS] = this.indexChunk(field, first);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private indexChunk(field: 'name' | 'email', first: number): TextIndex {
+    const end = Math.min(first + CHUNK_SLOTS, this.states.length);
+    const starts = new Int32Array(end - first);
     const parts: string[] = [];
     let offset = 0;
-    for (let slot = 0; slot < starts.length; slot++) {
-      const value = valueOf(slot) + END;
-      starts[slot] = offset;
+    for (let slot = first; slot < end; slot++) {
+      const value = (field === 'name' ? this.fullNames[slot] + SPLIT + this.usernames[slot] : this.emails[slot]!) + END;
+      starts[slot - first] = offset;
       offset += value.length;
       parts.push(value);
     }

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test-support/test-database.js';
 import { createRole, createTenant } from '../../../../test-support/fixtures.js';
 import { UserFilterInput } from '../../dto/user-filter.input.js';
 import { UserStateEnum } from '../../types/user.type.js';
 import { UserList } from '../../queries/list-users.js';
+import { TenantUserDirectory } from '../tenant-user-directory.js';
 import { UserDirectory } from '../user-directory.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -231,6 +232,29 @@ describe('user directory', () => {
     await expect.poll(() => impatient.count(tenant.id, request), { interval: 10 }).toBe(3);
     const list = new UserList(database.dataSource, new UserDirectory(database.dataSource, 500_000, 0), clock);
     expect((await list.list(tenant.id, { filter: { name: 'an' }, first: 1, seesDeleted: false })).totalCount).toBe(3);
+  });
+
+  it('builds the text indexes during the first read, so the first fragment count finds them built', async () => {
+    const tenant = await createTenant(database.dataSource);
+    const role = await createRole(database.dataSource, tenant.id, []);
+    for (let index = 0; index < 3; index++) {
+      await insertUser(database.dataSource, tenant.id, [role.id], { first: 'Ana', last: null, role: 0, state: UserStateEnum.ACTIVE, lastLoginDaysAgo: null }, index);
+    }
+    const fresh = new UserDirectory(database.dataSource);
+    const request = { states: new Set([UserStateEnum.ACTIVE]), roleId: null, name: null, email: null, loginActivity: null };
+    const indexing = vi.spyOn(TenantUserDirectory.prototype as unknown as { indexChunk: () => unknown }, 'indexChunk');
+    try {
+      expect(await fresh.count(tenant.id, request)).toBe(3);
+      // Other tests' directories may still be reading in the background: only this one's calls count.
+      const own = (fresh as unknown as { tenants: Map<string, { directory: TenantUserDirectory }> }).tenants.get(tenant.id)!.directory;
+      const ownCalls = () => indexing.mock.contexts.filter((context) => context === own).length;
+      // One chunk of names and one of emails.
+      expect(ownCalls()).toBe(2);
+      expect(await fresh.count(tenant.id, { ...request, name: 'an' })).toBe(3);
+      expect(ownCalls()).toBe(2);
+    } finally {
+      indexing.mockRestore();
+    }
   });
 
   it('issues one statement per count, however many users changed', async () => {
