@@ -77,27 +77,44 @@ export class TenantUserDirectory {
    * page, and a fragment count walks the whole tenant (30 to 80 ms at 1 M users).
    */
   private readonly counted = new Map<string, number>();
+  /**
+   * The slots each recent fragment matched, until a text of its field changes: a login activity
+   * bound moves with the clock, so its counts are never reused, but the fragment beside it can be.
+   */
+  private readonly matched = { name: new Map<string, Uint8Array>(), email: new Map<string, Uint8Array>() };
 
   get size(): number {
     return this.slotOf.size;
   }
 
   upsert(user: DirectoryUser): void {
-    this.counted.clear();
     let slot = this.slotOf.get(user.id);
     if (slot === undefined) {
       slot = this.free.pop() ?? this.states.length;
       this.slotOf.set(user.id, slot);
     }
-    // A removed user's slot keeps its old text in the index until it is reused: free slots never count.
-    if (this.fullNames[slot] !== user.fullName || this.usernames[slot] !== user.username) this.nameIndex[slot >> CHUNK_BITS] = undefined;
-    if (this.emails[slot] !== user.email) this.emailIndex[slot >> CHUNK_BITS] = undefined;
+    const role = this.roleCode(user.roleId);
+    const state = STATE_CODES[user.state];
+    const lastLogin = user.lastLoginMs ?? NEVER;
+    const nameChanged = this.fullNames[slot] !== user.fullName || this.usernames[slot] !== user.username;
+    const emailChanged = this.emails[slot] !== user.email;
+    // A catch-up reads again the rows of transactions that were still open at its last look: most
+    // come back unchanged, and the counts they would throw away cost a walk of the tenant each.
+    if (!nameChanged && !emailChanged && this.roles[slot] === role && this.states[slot] === state && this.lastLogins[slot] === lastLogin) return;
+    this.counted.clear();
+    if (nameChanged) this.textChanged('name', slot);
+    if (emailChanged) this.textChanged('email', slot);
     this.fullNames[slot] = user.fullName;
     this.usernames[slot] = user.username;
     this.emails[slot] = user.email;
-    this.roles[slot] = this.roleCode(user.roleId);
-    this.states[slot] = STATE_CODES[user.state];
-    this.lastLogins[slot] = user.lastLoginMs ?? NEVER;
+    this.roles[slot] = role;
+    this.states[slot] = state;
+    this.lastLogins[slot] = lastLogin;
+  }
+
+  private textChanged(field: 'name' | 'email', slot: number): void {
+    (field === 'name' ? this.nameIndex : this.emailIndex)[slot >> CHUNK_BITS] = undefined;
+    this.matched[field].clear();
   }
 
   remove(id: string): void {
@@ -106,6 +123,9 @@ export class TenantUserDirectory {
     this.counted.clear();
     this.slotOf.delete(id);
     this.states[slot] = FREE;
+    // Whoever reuses the slot may have the same (empty) email: the old text must not match for them.
+    this.textChanged('name', slot);
+    this.textChanged('email', slot);
     this.fullNames[slot] = this.usernames[slot] = this.emails[slot] = '';
     this.free.push(slot);
   }
@@ -126,21 +146,46 @@ export class TenantUserDirectory {
     const admitted = new Uint8Array(6);
     for (const state of criteria.states) admitted[STATE_CODES[state]] = 1;
     const role = criteria.roleId === null ? null : (this.roleCodes.get(criteria.roleId) ?? -1);
-    const { loginActivity } = criteria;
-    const names = criteria.name === null ? null : this.slotsContaining(criteria.name, 'name');
-    const emails = criteria.email === null ? null : this.slotsContaining(criteria.email, 'email');
+    const names = criteria.name === null ? null : this.matches(criteria.name, 'name');
+    const emails = criteria.email === null ? null : this.matches(criteria.email, 'email');
     const { states, roles, lastLogins } = this;
     let total = 0;
-    // Every array has a value at every slot below states.length (upsert writes them all).
+    // Every array has a value at every slot below states.length (upsert writes them all). The loop
+    // with a login activity bound runs at every request (the bound moves with the clock), so its
+    // test is two comparisons of numbers, not a call per slot.
+    if (criteria.loginActivity === null) {
+      for (let slot = 0; slot < states.length; slot++) {
+        if (admitted[states[slot]!] === 0) continue;
+        if (role !== null && roles[slot] !== role) continue;
+        if (emails !== null && emails[slot] === 0) continue;
+        if (names !== null && names[slot] === 0) continue;
+        total++;
+      }
+      return total;
+    }
+    const [from, to] = loginRange(criteria.loginActivity);
     for (let slot = 0; slot < states.length; slot++) {
+      const lastLogin = lastLogins[slot]!;
+      if (lastLogin < from || lastLogin > to) continue;
       if (admitted[states[slot]!] === 0) continue;
       if (role !== null && roles[slot] !== role) continue;
-      if (loginActivity !== null && !matchesLoginActivity(lastLogins[slot]!, loginActivity)) continue;
       if (emails !== null && emails[slot] === 0) continue;
       if (names !== null && names[slot] === 0) continue;
       total++;
     }
     return total;
+  }
+
+  private matches(fragment: string, field: 'name' | 'email'): Uint8Array {
+    const recent = this.matched[field];
+    let found = recent.get(fragment);
+    // The slots are as many as when it was found: a new slot changes a text, which clears the map.
+    if (!found) {
+      found = this.slotsContaining(fragment, field);
+      if (recent.size >= MAX_MATCHED) recent.delete(recent.keys().next().value!);
+      recent.set(fragment, found);
+    }
+    return found;
   }
 
   /** 1 for each slot whose field contains the fragment (for names: the full name or the username). */
@@ -213,19 +258,24 @@ export class TenantUserDirectory {
 }
 
 const MAX_COUNTS = 1000;
+/** Fragments whose matches are kept, per field: 1 byte per slot each (1 MB at 1 M users). */
+const MAX_MATCHED = 8;
 
 function criteriaKey(criteria: DirectoryCriteria): string {
   const activity = criteria.loginActivity;
   return JSON.stringify([[...criteria.states].sort(), criteria.roleId, criteria.name, criteria.email, activity?.kind ?? null, activity && 'ms' in activity ? activity.ms : null]);
 }
 
-function matchesLoginActivity(lastLoginMs: number, criterion: LoginActivityCriterion): boolean {
+/** The last sign-ins (epoch ms, NEVER for none) a criterion admits, bounds included. */
+function loginRange(criterion: LoginActivityCriterion): [number, number] {
   switch (criterion.kind) {
     case 'never':
-      return lastLoginMs === NEVER;
+      return [NEVER, NEVER];
     case 'since':
-      return lastLoginMs !== NEVER && lastLoginMs >= criterion.ms;
+      // NEVER is below any sign-in time the database can hold (-1 ms is 1969).
+      return [Math.max(criterion.ms, NEVER + 1), Infinity];
     case 'notSince':
-      return lastLoginMs === NEVER || lastLoginMs < criterion.ms;
+      // "Before ms": the last whole millisecond before it, as times are whole milliseconds.
+      return [-Infinity, Math.ceil(criterion.ms) - 1];
   }
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { UserStateEnum } from '../../types/user.type.js';
 import { TenantUserDirectory, type DirectoryCriteria, type DirectoryUser } from '../tenant-user-directory.js';
 
@@ -102,5 +102,57 @@ describe('the tenant directory text index, in chunks', () => {
     // A sign-in (the last login only) leaves the text indexes as they are.
     directory.upsert({ ...someone, fullName: 'renamed person', lastLoginMs: Date.now() });
     expect(directory.buildIndexChunk()).toBe(false);
+  });
+
+  it('does not let a removed user\'s text match whoever reuses the slot', () => {
+    const directory = new TenantUserDirectory();
+    const person = (id: string, name: string, email: string): DirectoryUser => ({ id, fullName: name, username: id, email, roleId: 'role-a', state: UserStateEnum.ACTIVE, lastLoginMs: null });
+    directory.upsert(person('ana', 'ana lee', 'ana@example.test'));
+    directory.upsert(person('bob', 'bob stone', 'bob@example.test'));
+    expect(directory.count(criteria({ email: 'ana@' }))).toBe(1);
+    directory.remove('ana');
+    // Carl has no email, like the emptied slot he now takes.
+    directory.upsert(person('carl', 'carl berg', ''));
+    expect(directory.count(criteria({ email: 'ana@' }))).toBe(0);
+    expect(directory.count(criteria({ name: 'ana' }))).toBe(0);
+    expect(directory.count(criteria({ name: 'carl' }))).toBe(1);
+  });
+
+  it('keeps what it found when a catch-up brings a user back unchanged, and a fragment\'s matches across login bounds', () => {
+    const next = random(3);
+    const directory = new TenantUserDirectory();
+    const users = Array.from({ length: 1_000 }, (_, index) => userOf(next, `u${index}`));
+    for (const user of users) directory.upsert(user);
+    const searching = vi.spyOn(TenantUserDirectory.prototype as unknown as { slotsContaining: () => unknown }, 'slotsContaining');
+    try {
+      const since = (ms: number): DirectoryCriteria => ({ ...criteria({ name: 'ana' }), loginActivity: { kind: 'notSince', ms } });
+      const first = directory.count(since(1_000));
+      directory.upsert(users[10]!);
+      // The bound moved, as it does with the clock for every request: the matches of "ana" are reused.
+      expect(directory.count(since(2_000))).toBe(first);
+      expect(directory.count(criteria({ name: 'ana' }))).toBe(first);
+      expect(searching).toHaveBeenCalledTimes(1);
+      directory.upsert({ ...users[10]!, fullName: 'ana again' });
+      expect(directory.count(since(3_000))).toBe(naiveCount(new Map(users.slice(0, 10).concat({ ...users[10]!, fullName: 'ana again' }, users.slice(11)).map((user) => [user.id, user])), { name: 'ana' }));
+      expect(searching).toHaveBeenCalledTimes(2);
+    } finally {
+      searching.mockRestore();
+    }
+  });
+
+  it('counts a sign-in exactly at a login activity bound as the SQL does: since it, and not before it', () => {
+    const directory = new TenantUserDirectory();
+    const bound = Date.parse('2026-06-01T00:00:00.000Z');
+    const signedIn = { before: bound - 1, at: bound, after: bound + 1, never: null };
+    for (const [id, lastLoginMs] of Object.entries(signedIn)) {
+      directory.upsert({ id, fullName: id, username: id, email: `${id}@example.test`, roleId: 'role-a', state: UserStateEnum.ACTIVE, lastLoginMs });
+    }
+    const withActivity = (loginActivity: DirectoryCriteria['loginActivity']) => directory.count({ ...criteria({}), loginActivity });
+    expect(withActivity({ kind: 'since', ms: bound })).toBe(2);
+    expect(withActivity({ kind: 'notSince', ms: bound })).toBe(2);
+    expect(withActivity({ kind: 'never' })).toBe(1);
+    // A bound between two milliseconds (a clock that is not whole) falls between the sign-ins.
+    expect(withActivity({ kind: 'since', ms: bound - 0.5 })).toBe(2);
+    expect(withActivity({ kind: 'notSince', ms: bound + 0.5 })).toBe(3);
   });
 });
