@@ -19,6 +19,7 @@ export interface RequestOrigin {
 @Index('IDX_audit_tenant_super_admin_sequence', ['tenantId', 'actorSuperAdminId', 'sequence'], { where: '"actor_super_admin_id" IS NOT NULL' })
 @Index('IDX_audit_tenant_target_sequence', ['tenantId', 'targetId', 'sequence'])
 @Index('IDX_audit_tenant_action_sequence', ['tenantId', 'action', 'sequence'])
+@Index('IDX_audit_tenant_target_action_sequence', ['tenantId', 'targetId', 'action', 'sequence'])
 export class AuditEntryEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
