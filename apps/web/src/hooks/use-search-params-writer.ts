@@ -33,7 +33,7 @@ export function useSearchParamsWriter(): [URLSearchParams, (change: SearchParams
 }
 
 /** A change that sets each non-empty value and removes each empty one. */
-export function assign(values: Record<string, string>): SearchParamsChange {
+export function assign(values: { readonly [name: string]: string | undefined }): SearchParamsChange {
   return (next) => {
     for (const [name, value] of Object.entries(values)) {
       if (value) next.set(name, value);

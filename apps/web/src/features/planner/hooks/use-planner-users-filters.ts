@@ -29,7 +29,7 @@ export function readPlannerFilters(params: URLSearchParams): PlannerUsersFilterV
 /** Writes changed filters into the address's parameters; empty values leave the address. */
 export function plannerFilterChange(changes: Partial<PlannerUsersFilterValues>): SearchParamsChange {
   const named = Object.entries(changes).map(([key, value]) => [PLANNER_FILTER_PARAMS[key as keyof PlannerUsersFilterValues], value]);
-  return assign(Object.fromEntries(named) as Record<string, string>);
+  return assign(Object.fromEntries(named));
 }
 
 /** The filters as the API's `PlannerUserFilter`. */

@@ -73,7 +73,7 @@ export function useUsersFilters() {
   const orderBy: UserOrder | null = sort ? { field: SORT_FIELDS[sort.key] as UserOrderField, direction: sort.direction === 'desc' ? 'DESC' : 'ASC' } : null;
 
   const update = useCallback(
-    (changes: Partial<Record<(typeof FILTER_PARAMS)[number] | 'sort' | 'dir', string>>) => write(assign(changes as Record<string, string>)),
+    (changes: Partial<Record<(typeof FILTER_PARAMS)[number] | 'sort' | 'dir', string>>) => write(assign(changes)),
     [write],
   );
 
