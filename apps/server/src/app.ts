@@ -108,6 +108,9 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
     parseOptions: limits.parseOptions,
     allowBatchedHttpRequests: false,
     introspection: config.graphqlIntrospection,
+    // serve.ts stops everything on SIGINT and SIGTERM; Apollo's own handlers stopped Apollo alone
+    // and then raised the signal again, which killed the process before the database was closed.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

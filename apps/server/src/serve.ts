@@ -80,7 +80,11 @@ async function start({ beforeExit }: ServeOptions): Promise<void> {
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
 
-  const shutdown = (signal: string) => {
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    // A second signal does not wait for the first shutdown.
+    if (stopping) process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    stopping = true;
     logger.info({ signal }, 'shutting down');
     app.close().then(beforeExit).then(
       () => process.exit(0),
@@ -90,6 +94,7 @@ async function start({ beforeExit }: ServeOptions): Promise<void> {
       },
     );
   };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  // Listeners that stay, so a second signal finds one and ends a shutdown that hangs.
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
 }
