@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// `pnpm start`: builds what the server needs, starts it, and builds the web app beside it.
+// `pnpm start`: builds what the server needs, starts it, then builds the web app beside it.
 // The API's first answer does not wait for the web build (seconds of bundling on a fresh clone);
-// until that build is there the server's pages say so and reload themselves. Turbo's cache skips
-// every build whose inputs did not change.
+// until that build is there the server's pages say so and reload themselves. A build whose inputs
+// did not change is skipped (the server's by compile.mjs, the web app's by turbo's cache).
 import { spawn } from 'node:child_process';
 import { setPriority } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareEmbeddedDatabase } from '../apps/server/scripts/prepare-embedded-database.mjs';
+import { compilePackage } from './compile.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const serverDir = path.join(root, 'apps', 'server');
@@ -40,14 +42,6 @@ function run(command, args, options = {}) {
   return { child, exited };
 }
 
-async function mustSucceed(what, { exited }) {
-  const code = await exited;
-  if (code !== 0) {
-    process.stderr.write(`${what} failed (exit code ${code}).\n`);
-    process.exit(code);
-  }
-}
-
 // The first signal asks every child to stop; a second one (Ctrl+C again) no longer waits.
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -57,31 +51,49 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-// The embedded database's first initialisation runs while the server compiles; it is a no-op
-// once the data directory exists or when DATABASE_URL points at PostgreSQL.
-await Promise.all([
-  mustSucceed('Building the server', run(turbo, ['run', 'build', '--filter=@access/server...', '--output-logs=errors-only'])),
-  mustSucceed('Preparing the embedded database', run(process.execPath, ['scripts/prepare-embedded-database.mjs'], { cwd: serverDir })),
-]);
-
-const server = run(process.execPath, ['dist/main.js'], { cwd: serverDir });
-
-// --only: its dependencies were just built above. At the lowest priority, so the bundler takes
-// what the server's start-up leaves of the CPU.
-const started = performance.now();
-const web = run(turbo, ['run', 'build', '--filter=@access/web', '--only', '--output-logs=errors-only']);
+// The server and the domain it imports are compiled here rather than through turbo and pnpm,
+// whose start-up alone took longer than the compiling (SWC, under a second), and skipped when
+// unchanged; meanwhile the embedded database's first data directory is written from its template
+// (nothing to do once it exists or when DATABASE_URL points at PostgreSQL).
 try {
-  setPriority(web.child.pid, 19);
-} catch {
-  // Not permitted everywhere (some containers); the build then merely competes at normal priority.
+  await Promise.all([
+    ...[serverDir, path.join(root, 'packages', 'domain')].map((dir) => compilePackage(dir, { skipUnchanged: true })),
+    prepareEmbeddedDatabase(),
+  ]);
+} catch (error) {
+  process.stderr.write(`Preparing the server failed: ${error?.stack ?? error}\n`);
+  process.exit(1);
 }
-web.exited.then((code) => {
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(
-    code === 0
-      ? `Admin app and worker portal ready (web build ${seconds} s).\n`
-      : `The web build failed (exit code ${code}); the API keeps running. Run "pnpm build" to see why.\n`,
-  );
+
+// With a channel, the server says when it listens (serve.ts).
+const server = run(process.execPath, ['dist/main.js'], { cwd: serverDir, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+
+/**
+ * The web app is built once the API answers: the bundler, even at the lowest priority, slowed the
+ * server's start by a third (it shares the CPU's cores and caches). --only: its dependencies were
+ * just built above. On a later start turbo's cache restores the unchanged build in about a second.
+ */
+function buildWebApp() {
+  const started = performance.now();
+  const web = run(turbo, ['run', 'build', '--filter=@access/web', '--only', '--output-logs=errors-only']);
+  try {
+    setPriority(web.child.pid, 19);
+  } catch {
+    // Not permitted everywhere (some containers); the build then merely competes at normal priority.
+  }
+  web.exited.then((code) => {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(
+      code === 0
+        ? `Admin app and worker portal ready (web build ${seconds} s).\n`
+        : `The web build failed (exit code ${code}); the API keeps running. Run "pnpm build" to see why.\n`,
+    );
+  });
+}
+// START_WITHOUT_WEB_BUILD=1 starts the API alone: the start command's own test does, since it
+// runs inside turbo's test task, where a second turbo run would compete with the first.
+server.child.on('message', (message) => {
+  if (message?.event === 'listening' && process.env.START_WITHOUT_WEB_BUILD !== '1') buildWebApp();
 });
 
 const code = await server.exited;

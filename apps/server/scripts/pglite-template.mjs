@@ -4,7 +4,7 @@
 // on a new directory on disk, took another ~2.7 s, most of it PGlite's file system calls per page.
 // The server still runs any migration the template lacks, and the seed, as on any database.
 import { Blob } from 'node:buffer';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,9 +25,49 @@ export function templateFile(version = pgliteVersion()) {
   return path.join(templateDir, `pgdata-${version}.tar.br`);
 }
 
+/** The template's tar (PGlite's dumpDataDir), or undefined when none matches this PGlite. */
+function templateTar() {
+  const file = templateFile();
+  return existsSync(file) ? brotliDecompressSync(readFileSync(file)) : undefined;
+}
+
 /** The template as PGlite's loadDataDir takes it, or undefined when none matches this PGlite. */
 export function loadTemplate() {
-  const file = templateFile();
-  if (!existsSync(file)) return undefined;
-  return new Blob([brotliDecompressSync(readFileSync(file))], { type: 'application/x-tar' });
+  const tar = templateTar();
+  return tar && new Blob([tar], { type: 'application/x-tar' });
+}
+
+const octal = (header, offset, length) => parseInt(header.toString('latin1', offset, offset + length).replace(/\0.*$/s, '').trim() || '0', 8);
+const text = (header, offset, length) => header.toString('utf8', offset, offset + length).replace(/\0.*$/s, '');
+
+/**
+ * Writes the template's files into `dir` as PGlite's loadDataDir would into its own file system
+ * (files and directories, times kept), without starting PostgreSQL: the first open then finds a
+ * data directory, as on any later start. Only the ustar entries PGlite's dump writes are read;
+ * anything else is refused. False when no template matches this PGlite.
+ */
+export function extractTemplate(dir) {
+  const tar = templateTar();
+  if (!tar) return false;
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((byte) => byte === 0)) break;
+    if (text(header, 257, 5) !== 'ustar') throw new Error(`The PGlite template is not a ustar archive (entry at byte ${offset})`);
+    const prefix = text(header, 345, 155);
+    const name = path.posix.join(prefix, text(header, 0, 100));
+    const target = path.join(dir, ...name.split('/').filter((part) => part && part !== '.'));
+    if (name.split('/').includes('..')) throw new Error(`The PGlite template names a path outside its directory: ${name}`);
+    const size = octal(header, 124, 12);
+    const type = String.fromCharCode(header[156] || 48);
+    offset += 512;
+    if (type === '5') mkdirSync(target, { recursive: true });
+    else if (type === '0') {
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, tar.subarray(offset, offset + size));
+      const modified = octal(header, 136, 12);
+      utimesSync(target, modified, modified);
+    } else throw new Error(`The PGlite template holds an entry of type ${type}: ${name}`);
+    offset += Math.ceil(size / 512) * 512;
+  }
+  return true;
 }

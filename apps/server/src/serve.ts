@@ -56,6 +56,9 @@ async function start({ beforeExit }: ServeOptions): Promise<void> {
     phase('ssoSeed');
   }
   logger.info({ url: app.url, database: config.database.kind, startupMs: phases }, 'Access is listening');
+  // For a parent that started the server with an IPC channel (scripts/start.mjs). A parent gone
+  // by now is no reason to stop: the callback takes the error a closed channel would raise.
+  if (process.connected) process.send?.({ event: 'listening', url: app.url }, undefined, undefined, () => {});
 
   const lines = [
     '',
