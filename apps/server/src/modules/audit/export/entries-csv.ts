@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import type { AuditEntryEntity } from '../audit-entry.entity.js';
 import type { AuditFilterInput } from '../audit-entry.type.js';
 import { filteredAuditEntries } from '../queries/filtered-entries.js';
+import { sequenceBoundsOf, withinSequenceBounds } from '../queries/sequence-bounds.js';
 
 /** Rows read per query: large enough to keep round trips few, small enough to hold little in memory. */
 export const AUDIT_EXPORT_BATCH = 500;
@@ -48,8 +49,9 @@ function row(entry: AuditEntryEntity): string[] {
 /** The matching entries newest first, read by keyset on `sequence` so no batch rescans the ones before. */
 async function* entriesInBatches(dataSource: DataSource, tenantId: string | null, filter: AuditFilterInput, batchSize: number): AsyncGenerator<string[]> {
   let before: string | null = null;
+  const bounds = await sequenceBoundsOf(dataSource, tenantId, filter);
   for (;;) {
-    const query = filteredAuditEntries(dataSource, tenantId, filter);
+    const query = withinSequenceBounds(filteredAuditEntries(dataSource, tenantId, filter), bounds);
     if (before !== null) query.andWhere('entry.sequence < :before', { before });
     const batch = await query.orderBy('entry.sequence', 'DESC').limit(batchSize).getMany();
     for (const entry of batch) yield row(entry);

@@ -4,6 +4,7 @@ import { AuditEntryEntity } from '../audit-entry.entity.js';
 import { toAuditEntryType } from '../audit-entry.mapper.js';
 import type { AuditEntryConnectionType, AuditFilterInput } from '../audit-entry.type.js';
 import { filteredAuditEntryParts } from './filtered-entries.js';
+import { sequenceBoundsOf, withinSequenceBounds } from './sequence-bounds.js';
 
 const MAX_PAGE = 200;
 
@@ -80,7 +81,8 @@ export async function listAuditEntries(
     throw new BadUserInputError('first', `Ask for between 1 and ${MAX_PAGE} entries per page`);
   }
   const before = page.after ? decodeCursor(page.after) : null;
-  const parts = filteredAuditEntryParts(dataSource, tenantId, filter);
+  const bounds = await sequenceBoundsOf(dataSource, tenantId, filter);
+  const parts = filteredAuditEntryParts(dataSource, tenantId, filter).map((part) => withinSequenceBounds(part, bounds));
   const counted = await countUpTo(dataSource, parts, countCap);
   if (before !== null) for (const part of parts) part.andWhere('entry.sequence < :sequence', { sequence: before });
   const rows = await newestOf(dataSource, parts, page.first + 1, counted <= countCap);
