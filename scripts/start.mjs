@@ -42,10 +42,12 @@ function run(command, args, options = {}) {
   return { child, exited };
 }
 
-// The first signal asks every child to stop; a second one (Ctrl+C again) no longer waits.
+// The first signal asks every child to stop; a second one (Ctrl+C again) no longer waits. Before
+// the server is started (while compiling in this process) there is nothing to wait for.
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
+    if (children.size === 0) process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
     for (const child of children) child.kill(stopping ? 'SIGKILL' : signal);
     stopping = true;
   });
