@@ -4,7 +4,7 @@
 // until that build is there the server's pages say so and reload themselves. A build whose inputs
 // did not change is skipped (the server's by compile.mjs, the web app's by turbo's cache).
 import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
+import { constants, setPriority } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareEmbeddedDatabase } from '../apps/server/scripts/prepare-embedded-database.mjs';
@@ -47,7 +47,7 @@ function run(command, args, options = {}) {
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
-    if (children.size === 0) process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    if (children.size === 0) process.exit(128 + constants.signals[signal]);
     for (const child of children) child.kill(stopping ? 'SIGKILL' : signal);
     stopping = true;
   });

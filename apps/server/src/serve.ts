@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { constants } from 'node:os';
 import { startApp } from './app.js';
 import { checkProductionConfig, ConfigError, developmentDefaultsInUse, loadConfig } from './config.js';
 import { openDatabase } from './db/data-source.js';
@@ -86,7 +87,7 @@ async function start({ beforeExit }: ServeOptions): Promise<void> {
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
     // A second signal does not wait for the first shutdown.
-    if (stopping) process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    if (stopping) process.exit(128 + constants.signals[signal]);
     stopping = true;
     logger.info({ signal }, 'shutting down');
     app.close().then(beforeExit).then(

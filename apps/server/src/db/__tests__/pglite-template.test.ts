@@ -1,22 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { brotliDecompressSync } from 'node:zlib';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { loadTemplate, templateDir, templateFile } from '../../../scripts/pglite-template.mjs';
 import { migrations } from '../migrations/index.js';
 
-const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const templateDir = path.join(serverRoot, 'pglite-template');
 const remake = 'run `pnpm --filter @access/server template:pglite` and commit pglite-template/';
-
-function installedPgliteVersion(): string {
-  let dir = path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
-  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
-  return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
-}
 
 /** Tables, columns, indexes, constraints, triggers, functions and sequences, each as its definition. */
 const SCHEMA = `
@@ -47,10 +36,8 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('the committed PGlite da
   let migratedFromEmpty: PGlite;
 
   beforeAll(async () => {
-    const files = await readdir(templateDir);
-    expect(files, `one template, for the installed PGlite: ${remake}`).toEqual([`pgdata-${installedPgliteVersion()}.tar.br`]);
-    const tar = brotliDecompressSync(await readFile(path.join(templateDir, files[0]!)));
-    template = await PGlite.create('memory://', { loadDataDir: new Blob([tar]) });
+    expect(await readdir(templateDir), `one template, for the installed PGlite: ${remake}`).toEqual([path.basename(templateFile())]);
+    template = await PGlite.create('memory://', { loadDataDir: loadTemplate() });
     // The run's own reference: a new cluster migrated from empty by global-setup.ts.
     const reference = inject('pgliteTemplate');
     if (!reference) throw new Error('global-setup.ts provides no migrated PGlite database');

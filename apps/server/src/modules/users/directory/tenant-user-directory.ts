@@ -44,6 +44,7 @@ interface TextIndex {
   /** Where each slot's value starts in text, from the chunk's first slot on. */
   starts: Int32Array;
 }
+type TextField = 'name' | 'email';
 const CHUNK_BITS = 14;
 const CHUNK_SLOTS = 1 << CHUNK_BITS;
 const END = '\u0000';
@@ -69,9 +70,8 @@ export class TenantUserDirectory {
   private readonly lastLogins: number[] = [];
   /** Role ids as small numbers: comparing numbers beats comparing uuid strings 100 000 times. */
   private readonly roleCodes = new Map<string, number>();
-  /** By chunk; built by the first read, or on the first fragment count after a change in the chunk. */
-  private readonly nameIndex: Array<TextIndex | undefined> = [];
-  private readonly emailIndex: Array<TextIndex | undefined> = [];
+  /** By field, by chunk; built by the first read, or on the first fragment count after a change in the chunk. */
+  private readonly textIndex: Record<TextField, Array<TextIndex | undefined>> = { name: [], email: [] };
   /**
    * Counts since the last change, by criteria: paging through a list asks the same count for every
    * page, and a fragment count walks the whole tenant (30 to 80 ms at 1 M users).
@@ -112,8 +112,8 @@ export class TenantUserDirectory {
     this.lastLogins[slot] = lastLogin;
   }
 
-  private textChanged(field: 'name' | 'email', slot: number): void {
-    (field === 'name' ? this.nameIndex : this.emailIndex)[slot >> CHUNK_BITS] = undefined;
+  private textChanged(field: TextField, slot: number): void {
+    this.textIndex[field][slot >> CHUNK_BITS] = undefined;
     this.matched[field].clear();
   }
 
@@ -166,7 +166,7 @@ export class TenantUserDirectory {
     return total;
   }
 
-  private matches(fragment: string, field: 'name' | 'email'): Uint8Array {
+  private matches(fragment: string, field: TextField): Uint8Array {
     const recent = this.matched[field];
     let found = recent.get(fragment);
     // The slots are as many as when it was found: a new slot changes a text, which clears the map.
@@ -179,7 +179,7 @@ export class TenantUserDirectory {
   }
 
   /** 1 for each slot whose field contains the fragment (for names: the full name or the username). */
-  private slotsContaining(fragment: string, field: 'name' | 'email'): Uint8Array {
+  private slotsContaining(fragment: string, field: TextField): Uint8Array {
     const found = new Uint8Array(this.states.length);
     if (fragment.includes(END) || fragment.includes(SPLIT)) {
       // Could match across the joints of the index: ask each value instead.
@@ -189,7 +189,7 @@ export class TenantUserDirectory {
       }
       return found;
     }
-    const chunks = field === 'name' ? this.nameIndex : this.emailIndex;
+    const chunks = this.textIndex[field];
     for (let first = 0; first < found.length; first += CHUNK_SLOTS) {
       const { text, starts } = (chunks[first >> CHUNK_BITS] ??= this.indexChunk(field, first));
       // Matches come in text order, so the slot of each is found by walking on from the last one.
@@ -213,7 +213,7 @@ export class TenantUserDirectory {
    */
   buildIndexChunk(): boolean {
     for (const field of ['name', 'email'] as const) {
-      const chunks = field === 'name' ? this.nameIndex : this.emailIndex;
+      const chunks = this.textIndex[field];
       for (let first = 0; first < this.states.length; first += CHUNK_SLOTS) {
         if (chunks[first >> CHUNK_BITS]) continue;
         chunks[first >> CHUNK_BITS] = this.indexChunk(field, first);
@@ -223,7 +223,7 @@ export class TenantUserDirectory {
     return false;
   }
 
-  private indexChunk(field: 'name' | 'email', first: number): TextIndex {
+  private indexChunk(field: TextField, first: number): TextIndex {
     const end = Math.min(first + CHUNK_SLOTS, this.states.length);
     const starts = new Int32Array(end - first);
     const parts: string[] = [];

@@ -52,6 +52,8 @@ const SYNC_SQL = `
   SELECT 'gone', t.user_id::text, NULL, NULL, NULL, NULL, NULL, NULL
   FROM user_directory_tombstone t WHERE t.tenant_id = $1 AND t.xid >= $2::bigint`;
 
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
 /**
  * Counts for the Users list from an in-memory directory of each tenant's users, brought up to date
  * by one small statement per count. An exact count of 10 000 to 95 000 matching rows costs
@@ -67,8 +69,6 @@ const SYNC_SQL = `
  * wait longer than coldWaitMs for it answers null instead (the caller counts in SQL) while the read
  * goes on in the background; so do the counts that come before it ends.
  */
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-
 export class UserDirectory {
   private readonly tenants = new Map<string, CachedTenant>();
 

@@ -1,0 +1,6 @@
+// Types for pglite-template.mjs, which runs before the server is built and so stays JavaScript.
+export declare const templateDir: string;
+export declare function pgliteVersion(): string;
+export declare function templateFile(version?: string): string;
+export declare function loadTemplate(): Blob | undefined;
+export declare function extractTemplate(dir: string): boolean;
