@@ -1,4 +1,5 @@
 import { UserStateEnum } from '../types/user.type.js';
+import { type RankedUsername, UNRANKED, UsernameRanks } from './username-ranks.js';
 
 /** What the Users list filters one user by, with text already lowercased by the database (so it matches as ILIKE does). */
 export interface DirectoryUser {
@@ -6,6 +7,8 @@ export interface DirectoryUser {
   /** lower(first name || ' ' || last name), a missing part empty. */
   fullName: string;
   username: string;
+  /** The username as stored, when lowercasing changed it; the order of the list is the stored one's. */
+  usernameAsWritten: string | null;
   email: string;
   roleId: string;
   state: UserStateEnum;
@@ -61,9 +64,13 @@ const NEVER = -1;
  */
 export class TenantUserDirectory {
   private readonly slotOf = new Map<string, number>();
+  /** The reverse of slotOf; a free slot keeps its last id. */
+  private readonly ids: string[] = [];
   private readonly free: number[] = [];
   private readonly fullNames: string[] = [];
   private readonly usernames: string[] = [];
+  private readonly usernamesAsWritten = new Map<number, string>();
+  private readonly ranks = new UsernameRanks();
   private readonly emails: string[] = [];
   private readonly roles: number[] = [];
   private readonly states: number[] = [];
@@ -89,23 +96,29 @@ export class TenantUserDirectory {
 
   upsert(user: DirectoryUser): void {
     let slot = this.slotOf.get(user.id);
+    const isNew = slot === undefined;
     if (slot === undefined) {
       slot = this.free.pop() ?? this.states.length;
       this.slotOf.set(user.id, slot);
+      this.ids[slot] = user.id;
     }
     const role = this.roleCode(user.roleId);
     const state = STATE_CODES[user.state];
     const lastLogin = user.lastLoginMs ?? NEVER;
+    const renamed = isNew || this.usernameAt(slot) !== (user.usernameAsWritten ?? user.username);
     const nameChanged = this.fullNames[slot] !== user.fullName || this.usernames[slot] !== user.username;
     const emailChanged = this.emails[slot] !== user.email;
     // A catch-up reads again the rows of transactions that were still open at its last look: most
     // come back unchanged, and the counts they would throw away cost a walk of the tenant each.
-    if (!nameChanged && !emailChanged && this.roles[slot] === role && this.states[slot] === state && this.lastLogins[slot] === lastLogin) return;
+    if (!renamed && !nameChanged && !emailChanged && this.roles[slot] === role && this.states[slot] === state && this.lastLogins[slot] === lastLogin) return;
     this.counted.clear();
     if (nameChanged) this.textChanged('name', slot);
     if (emailChanged) this.textChanged('email', slot);
+    if (renamed) this.ranks.forget(slot, true);
     this.fullNames[slot] = user.fullName;
     this.usernames[slot] = user.username;
+    if (user.usernameAsWritten === null) this.usernamesAsWritten.delete(slot);
+    else this.usernamesAsWritten.set(slot, user.usernameAsWritten);
     this.emails[slot] = user.email;
     this.roles[slot] = role;
     this.states[slot] = state;
@@ -127,7 +140,132 @@ export class TenantUserDirectory {
     this.textChanged('name', slot);
     this.textChanged('email', slot);
     this.fullNames[slot] = this.usernames[slot] = this.emails[slot] = '';
+    this.usernamesAsWritten.delete(slot);
+    this.ranks.forget(slot, false);
     this.free.push(slot);
+  }
+
+  /** The username as stored. */
+  private usernameAt(slot: number): string {
+    return this.usernamesAsWritten.get(slot) ?? this.usernames[slot]!;
+  }
+
+  /** Users created or renamed since the database's username order was taken. */
+  get unrankedCount(): number {
+    return this.ranks.unranked.size;
+  }
+
+  /** Takes the database's username order at once (see rankInSlices). */
+  rank(ordered: readonly RankedUsername[]): void {
+    const slices = this.rankInSlices(ordered, Infinity);
+    while (!slices.next().done);
+  }
+
+  /**
+   * Takes the database's username order, a slice at a time: a user renamed since the database
+   * ranked them, or unknown here, stays unranked. The caller may wait between slices, but must not
+   * change the directory until the last one.
+   */
+  *rankInSlices(ordered: readonly RankedUsername[], slice: number): Generator<void> {
+    this.ranks.begin();
+    for (let rank = 0; rank < ordered.length; rank++) {
+      if (rank > 0 && rank % slice === 0) yield;
+      const { id, username } = ordered[rank]!;
+      const slot = this.slotOf.get(id);
+      if (slot !== undefined && this.usernameAt(slot) === username) this.ranks.place(slot, rank);
+    }
+    this.ranks.finish(this.slotOf.values());
+  }
+
+  /**
+   * A reading of every user whose rows carry their rank (see UserDirectory's first read): begin,
+   * upsert each user with their rank, finish.
+   */
+  beginRanking(): void {
+    this.ranks.begin();
+  }
+
+  /** Places a user upserted by the same reading. */
+  placeRank(id: string, rank: number): void {
+    const slot = this.slotOf.get(id);
+    if (slot !== undefined) this.ranks.place(slot, rank);
+  }
+
+  finishRanking(): void {
+    this.ranks.finish(this.slotOf.values());
+  }
+
+  /**
+   * The users that can make up the next `limit` matches in username order after `after` (a user
+   * and the username the cursor holds for them): the first `limit` ranked matches past the cursor,
+   * in order, and every unranked match, for the database to sort among them. Null when the
+   * directory cannot tell: never ranked, the cursor's user unknown, unranked or renamed since, or
+   * more than maxUnranked unranked matches.
+   */
+  pageCandidates(
+    criteria: DirectoryCriteria,
+    after: { id: string; username: string } | null,
+    descending: boolean,
+    limit: number,
+    maxUnranked: number,
+  ): { ranked: string[]; unranked: string[] } | null {
+    if (!this.ranks.ranked) return null;
+    let from = descending ? this.ranks.length : -1;
+    if (after) {
+      const slot = this.slotOf.get(after.id);
+      if (slot === undefined || this.usernameAt(slot) !== after.username) return null;
+      from = this.ranks.rankOfSlot(slot);
+      if (from === UNRANKED) return null;
+    }
+    const matches = this.matcher(criteria);
+    const idAt = (slot: number) => this.ids[slot]!;
+    const unranked: string[] = [];
+    for (const slot of this.ranks.unranked) {
+      if (!matches(slot)) continue;
+      if (unranked.length === maxUnranked) return null;
+      unranked.push(idAt(slot));
+    }
+    const total = this.count(criteria);
+    const step = descending ? -1 : 1;
+    const ranked: number[] = [];
+    // Walking ranks visits about limit * size / total users; past an eighth of the tenant, one pass
+    // over the slots in memory order (then a sort of the matches) is quicker than that many jumps.
+    if (total >= limit * 8) {
+      for (let rank = from + step; rank >= 0 && rank < this.ranks.length && ranked.length < limit; rank += step) {
+        const slot = this.ranks.slotAtRank(rank);
+        if (slot !== UNRANKED && matches(slot)) ranked.push(slot);
+      }
+    } else if (total > 0) {
+      for (let slot = 0; slot < this.states.length; slot++) {
+        const rank = this.ranks.rankOfSlot(slot);
+        if (rank !== UNRANKED && (rank - from) * step > 0 && matches(slot)) ranked.push(slot);
+      }
+      ranked.sort((a, b) => (this.ranks.rankOfSlot(a) - this.ranks.rankOfSlot(b)) * step);
+      ranked.length = Math.min(ranked.length, limit);
+    }
+    return { ranked: ranked.map(idAt), unranked };
+  }
+
+  /** The criteria as a test of one slot: what countNow inlines, for the few slots a page visits. */
+  private matcher(criteria: DirectoryCriteria): (slot: number) => boolean {
+    const admitted = new Uint8Array(6);
+    for (const state of criteria.states) admitted[STATE_CODES[state]] = 1;
+    const role = criteria.roleId === null ? null : (this.roleCodes.get(criteria.roleId) ?? -1);
+    const names = criteria.name === null ? null : this.matches(criteria.name, 'name');
+    const emails = criteria.email === null ? null : this.matches(criteria.email, 'email');
+    const [from, to] = criteria.loginActivity === null ? [-Infinity, Infinity] : loginRange(criteria.loginActivity);
+    const { states, roles, lastLogins } = this;
+    return (slot) => {
+      const lastLogin = lastLogins[slot]!;
+      return (
+        (names === null || names[slot] === 1) &&
+        (emails === null || emails[slot] === 1) &&
+        lastLogin >= from &&
+        lastLogin <= to &&
+        admitted[states[slot]!] === 1 &&
+        (role === null || roles[slot] === role)
+      );
+    };
   }
 
   count(criteria: DirectoryCriteria): number {

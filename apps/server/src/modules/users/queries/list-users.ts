@@ -3,7 +3,7 @@ import { type Clock, systemClock } from '../../../config.js';
 import { BadUserInputError, ForbiddenError } from '../../../kernel/errors.js';
 import { isUuid } from '../../../kernel/ids.js';
 import { type LoginActivityFilterInput, SortDirection, UserOrderField, type UserFilterInput, type UserOrderInput } from '../dto/user-filter.input.js';
-import type { CountRequest, LoginActivityCriterion, UserDirectory } from '../directory/user-directory.js';
+import type { CountRequest, LoginActivityCriterion, PageCandidates, UserDirectory, UsernamePageRequest } from '../directory/user-directory.js';
 import { UserEntity } from '../user.entity.js';
 import { UserStateEnum, type UserConnectionType } from '../types/user.type.js';
 import { columnsFor, selectUserPageColumns, userFromRow, type Column, type UserPageRow } from './user-page-row.js';
@@ -150,6 +150,24 @@ interface PageRow {
   sortKey: unknown;
 }
 
+/** The page query's rows in the order of one SQL sort key (ties by id) after the cursor, up to limit when given. */
+async function sortedAfter(
+  query: SelectQueryBuilder<UserEntity>,
+  sortKey: string,
+  direction: SortDirection,
+  cursor: [string, string] | null,
+  limit: number | null,
+): Promise<PageRow[]> {
+  if (cursor) {
+    query.andWhere(`(${sortKey}, user.id) ${direction === SortDirection.ASC ? '>' : '<'} (:cursorValue, :cursorId)`, { cursorValue: cursor[0], cursorId: cursor[1] });
+  }
+  // Parenthesised: TypeORM would otherwise take `user.username` as the entity column itself and re-alias it.
+  query.addSelect(`(${sortKey})`, 'sort_key').orderBy(sortKey, direction).addOrderBy('user.id', direction);
+  if (limit !== null) query.limit(limit);
+  const rows = await query.getRawMany<UserPageRow & { sort_key: unknown }>();
+  return rows.map((row) => ({ user: row, sortKey: row.sort_key }));
+}
+
 /**
  * Finding users: filters of the Users list, any sort order, keyset pagination with a total. A class
  * because it holds the in-memory directory that counts the matches, one for the whole server.
@@ -184,17 +202,22 @@ export class UserList {
     }
 
     const criteria = criteriaOf(filter, states, this.clock.now().getTime());
-    const totalCount = (await this.directory.count(tenantId, criteria)) ?? (await this.countInSql(tenantId, criteria));
     const field = options.orderBy?.field ?? UserOrderField.USERNAME;
     const direction = options.orderBy?.direction ?? SortDirection.ASC;
     const cursor = after ? decodeCursor(after, field) : null;
+    const usernamePage: UsernamePageRequest | null =
+      field === UserOrderField.USERNAME ? { after: cursor && { id: cursor[1], username: cursor[0] }, descending: direction === SortDirection.DESC, limit: first + 1 } : null;
+    const known = await this.directory.read(tenantId, criteria, usernamePage);
+    const totalCount = known?.total ?? (await this.countInSql(tenantId, criteria));
     const fewFragmentMatches = Boolean(criteria.name || criteria.email) && totalCount <= FEW_FRAGMENT_MATCHES;
     // The role walk reads the index of live users; few matches of a fragment are quicker sorted.
     const columns = columnsFor(options.fields ?? null);
+    const fromCandidates = known?.candidates ? await this.pageOfCandidates(tenantId, criteria, known.candidates, direction, first, cursor, columns) : null;
     const rows =
-      field === UserOrderField.ROLE && !criteria.states.has(UserStateEnum.DELETED) && !fewFragmentMatches
+      fromCandidates ??
+      (field === UserOrderField.ROLE && !criteria.states.has(UserStateEnum.DELETED) && !fewFragmentMatches
         ? await this.pageByRole(tenantId, criteria, direction, first, cursor, columns)
-        : await this.pageBySortKey(tenantId, criteria, fewFragmentMatches ? unindexedSortKey(field) : SORT_KEYS[field], direction, first, cursor, columns);
+        : await this.pageBySortKey(tenantId, criteria, fewFragmentMatches ? unindexedSortKey(field) : SORT_KEYS[field], direction, first, cursor, columns));
     const edges = rows.slice(0, first).map(({ user, sortKey }) => ({ cursor: encodeCursor(sortKey, user.id), node: userFromRow(user) }));
     return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
   }
@@ -212,6 +235,30 @@ export class UserList {
     return row?.total ?? 0;
   }
 
+  /**
+   * Up to first + 1 users in username order after the cursor, from the directory's candidates:
+   * the database sorts the ranked ones and the unranked ones together. Any user beyond the ranked
+   * candidates comes after all of them, so the first + 1 rows are the page, provided every ranked
+   * candidate still matches; if one was changed since the directory looked, null (walk in SQL).
+   */
+  private async pageOfCandidates(
+    tenantId: string,
+    criteria: CountRequest,
+    candidates: PageCandidates,
+    direction: SortDirection,
+    first: number,
+    cursor: [string, string] | null,
+    columns: readonly Column[],
+  ): Promise<PageRow[] | null> {
+    const ids = [...candidates.ranked, ...candidates.unranked];
+    if (ids.length === 0) return [];
+    const query = applyCriteria(this.pageColumns(columns).where('user.tenant_id = :tenantId', { tenantId }).andWhere('user.id IN (:...ids)', { ids }), criteria);
+    const rows = await sortedAfter(query, SORT_KEYS[UserOrderField.USERNAME], direction, cursor, null);
+    const found = new Set(rows.map((row) => row.user.id));
+    if (candidates.ranked.some((id) => !found.has(id))) return null;
+    return rows.slice(0, first + 1);
+  }
+
   /** Up to first + 1 users in the order of one SQL sort key, after the cursor. */
   private async pageBySortKey(
     tenantId: string,
@@ -222,21 +269,8 @@ export class UserList {
     cursor: [string, string] | null,
     columns: readonly Column[],
   ): Promise<PageRow[]> {
-    const query = applyCriteria(
-      this.pageColumns(columns).where('user.tenant_id = :tenantId', { tenantId }),
-      criteria,
-    );
-    if (cursor) {
-      query.andWhere(`(${sortKey}, user.id) ${direction === SortDirection.ASC ? '>' : '<'} (:cursorValue, :cursorId)`, { cursorValue: cursor[0], cursorId: cursor[1] });
-    }
-    const rows = await query
-      // Parenthesised: TypeORM would otherwise take `user.username` as the entity column itself and re-alias it.
-      .addSelect(`(${sortKey})`, 'sort_key')
-      .orderBy(sortKey, direction)
-      .addOrderBy('user.id', direction)
-      .limit(first + 1)
-      .getRawMany<UserPageRow & { sort_key: unknown }>();
-    return rows.map((row) => ({ user: row, sortKey: row.sort_key }));
+    const query = applyCriteria(this.pageColumns(columns).where('user.tenant_id = :tenantId', { tenantId }), criteria);
+    return sortedAfter(query, sortKey, direction, cursor, first + 1);
   }
 
   /**

@@ -24,6 +24,7 @@ function userOf(next: () => number, id: string): DirectoryUser {
     id,
     fullName: `${word()} ${word()}`,
     username: `${word()}.${Math.floor(next() * 1000)}`,
+    usernameAsWritten: null,
     email: `${word()}@${word()}.test`,
     roleId: ROLES[Math.floor(next() * ROLES.length)]!,
     state: next() < 0.8 ? UserStateEnum.ACTIVE : UserStateEnum.INACTIVE,
@@ -106,7 +107,7 @@ describe('the tenant directory text index, in chunks', () => {
 
   it('does not let a removed user\'s text match whoever reuses the slot', () => {
     const directory = new TenantUserDirectory();
-    const person = (id: string, name: string, email: string): DirectoryUser => ({ id, fullName: name, username: id, email, roleId: 'role-a', state: UserStateEnum.ACTIVE, lastLoginMs: null });
+    const person = (id: string, name: string, email: string): DirectoryUser => ({ id, fullName: name, username: id, usernameAsWritten: null, email, roleId: 'role-a', state: UserStateEnum.ACTIVE, lastLoginMs: null });
     directory.upsert(person('ana', 'ana lee', 'ana@example.test'));
     directory.upsert(person('bob', 'bob stone', 'bob@example.test'));
     expect(directory.count(criteria({ email: 'ana@' }))).toBe(1);
@@ -145,7 +146,7 @@ describe('the tenant directory text index, in chunks', () => {
     const bound = Date.parse('2026-06-01T00:00:00.000Z');
     const signedIn = { before: bound - 1, at: bound, after: bound + 1, never: null };
     for (const [id, lastLoginMs] of Object.entries(signedIn)) {
-      directory.upsert({ id, fullName: id, username: id, email: `${id}@example.test`, roleId: 'role-a', state: UserStateEnum.ACTIVE, lastLoginMs });
+      directory.upsert({ id, fullName: id, username: id, usernameAsWritten: null, email: `${id}@example.test`, roleId: 'role-a', state: UserStateEnum.ACTIVE, lastLoginMs });
     }
     const withActivity = (loginActivity: DirectoryCriteria['loginActivity']) => directory.count({ ...criteria({}), loginActivity });
     expect(withActivity({ kind: 'since', ms: bound })).toBe(2);

@@ -3,7 +3,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test-support/test-database.js';
 import { createRole, createTenant } from '../../../../test-support/fixtures.js';
-import { UserFilterInput } from '../../dto/user-filter.input.js';
+import { SortDirection, UserFilterInput, UserOrderField } from '../../dto/user-filter.input.js';
 import { UserStateEnum } from '../../types/user.type.js';
 import { UserList } from '../../queries/list-users.js';
 import { TenantUserDirectory } from '../tenant-user-directory.js';
@@ -68,9 +68,8 @@ function stateColumns(state: UserStateEnum): { hold: boolean; active: boolean; a
 /** The data source, or one connection's query runner inside its own transaction. */
 type Sql = Pick<DataSource, 'query'> | Pick<QueryRunner, 'query'>;
 
-async function insertUser(dataSource: Sql, tenantId: string, roleIds: string[], spec: UserSpec, index: number): Promise<string> {
+async function insertUser(dataSource: Sql, tenantId: string, roleIds: string[], spec: UserSpec, index: number, username = `${(spec.first ?? 'user').toLowerCase()}.${index}`): Promise<string> {
   const columns = stateColumns(spec.state);
-  const username = `${(spec.first ?? 'user').toLowerCase()}.${index}`;
   const [row]: Array<{ id: string }> = await dataSource.query(
     `INSERT INTO user_account (tenant_id, username, email, first_name, last_name, role_id, hold_invite, is_active, activated_at, last_login_at, deleted_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
@@ -102,7 +101,7 @@ describe('user directory', () => {
     database = await createTestDatabase();
     directory = new UserDirectory(database.dataSource);
     query = new UserList(database.dataSource, directory, clock);
-    const neverWarm = { count: async () => null } as unknown as UserDirectory;
+    const neverWarm = { read: async () => null } as unknown as UserDirectory;
     cold = new UserList(database.dataSource, neverWarm, clock);
   });
   afterAll(async () => {
@@ -190,6 +189,79 @@ describe('user directory', () => {
     }
     expect(await totalOf(tenant.id)).toBe(3);
     expect(await totalOf(tenant.id, { name: 'lee' })).toBe(1);
+  });
+
+  /** Ids of every page, `first` at a time, in username order. */
+  async function pagesOf(list: UserList, tenantId: string, filter: UserFilterInput, direction: SortDirection, first: number): Promise<string[][]> {
+    const pages: string[][] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page = await list.list(tenantId, { filter, orderBy: { field: UserOrderField.USERNAME, direction }, first, after, seesDeleted: true });
+      pages.push(page.edges.map((edge) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) return pages;
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  it('pages in username order as the SQL walk does, through renames, removals and new rankings', async () => {
+    const ranking = new UserDirectory(database.dataSource, 500_000, 300, 0);
+    const ranked = new UserList(database.dataSource, ranking, clock);
+    // Case and punctuation, which collations order in different ways; the database's is the one that counts.
+    const usernameSpec = fc.stringMatching(/^[A-Ca-c0-1][A-Ca-c0-1._@-]{1,3}[A-Ca-c0-1]$/);
+    await fc.assert(
+      fc.asyncProperty(
+        // Unique without case too, as the emails made from them must be; renames bring back names that differ only in case.
+        fc.uniqueArray(fc.tuple(usernameSpec, userSpec), { minLength: 1, maxLength: 25, selector: ([username]) => username.toLowerCase() }),
+        fc.array(fc.tuple(fc.nat(), usernameSpec), { maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        // Filters that keep enough users for several pages.
+        fc.record({ name: fc.option(fc.constantFrom('a', 'B', '1', '.')), role: fc.option(fc.integer({ min: 0, max: 2 }), { freq: 3 }), states: fc.option(fc.subarray(STATES, { minLength: 3 })) }),
+        fc.integer({ min: 1, max: 4 }),
+        async (people, renames, removals, spec, first) => {
+          const tenant = await createTenant(database.dataSource);
+          const roles = await Promise.all([0, 1, 2].map(() => createRole(database.dataSource, tenant.id, [])));
+          const roleIds = roles.map((role) => role.id);
+          const ids: string[] = [];
+          for (const [index, [username, person]] of people.entries()) ids.push(await insertUser(database.dataSource, tenant.id, roleIds, person, index, username));
+          const filter: UserFilterInput = { name: spec.name, roleId: spec.role === null ? null : roleIds[spec.role], states: spec.states };
+          const check = async () => {
+            for (const direction of [SortDirection.ASC, SortDirection.DESC]) {
+              expect(await pagesOf(ranked, tenant.id, filter, direction, first)).toEqual(await pagesOf(cold, tenant.id, filter, direction, first));
+            }
+          };
+          await check();
+          for (const [target, username] of renames) {
+            await database.dataSource.query('UPDATE user_account SET username = $2 WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM user_account WHERE tenant_id = $3 AND username = $2)', [ids[target % ids.length], username, tenant.id]);
+          }
+          for (const target of removals) await database.dataSource.query('DELETE FROM user_account WHERE id = $1', [ids[target % ids.length]]);
+          // Renamed users are unranked: the database sorts them among the candidates.
+          await check();
+          // Past none of them (here), the directory reads the order again.
+          await ranking.rankingSettled(tenant.id);
+          await check();
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+
+  it('serves a page in username order from the ranks of its first read, without walking the username index', async () => {
+    const tenant = await createTenant(database.dataSource);
+    const role = await createRole(database.dataSource, tenant.id, []);
+    for (let index = 0; index < 6; index++) {
+      await insertUser(database.dataSource, tenant.id, [role.id], { first: index % 2 ? 'Ana' : 'Lee', last: null, role: 0, state: UserStateEnum.ACTIVE, lastLoginDaysAgo: null }, index);
+    }
+    const list = new UserList(database.dataSource, new UserDirectory(database.dataSource), clock);
+    const walks = vi.spyOn(UserList.prototype as unknown as { pageBySortKey: () => unknown }, 'pageBySortKey');
+    try {
+      const names = async () => (await list.list(tenant.id, { filter: { name: 'ana' }, first: 2, seesDeleted: false })).edges.map((edge) => edge.node.username);
+      const before = walks.mock.calls.length;
+      expect(await names()).toEqual(['ana.1', 'ana.3']);
+      expect(await names()).toEqual(['ana.1', 'ana.3']);
+      expect(walks.mock.calls.length).toBe(before);
+    } finally {
+      walks.mockRestore();
+    }
   });
 
   it('drops every user of a tenant deleted outright', async () => {
