@@ -1,4 +1,5 @@
 import { UserStateEnum } from '../types/user.type.js';
+import { LoginDays, LoginHistogram, NEVER } from './login-days.js';
 import { type RankedUsername, UNRANKED, UsernameRanks } from './username-ranks.js';
 
 /** What the Users list filters one user by, with text already lowercased by the database (so it matches as ILIKE does). */
@@ -55,7 +56,14 @@ const SPLIT = '\u0001';
 
 /** The state code of a free slot: no criteria admit it. */
 const FREE = 0;
-const NEVER = -1;
+
+/** A filter's users by day of last sign-in (see LoginHistogram), and its test of one slot. */
+interface LoginCounts {
+  histogram: LoginHistogram;
+  matches: (slot: number) => boolean;
+  /** A fragment's matches are found again after a text changes: the counts go with them. */
+  usesText: boolean;
+}
 
 /**
  * The users of one tenant as parallel arrays, so a count walks plain numbers and strings: about
@@ -89,6 +97,9 @@ export class TenantUserDirectory {
    * bound moves with the clock, so its counts are never reused, but the fragment beside it can be.
    */
   private readonly matched = { name: new Map<string, Uint8Array>(), email: new Map<string, Uint8Array>() };
+  private readonly loginDays = new LoginDays();
+  /** By the key of a filter without its login activity; most recently used last. */
+  private readonly loginCounts = new Map<string, LoginCounts>();
 
   get size(): number {
     return this.slotOf.size;
@@ -114,6 +125,9 @@ export class TenantUserDirectory {
     this.counted.clear();
     if (nameChanged) this.textChanged('name', slot);
     if (emailChanged) this.textChanged('email', slot);
+    const previousLogin = isNew ? null : this.lastLogins[slot]!;
+    const loginCounts = this.loginCounts.size === 0 ? null : [...this.loginCounts.values()];
+    const matchedBefore = loginCounts?.map((counts) => !isNew && counts.matches(slot));
     if (renamed) this.ranks.forget(slot, true);
     this.fullNames[slot] = user.fullName;
     this.usernames[slot] = user.username;
@@ -123,11 +137,20 @@ export class TenantUserDirectory {
     this.roles[slot] = role;
     this.states[slot] = state;
     this.lastLogins[slot] = lastLogin;
+    loginCounts?.forEach((counts, index) => {
+      if (matchedBefore![index]) counts.histogram.add(previousLogin!, -1);
+      if (counts.matches(slot)) counts.histogram.add(lastLogin, 1);
+    });
+    if (previousLogin !== lastLogin) {
+      if (previousLogin !== null) this.loginDays.remove(slot, previousLogin);
+      this.loginDays.add(slot, lastLogin);
+    }
   }
 
   private textChanged(field: TextField, slot: number): void {
     this.textIndex[field][slot >> CHUNK_BITS] = undefined;
     this.matched[field].clear();
+    for (const [key, counts] of this.loginCounts) if (counts.usesText) this.loginCounts.delete(key);
   }
 
   remove(id: string): void {
@@ -135,6 +158,8 @@ export class TenantUserDirectory {
     if (slot === undefined) return;
     this.counted.clear();
     this.slotOf.delete(id);
+    for (const counts of this.loginCounts.values()) if (counts.matches(slot)) counts.histogram.add(this.lastLogins[slot]!, -1);
+    this.loginDays.remove(slot, this.lastLogins[slot]!);
     this.states[slot] = FREE;
     // Whoever reuses the slot may have the same (empty) email: the old text must not match for them.
     this.textChanged('name', slot);
@@ -281,6 +306,15 @@ export class TenantUserDirectory {
   }
 
   private countNow(criteria: DirectoryCriteria): number {
+    // A login activity bound moves with the clock, so its count is never asked twice: it comes
+    // from the filter's counts by day of last sign-in instead of a walk of every user.
+    if (criteria.loginActivity !== null) {
+      const counts = this.loginCountsOf({ ...criteria, loginActivity: null });
+      if (counts) {
+        const [from, to] = loginRange(criteria.loginActivity);
+        return counts.histogram.countOnWholeDays(from, to) + this.loginDays.countOnPartDays(from, to, counts.matches, this.lastLogins);
+      }
+    }
     const admitted = new Uint8Array(6);
     for (const state of criteria.states) admitted[STATE_CODES[state]] = 1;
     const role = criteria.roleId === null ? null : (this.roleCodes.get(criteria.roleId) ?? -1);
@@ -289,8 +323,8 @@ export class TenantUserDirectory {
     const { states, roles, lastLogins } = this;
     let total = 0;
     // Every array has a value at every slot below states.length (upsert writes them all). A login
-    // activity bound moves with the clock, so its counts are walked at every request: its test is
-    // two comparisons of numbers, not a call per slot.
+    // activity bound comes here only for a role no user has had (nothing matches): its test is two
+    // comparisons of numbers, not a call per slot.
     const [from, to] = criteria.loginActivity === null ? [-Infinity, Infinity] : loginRange(criteria.loginActivity);
     for (let slot = 0; slot < states.length; slot++) {
       const lastLogin = lastLogins[slot]!;
@@ -302,6 +336,25 @@ export class TenantUserDirectory {
       total++;
     }
     return total;
+  }
+
+  /**
+   * The filter's users by day of last sign-in, counted by one walk the first time and kept up to
+   * date after; null for a role no user has had here (its code would come later).
+   */
+  private loginCountsOf(criteria: DirectoryCriteria): LoginCounts | null {
+    if (criteria.roleId !== null && !this.roleCodes.has(criteria.roleId)) return null;
+    const key = criteriaKey(criteria);
+    let counts = this.loginCounts.get(key);
+    if (counts) {
+      this.loginCounts.delete(key);
+    } else {
+      counts = { histogram: new LoginHistogram(), matches: this.matcher(criteria), usesText: criteria.name !== null || criteria.email !== null };
+      for (let slot = 0; slot < this.states.length; slot++) if (counts.matches(slot)) counts.histogram.add(this.lastLogins[slot]!, 1);
+      if (this.loginCounts.size >= MAX_LOGIN_COUNTS) this.loginCounts.delete(this.loginCounts.keys().next().value!);
+    }
+    this.loginCounts.set(key, counts);
+    return counts;
   }
 
   private matches(fragment: string, field: TextField): Uint8Array {
@@ -386,6 +439,8 @@ export class TenantUserDirectory {
 }
 
 const MAX_COUNTS = 1000;
+/** Filters whose counts by day of last sign-in are kept: each costs a test per changed user. */
+const MAX_LOGIN_COUNTS = 8;
 /** Fragments whose matches are kept, per field: 1 byte per slot each (1 MB at 1 M users). */
 const MAX_MATCHED = 8;
 
