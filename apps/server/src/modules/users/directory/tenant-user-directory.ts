@@ -271,14 +271,20 @@ export class TenantUserDirectory {
     return { ranked: ranked.map(idAt), unranked };
   }
 
-  /** The criteria as a test of one slot: what countNow inlines, for the few slots a page visits. */
-  private matcher(criteria: DirectoryCriteria): (slot: number) => boolean {
+  /** The criteria in the directory's terms: the state codes admitted, the role's code, the fragments' matches and the login range. */
+  private resolve(criteria: DirectoryCriteria) {
     const admitted = new Uint8Array(6);
     for (const state of criteria.states) admitted[STATE_CODES[state]] = 1;
     const role = criteria.roleId === null ? null : (this.roleCodes.get(criteria.roleId) ?? -1);
     const names = criteria.name === null ? null : this.matches(criteria.name, 'name');
     const emails = criteria.email === null ? null : this.matches(criteria.email, 'email');
     const [from, to] = criteria.loginActivity === null ? [-Infinity, Infinity] : loginRange(criteria.loginActivity);
+    return { admitted, role, names, emails, from, to };
+  }
+
+  /** The criteria as a test of one slot: what countNow inlines, for the few slots a page visits. */
+  private matcher(criteria: DirectoryCriteria): (slot: number) => boolean {
+    const { admitted, role, names, emails, from, to } = this.resolve(criteria);
     const { states, roles, lastLogins } = this;
     return (slot) => {
       const lastLogin = lastLogins[slot]!;
@@ -310,25 +316,16 @@ export class TenantUserDirectory {
     // from the filter's counts by day of last sign-in instead of a walk of every user.
     if (criteria.loginActivity !== null) {
       const counts = this.loginCountsOf({ ...criteria, loginActivity: null });
-      if (counts) {
-        const [from, to] = loginRange(criteria.loginActivity);
-        return counts.histogram.countOnWholeDays(from, to) + this.loginDays.countOnPartDays(from, to, counts.matches, this.lastLogins);
-      }
+      // Null for a role no user has had: no one matches.
+      if (!counts) return 0;
+      const [from, to] = loginRange(criteria.loginActivity);
+      return counts.histogram.countOnWholeDays(from, to) + this.loginDays.countOnPartDays(from, to, counts.matches, this.lastLogins);
     }
-    const admitted = new Uint8Array(6);
-    for (const state of criteria.states) admitted[STATE_CODES[state]] = 1;
-    const role = criteria.roleId === null ? null : (this.roleCodes.get(criteria.roleId) ?? -1);
-    const names = criteria.name === null ? null : this.matches(criteria.name, 'name');
-    const emails = criteria.email === null ? null : this.matches(criteria.email, 'email');
-    const { states, roles, lastLogins } = this;
+    const { admitted, role, names, emails } = this.resolve(criteria);
+    const { states, roles } = this;
     let total = 0;
-    // Every array has a value at every slot below states.length (upsert writes them all). A login
-    // activity bound comes here only for a role no user has had (nothing matches): its test is two
-    // comparisons of numbers, not a call per slot.
-    const [from, to] = criteria.loginActivity === null ? [-Infinity, Infinity] : loginRange(criteria.loginActivity);
+    // Every array has a value at every slot below states.length (upsert writes them all).
     for (let slot = 0; slot < states.length; slot++) {
-      const lastLogin = lastLogins[slot]!;
-      if (lastLogin < from || lastLogin > to) continue;
       if (admitted[states[slot]!] === 0) continue;
       if (role !== null && roles[slot] !== role) continue;
       if (emails !== null && emails[slot] === 0) continue;
