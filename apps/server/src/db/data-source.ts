@@ -25,6 +25,8 @@ export interface DataSourceExtras {
   logger?: TypeOrmLogger;
   /** An embedded database to start from (PGlite's dumpDataDir), instead of an empty one. */
   pgliteDump?: Blob;
+  /** PostgreSQL settings for the embedded database's start (`-c name=value`), beside PGlite's own. */
+  pgliteSettings?: Record<string, string>;
 }
 
 export async function createDataSource(config: DatabaseConfig, extras: DataSourceExtras = {}): Promise<DataSource> {
@@ -33,7 +35,11 @@ export async function createDataSource(config: DatabaseConfig, extras: DataSourc
   }
   // PGlite creates only the last directory of the path; a fresh checkout has no .data/ yet.
   if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
-  const db = await PGlite.create(config.dataDir ?? 'memory://', extras.pgliteDump ? { loadDataDir: extras.pgliteDump } : {});
+  const settings = Object.entries(extras.pgliteSettings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
+  const db = await PGlite.create(config.dataDir ?? 'memory://', {
+    ...(extras.pgliteDump ? { loadDataDir: extras.pgliteDump } : {}),
+    ...(settings.length > 0 ? { startParams: [...PGlite.defaultStartParams, ...settings] } : {}),
+  });
   const dataSource = new DataSource({ ...common, driver: pgliteDriver(db), logger: extras.logger });
   rememberEmbeddedDatabase(dataSource, db);
   return dataSource;
