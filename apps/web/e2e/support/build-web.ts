@@ -8,15 +8,16 @@ import { sharedForRun } from './run-dir';
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /**
- * Builds the SPA from the current sources into a temp directory, so the browser test never runs
- * against a stale apps/web/dist (and does not overwrite it).
+ * Builds the SPA from the current sources into a temp directory, as `pnpm build` does, so the
+ * browser test never runs against a stale apps/web/dist (and does not overwrite it).
  */
-export async function buildWeb({ production = false }: { production?: boolean } = {}): Promise<string> {
+async function buildWeb(): Promise<string> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'access-web-dist-'));
-  // Vitest sets NODE_ENV=test and Vite bakes NODE_ENV into the bundle, so by default the tests get
-  // React's development build; measuring what `pnpm build` ships needs NODE_ENV=production.
+  // Vitest sets NODE_ENV=test and Vite bakes NODE_ENV into the bundle: without this the tests would
+  // get React's development build, which is not what people get and cost the browser about a
+  // tenth more time (StrictMode renders twice, development checks).
   const nodeEnv = process.env.NODE_ENV;
-  if (production) process.env.NODE_ENV = 'production';
+  process.env.NODE_ENV = 'production';
   try {
     await build({
       root: webDir,
@@ -32,7 +33,7 @@ export async function buildWeb({ production = false }: { production?: boolean } 
 }
 
 /**
- * The development build of this test run: one build instead of one per browser test file (about
+ * The production build of this test run: one build instead of one per browser test file (about
  * 9 s of CPU each). The sources do not change during a run, so it is as fresh as a build of its
  * own. Read only.
  */
