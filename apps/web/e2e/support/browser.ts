@@ -8,6 +8,13 @@ const screenshotsWanted = process.env.E2E_SCREENSHOTS ? process.env.E2E_SCREENSH
 
 export const artifactsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../artifacts');
 
+/**
+ * Under CI the pages' JavaScript runs without V8's optimising compiler (TurboFan; Maglev stays): a
+ * page lives a few seconds here, too short to repay optimising the SPA's code. Locally the browser
+ * runs as people's does, for the timings permissions-manager-scale.e2e prints.
+ */
+const ciArgs = isCi ? ['--js-flags=--no-opt'] : [];
+
 /** Debian's Chromium; the test never downloads a browser. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -23,6 +30,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
       '--disable-features=IsolateOrigins,site-per-process,Translate,OptimizationHints,MediaRouter,PaintHolding',
       '--disable-site-isolation-trials',
+      ...ciArgs,
     ],
   });
 }
