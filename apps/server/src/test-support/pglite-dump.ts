@@ -17,7 +17,7 @@ export function withoutDirectories(tar: Uint8Array, directories: readonly string
     const name = `${prefix ? `${prefix}/` : ''}${field(header, 0, 100)}`;
     const size = parseInt(field(header, 124, 12).trim() || '0', 8);
     const end = offset + BLOCK + Math.ceil(size / BLOCK) * BLOCK;
-    // PGlite names its entries from the data directory's mount point, e.g. /pgdata/base/1/1259.
+    // PGlite names its entries from the root of the data directory, e.g. /base/1/1259.
     const inDropped = directories.some((directory) => new RegExp(`(^|/)${directory}(/|$)`).test(name.replace(/\/$/, '')));
     if (!inDropped) kept.push(tar.subarray(offset, end));
     offset = end;
