@@ -3,7 +3,7 @@
 // of PGlite's own initdb (~2 s against ~7.6 s on the reference machine), and the migrations, run
 // on a new directory on disk, took another ~2.7 s, most of it PGlite's file system calls per page.
 // The server still runs any migration the template lacks, and the seed, as on any database.
-import { Blob } from 'node:buffer';
+import { Blob, Buffer } from 'node:buffer';
 import { existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -41,6 +41,31 @@ const octal = (header, offset, length) => parseInt(header.toString('latin1', off
 const text = (header, offset, length) => header.toString('utf8', offset, offset + length).replace(/\0.*$/s, '');
 
 /**
+ * The entries of an uncompressed ustar archive as PGlite's dumpDataDir writes it: each entry's path,
+ * type ('0' a file, '5' a directory), modification time, data, and the byte range of the whole entry
+ * (header and padded data). Anything but ustar is refused.
+ */
+export function* ustarEntries(archive) {
+  const tar = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
+  for (let offset = 0; offset + 512 <= tar.length; ) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((byte) => byte === 0)) return;
+    if (text(header, 257, 5) !== 'ustar') throw new Error(`Not a ustar archive (entry at byte ${offset})`);
+    const size = octal(header, 124, 12);
+    const end = offset + 512 + Math.ceil(size / 512) * 512;
+    yield {
+      name: path.posix.join(text(header, 345, 155), text(header, 0, 100)),
+      type: String.fromCharCode(header[156] || 48),
+      modified: octal(header, 136, 12),
+      data: tar.subarray(offset + 512, offset + 512 + size),
+      start: offset,
+      end,
+    };
+    offset = end;
+  }
+}
+
+/**
  * Writes the template's files into `dir` as PGlite's loadDataDir would into its own file system
  * (files and directories, times kept), without starting PostgreSQL: the first open then finds a
  * data directory, as on any later start. Only the ustar entries PGlite's dump writes are read;
@@ -49,25 +74,15 @@ const text = (header, offset, length) => header.toString('utf8', offset, offset 
 export function extractTemplate(dir) {
   const tar = templateTar();
   if (!tar) return false;
-  for (let offset = 0; offset + 512 <= tar.length; ) {
-    const header = tar.subarray(offset, offset + 512);
-    if (header.every((byte) => byte === 0)) break;
-    if (text(header, 257, 5) !== 'ustar') throw new Error(`The PGlite template is not a ustar archive (entry at byte ${offset})`);
-    const prefix = text(header, 345, 155);
-    const name = path.posix.join(prefix, text(header, 0, 100));
-    const target = path.join(dir, ...name.split('/').filter((part) => part && part !== '.'));
+  for (const { name, type, modified, data } of ustarEntries(tar)) {
     if (name.split('/').includes('..')) throw new Error(`The PGlite template names a path outside its directory: ${name}`);
-    const size = octal(header, 124, 12);
-    const type = String.fromCharCode(header[156] || 48);
-    offset += 512;
+    const target = path.join(dir, ...name.split('/').filter((part) => part && part !== '.'));
     if (type === '5') mkdirSync(target, { recursive: true });
     else if (type === '0') {
       mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, tar.subarray(offset, offset + size));
-      const modified = octal(header, 136, 12);
+      writeFileSync(target, data);
       utimesSync(target, modified, modified);
     } else throw new Error(`The PGlite template holds an entry of type ${type}: ${name}`);
-    offset += Math.ceil(size / 512) * 512;
   }
   return true;
 }

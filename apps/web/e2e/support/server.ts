@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedForRun } from './run-dir';
+import { isCi } from './ci';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const serverEntry = path.resolve(webDir, '../server/dist/main.js');
 
-const isCi = ['1', 'true'].includes(String(process.env.CI).toLowerCase());
 /**
  * Under CI a test server compiles PGlite's WebAssembly once, with V8's baseline compiler, instead of
  * optimising it again on background threads in every process (a start took 5.4 CPU-seconds, 4.3
