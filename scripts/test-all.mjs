@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The whole suite: build, typecheck, lint and every package's tests through Turborepo, then one
-// summary line summed over all suites. Installs Debian's chromium (browser tests) and nginx (the
-// two-instance test) if missing.
+// summary line summed over all suites. Installs Debian's chromium-headless-shell (browser tests) and
+// nginx (the two-instance test) if missing.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -27,7 +27,7 @@ function ensureDebianPackage(program, pkg, usedFor) {
   spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', pkg], { stdio: 'inherit', env });
 }
 
-ensureDebianPackage(process.env.CHROMIUM_PATH || '/usr/bin/chromium', 'chromium', 'the browser tests');
+if (!process.env.CHROMIUM_PATH) ensureDebianPackage('/usr/bin/chromium-headless-shell', 'chromium-headless-shell', 'the browser tests');
 ensureDebianPackage('/usr/sbin/nginx', 'nginx', 'the two-instances-behind-a-proxy test');
 for (const workspace of workspaces) rmSync(path.join(workspace, 'test-results'), { recursive: true, force: true });
 rmSync(path.join(root, '.turbo', 'runs'), { recursive: true, force: true });
