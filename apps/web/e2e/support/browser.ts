@@ -11,8 +11,8 @@ export const artifactsDir = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 /**
  * Under CI the pages' JavaScript runs without V8's optimising compiler (TurboFan; Maglev stays): a
- * page lives a few seconds here, too short to repay optimising the SPA's code. Locally the browser
- * runs as people's does, for the timings permissions-manager-scale.e2e prints.
+ * page lives a few seconds here, too short to repay optimising the SPA's code. Locally V8 keeps its
+ * defaults, for the timings permissions-manager-scale.e2e prints.
  */
 const ciArgs = isCi ? ['--js-flags=--no-opt'] : [];
 

@@ -2,7 +2,6 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { sharedForRun } from './run-dir';
 
 const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -12,6 +11,8 @@ const webDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..
  * browser test never runs against a stale apps/web/dist (and does not overwrite it).
  */
 async function buildWeb(): Promise<string> {
+  // Imported here, not at the top: every browser test file loads this module, one per run builds.
+  const { build } = await import('vite');
   const outDir = await mkdtemp(path.join(tmpdir(), 'access-web-dist-'));
   // Vitest sets NODE_ENV=test and Vite bakes NODE_ENV into the bundle: without this the tests would
   // get React's development build, which is not what people get and cost the browser about a
