@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // Compiles a package's src/**/*.ts to dist/**/*.js with SWC, file by file, the layout tsc gives.
+// Plain JavaScript modules (src/**/*.mjs, e.g. a worker thread's entry, which Node must load as it
+// is in the tests too) are copied beside them.
 // Type checking is the typecheck task's job (tsc --noEmit); this only strips types, so a start
 // does not wait for the checker. Legacy decorators with their design:type metadata, because
 // type-graphql and TypeORM read the types of decorated properties and parameters at run time.
@@ -10,7 +12,7 @@
 // scripts/start.mjs imports compilePackage, which skips a build whose sources did not change.
 import { createHash } from 'node:crypto';
 import { statSync, watch } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transformFile } from '@swc/core';
@@ -39,7 +41,8 @@ function layout(packageDir, extraExcluded) {
   const srcDir = path.join(packageDir, 'src');
   const outDir = path.join(packageDir, 'dist');
   const isSource = (file) =>
-    file.endsWith('.ts') && !file.endsWith('.d.ts') && !excluded.some((part) => path.relative(srcDir, file).split(path.sep).join('/').includes(part));
+    (file.endsWith('.mjs') || (file.endsWith('.ts') && !file.endsWith('.d.ts'))) &&
+    !excluded.some((part) => path.relative(srcDir, file).split(path.sep).join('/').includes(part));
   const targetOf = (file) => path.join(outDir, path.relative(srcDir, file).replace(/\.ts$/, '.js'));
   return { srcDir, outDir, isSource, targetOf };
 }
@@ -51,6 +54,10 @@ async function sources({ srcDir, isSource }) {
 
 async function compile(file, { targetOf }) {
   const target = targetOf(file);
+  if (file.endsWith('.mjs')) {
+    await mkdir(path.dirname(target), { recursive: true });
+    return copyFile(file, target);
+  }
   const { code, map } = await transformFile(file, { ...options, filename: file, sourceFileName: path.relative(path.dirname(target), file) });
   await mkdir(path.dirname(target), { recursive: true });
   await writeFile(target, `${code}\n//# sourceMappingURL=${path.basename(target)}.map\n`);
