@@ -17,7 +17,7 @@ const dataSource = await openDatabase({ kind: 'pglite', dataDir: undefined });
 const db = embeddedDatabaseOf(dataSource);
 // The migrations' changes written into the tables' own files, so the copy starts with no WAL to replay.
 await db.query('CHECKPOINT');
-const tar = Buffer.from(await (await db.dumpDataDir('none')).arrayBuffer());
+const tar = Buffer.from(await db.dump());
 await dataSource.destroy();
 // A 16 MB window: the three databases initdb makes are near copies, and brotli then stores one.
 const compressed = brotliCompressSync(tar, {

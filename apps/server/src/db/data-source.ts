@@ -1,11 +1,11 @@
 import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { rememberEmbeddedDatabase } from './embedded-database.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { pgliteDriver } from './pglite-driver.js';
+import { PGliteThread } from './pglite-thread.js';
 import { withStartupLock } from './startup-lock.js';
 
 const common = {
@@ -36,10 +36,7 @@ export async function createDataSource(config: DatabaseConfig, extras: DataSourc
   // PGlite creates only the last directory of the path; a fresh checkout has no .data/ yet.
   if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
   const settings = Object.entries(extras.pgliteSettings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
-  const db = await PGlite.create(config.dataDir ?? 'memory://', {
-    ...(extras.pgliteDump ? { loadDataDir: extras.pgliteDump } : {}),
-    ...(settings.length > 0 ? { startParams: [...PGlite.defaultStartParams, ...settings] } : {}),
-  });
+  const db = await PGliteThread.open({ dataDir: config.dataDir, dump: extras.pgliteDump, settings });
   const dataSource = new DataSource({ ...common, driver: pgliteDriver(db), logger: extras.logger });
   rememberEmbeddedDatabase(dataSource, db);
   return dataSource;

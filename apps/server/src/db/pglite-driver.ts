@@ -1,14 +1,21 @@
 import { EventEmitter } from 'node:events';
-import type { PGlite, Results } from '@electric-sql/pglite';
+import type { Results } from '@electric-sql/pglite';
+
+/** What the driver needs of the database (pglite-thread.ts). */
+export interface PGliteSession {
+  query(sql: string, parameters: unknown[]): Promise<Results<unknown>>;
+  exec(sql: string): Promise<Array<Results<unknown>>>;
+  close(): Promise<void>;
+}
 
 /**
- * A `pg`-shaped driver over one PGlite instance, for TypeORM's postgres dialect.
+ * A `pg`-shaped driver over one PGlite database, for TypeORM's postgres dialect.
  *
  * PGlite is a single session, so two TypeORM query runners sharing it would interleave their
  * transactions. The pool therefore hands out the session to one query runner at a time and
  * queues the others, which is what a pool of size one does on a real server.
  */
-export function pgliteDriver(db: PGlite, acquireTimeoutMs = 30_000): { Pool: new () => EventEmitter } {
+export function pgliteDriver(db: PGliteSession, acquireTimeoutMs = 30_000): { Pool: new () => EventEmitter } {
   const waiters: Array<() => void> = [];
   let busy = false;
 

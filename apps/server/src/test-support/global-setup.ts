@@ -35,7 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     // template0 and template1 are a third of the dump, and only CREATE DATABASE reads them, which
     // no test runs on PGlite: every file's start then copies 27 MB instead of 42.
     const { rows } = await db.query<{ oid: number }>('SELECT oid FROM pg_database WHERE datname <> current_database()');
-    const dump = new Uint8Array(await (await db.dumpDataDir('none')).arrayBuffer());
+    const dump = await db.dump();
     await writeFile(file, withoutDirectories(dump, rows.map(({ oid }) => `base/${oid}`)));
     await dataSource.destroy();
     project.provide('pgliteTemplate', file);
