@@ -38,8 +38,8 @@ function pgliteWasmModule(): Promise<CompiledWasm> {
 /**
  * Embedded PostgreSQL (PGlite) on a worker thread of its own. In the server's thread it took about
  * half of the busy time of an authorized users page (bench/RESULTS.md), and every statement held
- * up every other request while the second core sat idle. One session, as PGlite has: the driver
- * (pglite-driver.ts) still lends it to one query runner at a time.
+ * up every other request while the second core sat idle. One session, as PGlite has, running
+ * statements in the order they are sent: the driver (pglite-driver.ts) keeps transactions whole.
  */
 export class PGliteThread {
   readonly #worker: Worker;
