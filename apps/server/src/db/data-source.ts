@@ -24,7 +24,7 @@ export interface DataSourceExtras {
   /** Receives every statement; tests use it to count them. */
   logger?: TypeOrmLogger;
   /** An embedded database to start from (PGlite's dumpDataDir), instead of an empty one. */
-  pgliteDump?: Blob;
+  pgliteDump?: ArrayBuffer;
   /** PostgreSQL settings for the embedded database's start (`-c name=value`), beside PGlite's own. */
   pgliteSettings?: Record<string, string>;
 }

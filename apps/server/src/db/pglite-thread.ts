@@ -8,7 +8,7 @@ export interface PGliteThreadOptions {
   /** The data directory on disk; none keeps the database in memory. */
   dataDir?: string;
   /** A dump (PGlite's dumpDataDir) to start from, instead of an empty database. */
-  dump?: Pick<Blob, 'arrayBuffer'>;
+  dump?: ArrayBuffer;
   /** PostgreSQL start parameters beside PGlite's own, e.g. `-c shared_buffers=8MB`. */
   settings?: string[];
 }
@@ -59,8 +59,7 @@ export class PGliteThread {
   }
 
   static async open(options: PGliteThreadOptions = {}): Promise<PGliteThread> {
-    const dump = options.dump ? await options.dump.arrayBuffer() : undefined;
-    const workerData = { dataDir: options.dataDir, dump, settings: options.settings ?? [], pgliteWasmModule: await pgliteWasmModule() };
+    const workerData = { dataDir: options.dataDir, dump: options.dump, settings: options.settings ?? [], pgliteWasmModule: await pgliteWasmModule() };
     const thread = new PGliteThread(new Worker(new URL('./pglite-worker.mjs', import.meta.url), { workerData }));
     try {
       await thread.#request({ op: 'ready' });

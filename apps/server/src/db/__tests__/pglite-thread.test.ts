@@ -79,7 +79,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('embedded PGlite on a th
 
   it('dumps a data directory another database starts from', async () => {
     const dump = await db.dump();
-    const copy = await PGliteThread.open({ dump: new Blob([dump]), settings: ['-c', 'shared_buffers=8MB'] });
+    const copy = await PGliteThread.open({ dump: dump.buffer as ArrayBuffer, settings: ['-c', 'shared_buffers=8MB'] });
     try {
       expect((await copy.query('SELECT name FROM gadget ORDER BY id')).rows).toEqual([{ name: 'lamp' }, { name: 'desk' }]);
     } finally {
@@ -88,7 +88,7 @@ describe.skipIf(Boolean(process.env.TEST_DATABASE_URL))('embedded PGlite on a th
   });
 
   it('refuses statements once closed instead of leaving them waiting', async () => {
-    const other = await PGliteThread.open({ dump: new Blob([await db.dump()]), settings: ['-c', 'shared_buffers=8MB'] });
+    const other = await PGliteThread.open({ dump: (await db.dump()).buffer as ArrayBuffer, settings: ['-c', 'shared_buffers=8MB'] });
     await other.close();
     await expect(other.query('SELECT 1')).rejects.toThrow(/exited|closed/);
   });

@@ -36,7 +36,7 @@ describe(`verify-audit command on ${onPostgres ? 'PostgreSQL' : 'PGlite'}`, () =
       // The command opens the database itself, so this one lives on disk, like a real installation's.
       const pgliteDir = path.join(dataDir, 'pglite');
       const template = inject('pgliteTemplate');
-      dataSource = await openDatabase({ kind: 'pglite', dataDir: pgliteDir }, { pgliteDump: template ? new Blob([await readFile(template)]) : undefined });
+      dataSource = await openDatabase({ kind: 'pglite', dataDir: pgliteDir }, { pgliteDump: template ? new Uint8Array(await readFile(template)).buffer : undefined });
       env = { NODE_ENV: 'test', DATA_DIR: dataDir, PGLITE_DIR: pgliteDir };
     }
     // The keys a server on this installation would seal with: stored in the database, sealed with DATA_DIR's secrets key.
