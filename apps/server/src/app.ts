@@ -24,6 +24,7 @@ import { refuseNulCharacters } from './http/refuse-nul-characters.js';
 import { requestErrors } from './http/request-errors.js';
 import { apolloHandler } from './http/apollo-handler.js';
 import { directRoute } from './http/direct-route.js';
+import { expressMessageClasses } from './http/express-messages.js';
 import { jsonBody } from './http/json-body.js';
 import { takesDirectRoute } from './http/graphql-path.js';
 import { requestLog } from './http/request-log.js';
@@ -85,7 +86,7 @@ export async function startApp(config: Config, logger: Logger, dataSource?: Data
   // req.ip, req.protocol (so req.secure) and req.hostname follow X-Forwarded-* only from these peers.
   app.set('trust proxy', config.trustProxy);
   // Requests are routed once Apollo has started (below); the drain plugin needs the server before.
-  const httpServer = http.createServer();
+  const httpServer = http.createServer(expressMessageClasses(app));
 
   const limits = requestLimits({ blockFieldSuggestions: config.env === 'production' });
   // graphql-armor is typed against Apollo's CommonJS declarations; at run time they are the same plugin interface.
