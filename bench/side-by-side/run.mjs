@@ -65,7 +65,9 @@ async function startFloor(answers) {
   const file = path.join(dir, 'answers.json');
   await writeFile(file, JSON.stringify(answers));
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(here, 'floor-server.mjs'), file, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_NODE_ARGS reaches the floor too, so both sides can be profiled the same way.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, path.join(here, 'floor-server.mjs'), file, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   await new Promise((resolve, reject) => {
     child.stdout.once('data', resolve);
