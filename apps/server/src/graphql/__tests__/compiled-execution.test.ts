@@ -1,4 +1,5 @@
 import { buildSchema, GraphQLError, parse, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { ApolloServer } from '@apollo/server';
 import { compileQuery } from 'graphql-jit';
 import { describe, expect, it, vi } from 'vitest';
 import type { Context } from '../context.js';
@@ -71,5 +72,36 @@ describe('compiled execution', () => {
     expect(error!.originalError?.message).toBe('out of order');
     (error as { message: string }).message = 'reworded';
     expect(error!.message).toBe('reworded');
+  });
+
+  it("gets from Apollo a request whose status accessors are shared, not made per request (patches/@apollo__server@5.5.1.patch)", async () => {
+    const gateway = compiledExecution(schema);
+    let seen: { response: { http: { status?: number } } } | undefined;
+    const server = new ApolloServer<Context>({
+      gateway: {
+        ...gateway,
+        async load(options) {
+          const { executor } = await gateway.load(options);
+          return {
+            executor: (request) => {
+              seen = request as unknown as typeof seen;
+              seen!.response.http.status = 299;
+              return executor!(request);
+            },
+          };
+        },
+      },
+    });
+    await server.start();
+    try {
+      const response = await server.executeOperation({ query: '{ count }' }, { contextValue: {} as Context });
+      // Written through the accessor, read back from Apollo's own response.
+      expect(response.http.status).toBe(299);
+      // Accessors made per request (an object literal with get/set) would be the object's own.
+      expect(Object.getOwnPropertyDescriptor(seen!.response.http, 'status')).toBeUndefined();
+      expect(typeof Object.getOwnPropertyDescriptor(Object.getPrototypeOf(seen!.response.http), 'status')?.get).toBe('function');
+    } finally {
+      await server.stop();
+    }
   });
 });
