@@ -53,10 +53,15 @@ describe(`OpenTelemetry traces of the built server on ${database}`, () => {
   };
   const ask = (server: BuiltServer) =>
     fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ signInOptions(organisation: "nowhere") { passwordSignIn } }' }) });
+  // The first export can take seconds on a busy machine (the PGlite suite beside the PostgreSQL one):
+  // wait for it, then until no more spans arrive.
   const spansSettled = async () => {
-    for (let i = 0, last = -1; i < 50 && receiver.spans.length !== last; i++) {
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 300));
+    const deadline = Date.now() + 15_000;
+    while (receiver.spans.length === 0 && Date.now() < deadline) await pause();
+    for (let last = -1; receiver.spans.length !== last && Date.now() < deadline; ) {
       last = receiver.spans.length;
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await pause();
     }
   };
 
