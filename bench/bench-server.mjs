@@ -42,6 +42,11 @@ export const freePort = () =>
     });
   });
 
+/** Flags from BENCH_NODE_ARGS for the Node of a benchmarked server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles". */
+export function benchNodeArgs() {
+  return (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
+
 /**
  * Starts the server with the demo tenant on a free port and waits until it is ready. `env` adds to
  * (or overrides) the defaults, e.g. DATABASE_URL; an empty DATABASE_URL means embedded PGlite.
@@ -49,9 +54,7 @@ export const freePort = () =>
 export async function startServer(env = {}) {
   const port = await freePort();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'access-bench-'));
-  // BENCH_NODE_ARGS passes flags to the server's Node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profiles".
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, serverEntry], {
+  const child = spawn(process.execPath, [...benchNodeArgs(), serverEntry], {
     env: {
       ...process.env,
       NODE_ENV: 'test',

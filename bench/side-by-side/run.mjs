@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import { freePort, onPostgres, startServer } from '../bench-server.mjs';
+import { benchNodeArgs, freePort, onPostgres, startServer } from '../bench-server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -65,9 +65,8 @@ async function startFloor(answers) {
   const file = path.join(dir, 'answers.json');
   await writeFile(file, JSON.stringify(answers));
   const port = await freePort();
-  // BENCH_NODE_ARGS reaches the floor too, so both sides can be profiled the same way.
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, path.join(here, 'floor-server.mjs'), file, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // The floor's Node gets the same flags as Access's, so both sides can be profiled the same way.
+  const child = spawn(process.execPath, [...benchNodeArgs(), path.join(here, 'floor-server.mjs'), file, String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   await new Promise((resolve, reject) => {
     child.stdout.once('data', resolve);
