@@ -6,7 +6,12 @@ import { tracingRequested } from './telemetry.js';
 
 export type DatabaseConfig =
   | { kind: 'postgres'; url: string }
-  | { kind: 'pglite'; dataDir: string | undefined };
+  | {
+      kind: 'pglite';
+      dataDir: string | undefined;
+      /** PGLITE_SHARED_BUFFERS: PostgreSQL's shared_buffers for the embedded database; unset: PGlite's 128MB. */
+      sharedBuffers?: string;
+    };
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -170,14 +175,26 @@ function trustProxy(env: NodeJS.ProcessEnv): TrustProxy {
   return entries;
 }
 
+/** A PostgreSQL memory setting as PostgreSQL writes it (`8MB`, `1GB`), or undefined when unset. */
+function memorySize(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const match = /^(\d+)\s*(kB|MB|GB)$/i.exec(raw);
+  const bytes = match ? Number(match[1]) * { kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 }[match[2]!.toLowerCase() as 'kb' | 'mb' | 'gb'] : 0;
+  // PostgreSQL refuses less than 16 buffers of 8 kB and fails to start; say so before it does.
+  if (!match || bytes < 128 * 1024) throw new ConfigError(`${name} must be a size of at least 128kB, such as 8MB or 1GB, got "${raw}"`);
+  return `${match[1]}${{ kb: 'kB', mb: 'MB', gb: 'GB' }[match[2]!.toLowerCase() as 'kb' | 'mb' | 'gb']}`;
+}
+
 /** Reads and validates every environment variable the server uses, in one place. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
   const dataDir = path.resolve(env.DATA_DIR || path.join(serverRoot, '.data'));
   const pgliteDir = env.PGLITE_DIR || path.join(dataDir, 'pglite');
+  const sharedBuffers = memorySize(env, 'PGLITE_SHARED_BUFFERS');
   const database: DatabaseConfig = env.DATABASE_URL
     ? { kind: 'postgres', url: env.DATABASE_URL }
-    : { kind: 'pglite', dataDir: pgliteDir === 'memory://' ? undefined : path.resolve(pgliteDir) };
+    : { kind: 'pglite', dataDir: pgliteDir === 'memory://' ? undefined : path.resolve(pgliteDir), ...(sharedBuffers ? { sharedBuffers } : {}) };
 
   return {
     env: nodeEnv,

@@ -109,3 +109,26 @@ describe('mail delivery settings', () => {
     expect(() => loadConfig({ ...PRODUCTION, MAIL_RETRY_BASE_SECONDS: 'soon' })).toThrow('MAIL_RETRY_BASE_SECONDS');
   });
 });
+
+describe('PGLITE_SHARED_BUFFERS', () => {
+  const sharedBuffers = (value: string) => {
+    const { database } = loadConfig({ PGLITE_SHARED_BUFFERS: value });
+    return database.kind === 'pglite' ? database.sharedBuffers : 'not embedded';
+  };
+
+  it('reads a size as PostgreSQL writes it, whatever the case of its unit', () => {
+    expect(sharedBuffers('8MB')).toBe('8MB');
+    expect(sharedBuffers('512kb')).toBe('512kB');
+    expect(sharedBuffers(' 1gb ')).toBe('1GB');
+    expect(sharedBuffers('')).toBeUndefined();
+  });
+
+  it.each(['8', 'lots', '8 TB', '64kB'])('refuses "%s", naming the variable', (value) => {
+    expect(() => loadConfig({ PGLITE_SHARED_BUFFERS: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ PGLITE_SHARED_BUFFERS: value })).toThrow(/PGLITE_SHARED_BUFFERS must be a size of at least 128kB/);
+  });
+
+  it('is the embedded database’s alone', () => {
+    expect(loadConfig({ PGLITE_SHARED_BUFFERS: '8MB', DATABASE_URL: 'postgres://db/access' }).database).toEqual({ kind: 'postgres', url: 'postgres://db/access' });
+  });
+});

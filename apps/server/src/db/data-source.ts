@@ -35,7 +35,8 @@ export async function createDataSource(config: DatabaseConfig, extras: DataSourc
   }
   // PGlite creates only the last directory of the path; a fresh checkout has no .data/ yet.
   if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
-  const settings = Object.entries(extras.pgliteSettings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
+  const configured = config.sharedBuffers ? { shared_buffers: config.sharedBuffers } : {};
+  const settings = Object.entries({ ...configured, ...extras.pgliteSettings }).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
   const db = await PGliteThread.open({ dataDir: config.dataDir, dump: extras.pgliteDump, settings });
   const dataSource = new DataSource({ ...common, driver: pgliteDriver(db), logger: extras.logger });
   rememberEmbeddedDatabase(dataSource, db);
