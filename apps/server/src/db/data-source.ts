@@ -4,7 +4,7 @@ import type { DatabaseConfig } from '../config.js';
 import { rememberEmbeddedDatabase } from './embedded-database.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
-import { pgliteDriver } from './pglite-driver.js';
+import { pgliteDriver, type PGliteSession } from './pglite-driver.js';
 import { PGliteThread } from './pglite-thread.js';
 import { withStartupLock } from './startup-lock.js';
 
@@ -27,6 +27,11 @@ export interface DataSourceExtras {
   pgliteDump?: ArrayBuffer;
   /** PostgreSQL settings for the embedded database's start (`-c name=value`), beside PGlite's own. */
   pgliteSettings?: Record<string, string>;
+  /**
+   * An embedded database already open, used instead of opening one: destroying the data source
+   * then leaves it open for its owner (the test suite reuses them, test-database.ts).
+   */
+  pgliteThread?: PGliteThread;
 }
 
 export async function createDataSource(config: DatabaseConfig, extras: DataSourceExtras = {}): Promise<DataSource> {
@@ -37,8 +42,10 @@ export async function createDataSource(config: DatabaseConfig, extras: DataSourc
   if (config.dataDir) await mkdir(config.dataDir, { recursive: true });
   const configured = config.sharedBuffers ? { shared_buffers: config.sharedBuffers } : {};
   const settings = Object.entries({ ...configured, ...extras.pgliteSettings }).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
-  const db = await PGliteThread.open({ dataDir: config.dataDir, dump: extras.pgliteDump, settings });
-  const dataSource = new DataSource({ ...common, driver: pgliteDriver(db), logger: extras.logger });
+  const lent = extras.pgliteThread;
+  const db = lent ?? (await PGliteThread.open({ dataDir: config.dataDir, dump: extras.pgliteDump, settings }));
+  const session: PGliteSession = lent ? { query: (sql, parameters) => lent.query(sql, parameters), exec: (sql) => lent.exec(sql), close: () => Promise.resolve() } : db;
+  const dataSource = new DataSource({ ...common, driver: pgliteDriver(session), logger: extras.logger });
   rememberEmbeddedDatabase(dataSource, db);
   return dataSource;
 }

@@ -4,8 +4,10 @@ import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
 import { openDatabase } from '../db/data-source.js';
+import { PGliteThread } from '../db/pglite-thread.js';
 import { QueryCounter } from '../db/query-counter.js';
 import { databaseUrl, onPostgresServer } from './postgres-server.js';
+import { giveBack, takeDatabase } from './recycled-pglite.js';
 
 export interface TestDatabase {
   kind: DatabaseConfig['kind'];
@@ -20,7 +22,7 @@ export interface TestDatabase {
  * PostgreSQL clears all of its shared buffers when it starts: with PGlite's 128 MB, that was half
  * of the second it took to open each test file's database; a test database fits in 8 MB.
  */
-const TEST_PGLITE_SETTINGS = { shared_buffers: '8MB' };
+const TEST_PGLITE_START_PARAMETERS = ['-c', 'shared_buffers=8MB'];
 
 const templateBytes = new Map<string, Promise<ArrayBuffer>>();
 
@@ -50,14 +52,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const counter = new QueryCounter();
     const template = inject('pgliteTemplate');
     const pgliteDump = template ? await templateDump(template) : undefined;
-    const dataSource = await openDatabase(config, { logger: counter, pgliteDump, pgliteSettings: TEST_PGLITE_SETTINGS });
+    const thread = await takeDatabase(() => PGliteThread.open({ dump: pgliteDump, settings: TEST_PGLITE_START_PARAMETERS }));
+    const dataSource = await openDatabase(config, { logger: counter, pgliteThread: thread });
+    let dropped = false;
     return {
       kind: 'pglite',
       dataSource,
       config,
       statements: () => counter.count,
       async drop() {
+        if (dropped) return;
+        dropped = true;
         if (dataSource.isInitialized) await dataSource.destroy();
+        await giveBack(thread);
       },
     };
   }

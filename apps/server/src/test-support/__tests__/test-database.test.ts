@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { embeddedDatabaseOf } from '../../db/embedded-database.js';
 import { TenantEntity } from '../../modules/tenants/tenant.entity.js';
 import { createTenant } from '../fixtures.js';
 import { createTestDatabase, type TestDatabase } from '../test-database.js';
@@ -31,5 +32,28 @@ describe('test databases', () => {
     expect(await names(third)).toEqual([]);
     const [{ applied }] = await third.dataSource.query('SELECT count(*)::int AS applied FROM migrations');
     expect(applied).toBeGreaterThan(20);
+  });
+
+  it.skipIf(Boolean(process.env.TEST_DATABASE_URL))('come back to the next file on PGlite as the template made them, or not at all', async () => {
+    const names = async ({ dataSource }: TestDatabase) => (await dataSource.getRepository(TenantEntity).find()).map((tenant) => tenant.name);
+    const first = await createTestDatabase();
+    const embedded = embeddedDatabaseOf(first.dataSource);
+    await createTenant(first.dataSource, 'Left behind');
+    await first.dataSource.query('LISTEN left_behind');
+    await first.drop();
+
+    const next = await createTestDatabase();
+    expect(embeddedDatabaseOf(next.dataSource)).toBe(embedded);
+    expect(await names(next)).toEqual([]);
+    expect(await next.dataSource.query('SELECT pg_listening_channels() AS channel')).toEqual([]);
+    const [{ applied }] = await next.dataSource.query('SELECT count(*)::int AS applied FROM migrations');
+    expect(applied).toBeGreaterThan(20);
+    await next.dataSource.query('CREATE TABLE stray (id int)');
+    await next.drop();
+
+    const after = await createTestDatabase();
+    opened.push(after);
+    expect(embeddedDatabaseOf(after.dataSource)).not.toBe(embedded);
+    expect(await after.dataSource.query("SELECT to_regclass('stray') AS stray")).toEqual([{ stray: null }]);
   });
 });
