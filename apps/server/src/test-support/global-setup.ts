@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import 'reflect-metadata';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../db/data-source.js';
@@ -47,5 +48,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // A template must have no connections while it is copied.
   await dataSource.destroy();
   project.provide('postgresTemplate', name);
-  return () => onPostgresServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  return async () => {
+    // The files' databases are named after the template; the last ones each worker kept for reuse remain.
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [`${name}_`]);
+      for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    } finally {
+      await client.end();
+    }
+  };
 }

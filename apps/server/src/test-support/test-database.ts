@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import pg from 'pg';
 import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
 import type { DatabaseConfig } from '../config.js';
@@ -7,7 +8,7 @@ import { openDatabase } from '../db/data-source.js';
 import { PGliteThread } from '../db/pglite-thread.js';
 import { QueryCounter } from '../db/query-counter.js';
 import { databaseUrl, onPostgresServer } from './postgres-server.js';
-import { giveBack, takeDatabase } from './recycled-pglite.js';
+import { RecycledDatabases } from './recycled-databases.js';
 
 export interface TestDatabase {
   kind: DatabaseConfig['kind'];
@@ -41,6 +42,43 @@ function templateDump(file: string): Promise<ArrayBuffer> {
   return bytes;
 }
 
+const recycledPglite = new RecycledDatabases<PGliteThread>({
+  session: async (db) => ({
+    session: { rows: async (sql) => (await db.query(sql)).rows as never[], run: async (sql) => void (await db.exec(sql)) },
+    end: async () => {},
+  }),
+  async beforeReset(session) {
+    // What the session kept: a transaction left open, LISTENs, settings, prepared statements, advisory locks.
+    await session.run('ROLLBACK');
+    await session.run('DISCARD ALL');
+  },
+  // Without a checkpoint, PostgreSQL's single-user mode keeps every WAL segment the files write.
+  afterReset: (session) => session.run('CHECKPOINT'),
+  discard: (db) => db.close(),
+});
+
+/** Databases on the PostgreSQL server, by name; every connection of a file ends with its data source. */
+function recycledOnServer(serverUrl: string): RecycledDatabases<string> {
+  return new RecycledDatabases<string>({
+    async session(name) {
+      const client = new pg.Client({ connectionString: databaseUrl(serverUrl, name) });
+      await client.connect();
+      return {
+        session: { rows: async (sql) => (await client.query(sql)).rows as never[], run: async (sql) => void (await client.query(sql)) },
+        end: () => client.end(),
+      };
+    },
+    async beforeReset(session) {
+      // A server process a file started and stopped may still hold a connection for a moment.
+      await session.run('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+      await session.run("SET lock_timeout = '5s'");
+    },
+    afterReset: async () => {},
+    discard: (name) => onPostgresServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  });
+}
+let recycledPostgres: RecycledDatabases<string> | undefined;
+
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a throw-away
  * database on the PostgreSQL server named by TEST_DATABASE_URL.
@@ -52,7 +90,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const counter = new QueryCounter();
     const template = inject('pgliteTemplate');
     const pgliteDump = template ? await templateDump(template) : undefined;
-    const thread = await takeDatabase(() => PGliteThread.open({ dump: pgliteDump, settings: TEST_PGLITE_START_PARAMETERS }));
+    const thread = await recycledPglite.take(() => PGliteThread.open({ dump: pgliteDump, settings: TEST_PGLITE_START_PARAMETERS }));
     const dataSource = await openDatabase(config, { logger: counter, pgliteThread: thread });
     let dropped = false;
     return {
@@ -64,25 +102,34 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         if (dropped) return;
         dropped = true;
         if (dataSource.isInitialized) await dataSource.destroy();
-        await giveBack(thread);
+        await recycledPglite.giveBack(thread);
       },
     };
   }
 
-  const name = `access_test_${randomBytes(6).toString('hex')}`;
-  const template = inject('postgresTemplate');
-  await onPostgresServer(serverUrl, `CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
+  recycledPostgres ??= recycledOnServer(serverUrl);
+  const recycled = recycledPostgres;
+  const name = await recycled.take(async () => {
+    const template = inject('postgresTemplate');
+    // Named after the run's template, whose teardown drops the ones the workers kept.
+    const created = `${template ?? 'access_test'}_${randomBytes(6).toString('hex')}`;
+    await onPostgresServer(serverUrl, `CREATE DATABASE "${created}"${template ? ` TEMPLATE "${template}"` : ''}`);
+    return created;
+  });
   const config: DatabaseConfig = { kind: 'postgres', url: databaseUrl(serverUrl, name) };
   const counter = new QueryCounter();
   const dataSource = await openDatabase(config, { logger: counter });
+  let dropped = false;
   return {
     kind: 'postgres',
     dataSource,
     config,
     statements: () => counter.count,
     async drop() {
+      if (dropped) return;
+      dropped = true;
       if (dataSource.isInitialized) await dataSource.destroy();
-      await onPostgresServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await recycled.giveBack(name);
     },
   };
 }
