@@ -20,8 +20,8 @@ export interface RecycledKind<Database> {
   /** A session on `database` for the reset, and how to end it. */
   session(database: Database): Promise<{ session: ResetSession; end(): Promise<void> }>;
   /** What a file may have left on the session or the database beyond its rows, cleared. */
-  beforeReset(session: ResetSession, database: Database): Promise<void>;
-  afterReset(session: ResetSession): Promise<void>;
+  beforeReset(session: ResetSession): Promise<void>;
+  afterReset?(session: ResetSession): Promise<void>;
   discard(database: Database): Promise<void>;
 }
 
@@ -118,10 +118,10 @@ export class RecycledDatabases<Database> {
     try {
       const state = await this.#template!;
       await this.#withSession(database, async (session) => {
-        await this.kind.beforeReset(session, database);
+        await this.kind.beforeReset(session);
         if ((await fingerprintOf(session)) !== state.fingerprint) throw new Error('not the template’s schema');
         await session.run(state.restore);
-        await this.kind.afterReset(session);
+        await this.kind.afterReset?.(session);
       });
       this.#idle.push(database);
     } catch {

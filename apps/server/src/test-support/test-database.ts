@@ -44,7 +44,7 @@ function templateDump(file: string): Promise<ArrayBuffer> {
 
 const recycledPglite = new RecycledDatabases<PGliteThread>({
   session: async (db) => ({
-    session: { rows: async (sql) => (await db.query(sql)).rows as never[], run: async (sql) => void (await db.exec(sql)) },
+    session: { rows: async <Row>(sql: string) => (await db.query<Row>(sql)).rows, run: async (sql) => void (await db.exec(sql)) },
     end: async () => {},
   }),
   async beforeReset(session) {
@@ -64,7 +64,7 @@ function recycledOnServer(serverUrl: string): RecycledDatabases<string> {
       const client = new pg.Client({ connectionString: databaseUrl(serverUrl, name) });
       await client.connect();
       return {
-        session: { rows: async (sql) => (await client.query(sql)).rows as never[], run: async (sql) => void (await client.query(sql)) },
+        session: { rows: async <Row>(sql: string) => (await client.query(sql)).rows as Row[], run: async (sql) => void (await client.query(sql)) },
         end: () => client.end(),
       };
     },
@@ -73,7 +73,6 @@ function recycledOnServer(serverUrl: string): RecycledDatabases<string> {
       await session.run('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
       await session.run("SET lock_timeout = '5s'");
     },
-    afterReset: async () => {},
     discard: (name) => onPostgresServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   });
 }
